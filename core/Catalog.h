@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace connectlab {
+
+struct PermissionInfo
+{
+    QString name;
+    QString kind; // "read" or "control"
+    QString description;
+};
+
+struct MakeInfo
+{
+    QString token; // "TESLA"
+    QString name;  // "Tesla"
+};
+
+struct CountryInfo
+{
+    QString code; // ISO 3166-1 alpha-2
+    QString name;
+    bool served = false; // Smartcar serves the US, Canada and Europe
+};
+
+struct FlagInfo
+{
+    QString name;
+    QString description;
+};
+
+struct ParameterInfo
+{
+    QString name;
+    QString description;  // what it does
+    QString defaultValue; // what applies when it is absent ("" when nothing does)
+};
+
+// The reference data (permissions, makes, countries, flags, parameters), kept as JSON in
+// resources/catalog.json and compiled in. Loaded once; lookups are hash-based.
+class Catalog
+{
+public:
+    static const Catalog &instance();
+
+    const QList<PermissionInfo> &permissions() const { return m_permissions; }
+    const QList<MakeInfo> &makes() const { return m_makes; }
+    const QList<CountryInfo> &countries() const { return m_countries; }
+    const QList<FlagInfo> &flags() const { return m_flags; }
+    const QList<ParameterInfo> &parameters() const { return m_parameters; }
+
+    const PermissionInfo *permission(const QString &name) const;
+    const MakeInfo *make(const QString &token) const;
+    const CountryInfo *country(const QString &code) const;
+    const FlagInfo *flag(const QString &name) const;
+    const ParameterInfo *parameter(const QString &name) const;
+
+    // Loads from JSON text; public so tests can feed their own data. Returns false with *error set.
+    bool load(const QByteArray &json, QString *error = nullptr);
+
+private:
+    QList<PermissionInfo> m_permissions;
+    QList<MakeInfo> m_makes;
+    QList<CountryInfo> m_countries;
+    QList<FlagInfo> m_flags;
+    QList<ParameterInfo> m_parameters;
+    QHash<QString, qsizetype> m_permissionIndex, m_makeIndex, m_countryIndex, m_flagIndex, m_parameterIndex;
+};
+
+} // namespace connectlab

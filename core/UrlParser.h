@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ConnectRequest.h"
+#include "Diagnostic.h"
+
+namespace connectlab {
+
+struct ParseResult
+{
+    ConnectRequest request;
+    QList<Parameter> parameters; // decoded, in link order, duplicates kept
+    Diagnostics diagnostics;     // what was normalized or could not be read (bad %-sequence, duplicates …)
+    bool ok = true;              // false only when the input is not a link or query at all (empty, garbage)
+};
+
+// Reads a full Connect URL or a bare query string (with or without '?'), written by any SDK: '+' or %20
+// for spaces, raw ':' and '/', any order. `application_id` is read as client_id (and kept as an extra);
+// unknown parameters and second occurrences of single-valued ones are kept in extras; the fragment is
+// ignored; a bad percent sequence is kept raw with a diagnostic. Never throws, linear in the input.
+class UrlParser
+{
+public:
+    static ParseResult parse(const QString &input);
+    // Decodes one query component: '+' → space, %XX → byte, UTF-8. Sets *bad when a '%' is not followed
+    // by two hex digits (that '%' is kept as it is).
+    static QString decode(QStringView component, bool *bad = nullptr);
+};
+
+} // namespace connectlab
