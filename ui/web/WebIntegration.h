@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStringList>
+
+class QWidget;
+
+namespace connectlab {
+class FlowRunner;
+}
+
+// The few entry points app/connectlab/main.cpp needs from connectlab_web.
+namespace connectlab::web {
+
+// Must run before QApplication exists: registers with QWebEngineUrlScheme the custom schemes a redirect
+// may use (the demo app's sc<clientId>, any scheme named in the arguments, e.g. --run-flow URL's
+// redirect_uri, and those of the saved session), so redirects to them can be caught.
+void registerUrlSchemes(const QStringList &arguments);
+
+// `connectlab --run-flow URL [...]`: true when the arguments ask for the headless flow.
+bool isRunFlowCommand(const QStringList &arguments);
+// Runs it (QApplication must exist); returns the process exit status (0 code, 1 error, 2 usage, 3 timeout/load failure).
+int runFlowCommand(const QStringList &arguments);
+
+// The Run panel for the composer window; created on the first Run.
+FlowRunner *createFlowPanel(QWidget *parent);
+
+} // namespace connectlab::web
