@@ -52,11 +52,16 @@ public:
     const QList<FlagInfo> &flags() const { return m_flags; }
     const QList<ParameterInfo> &parameters() const { return m_parameters; }
 
-    const PermissionInfo *permission(const QString &name) const;
-    const MakeInfo *make(const QString &token) const;
-    const CountryInfo *country(const QString &code) const;
-    const FlagInfo *flag(const QString &name) const;
-    const ParameterInfo *parameter(const QString &name) const;
+    const PermissionInfo *permission(const QString &name) const { return permission(QStringView(name)); }
+    const MakeInfo *make(const QString &token) const { return make(QStringView(token)); }
+    const CountryInfo *country(const QString &code) const { return country(QStringView(code)); }
+    const FlagInfo *flag(const QString &name) const { return flag(QStringView(name)); }
+    const ParameterInfo *parameter(const QString &name) const { return parameter(QStringView(name)); }
+    const PermissionInfo *permission(QStringView name) const;
+    const MakeInfo *make(QStringView token) const;
+    const CountryInfo *country(QStringView code) const;
+    const FlagInfo *flag(QStringView name) const;
+    const ParameterInfo *parameter(QStringView name) const;
 
     // Loads from JSON text; public so tests can feed their own data. Returns false with *error set.
     bool load(const QByteArray &json, QString *error = nullptr);
@@ -67,7 +72,13 @@ private:
     QList<CountryInfo> m_countries;
     QList<FlagInfo> m_flags;
     QList<ParameterInfo> m_parameters;
-    QHash<QString, qsizetype> m_permissionIndex, m_makeIndex, m_countryIndex, m_flagIndex, m_parameterIndex;
+    // Open addressing over a cheap FNV-1a hash of the key: the validator looks names up on every keystroke,
+    // and QHash's seeded hash of a QString costs more than the rest of a lookup.
+    struct Index
+    {
+        QList<qsizetype> table; // position in the list, -1 for an empty slot; size is a power of two
+    };
+    Index m_permissionIndex, m_makeIndex, m_countryIndex, m_flagIndex, m_parameterIndex;
 };
 
 } // namespace connectlab

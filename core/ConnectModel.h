@@ -110,6 +110,7 @@ Q_SIGNALS:
 
 private:
     void update(const ConnectRequest &next);
+    void update(ConnectRequest &&next);
 
     ConnectRequest m_request;
     QString m_url;

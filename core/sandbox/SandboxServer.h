@@ -64,11 +64,19 @@ public:
     bool isListening() const;
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:PORT
+    QUrl authorizeUrl() const;      // baseUrl + /oauth/authorize
+    QUrl reauthenticateUrl() const; // baseUrl + /oauth/reauthenticate
+    QUrl tokenUrl() const;          // baseUrl + /oauth/token
+    QUrl apiUrl() const;            // baseUrl + /v2.0
+    void close();
 
     // Time source for code/token expiry; tests inject their own.
     void setClock(std::function<QDateTime()> clock);
 
+    // The most recent requests, oldest first (at most MaxRecordedRequests).
     QList<RecordedRequest> requests() const;
+    void clearRequests();
+    static constexpr int MaxRecordedRequests = 2000;
 
 Q_SIGNALS:
     void requestRecorded(const connectlab::sandbox::RecordedRequest &request);

@@ -1,0 +1,224 @@
+#include "TextOutput.h"
+
+#include <Catalog.h>
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace connectlab {
+
+namespace {
+
+QString counted(qsizetype n, const char *singular, const char *plural)
+{
+    return QString::number(n) + u' ' + QLatin1StringView(n == 1 ? singular : plural);
+}
+
+QString padded(const QString &text, qsizetype width)
+{
+    return text.size() >= width ? text : text + QString(width - text.size(), u' ');
+}
+
+qsizetype widest(const QStringList &texts, qsizetype minimum, qsizetype maximum)
+{
+    qsizetype width = minimum;
+    for (const QString &text : texts)
+        width = std::max(width, text.size());
+    return std::min(width, maximum);
+}
+
+// "  warning  code: message", wrapped with a hanging indent.
+QString explainDiagnostic(const Diagnostic &diagnostic, qsizetype indent)
+{
+    const QString head = QString(indent, u' ') + padded(severityName(diagnostic.severity), 8) + u' ';
+    const QString body = TextOutput::printable(diagnostic.code) + QLatin1StringView(": ")
+                         + TextOutput::printable(diagnostic.message);
+    const QStringList lines = TextOutput::wrap(body, std::max<int>(30, TextOutput::Width - int(head.size())));
+    QString out;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        out += (i == 0 ? head : QString(head.size(), u' ')) + lines.at(i) + u'\n';
+    return out;
+}
+
+} // namespace
+
+QString TextOutput::printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u < 0xa0))
+            out += QLatin1StringView("\\x") + QString::number(u, 16).rightJustified(2, u'0');
+        else
+            out += c;
+    }
+    return out;
+}
+
+QStringList TextOutput::wrap(const QString &text, int width)
+{
+    width = std::max(width, 8);
+    QStringList lines;
+    QString line;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    for (QString word : words) {
+        while (word.size() > width) { // a long word (a URL) is cut where the line ends
+            const qsizetype room = line.isEmpty() ? width : width - line.size() - 1;
+            if (room < 8) {
+                lines.append(line);
+                line.clear();
+                continue;
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word.left(room);
+            lines.append(line);
+            line.clear();
+            word = word.mid(room);
+        }
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty() || lines.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
+QString TextOutput::parameters(const QList<Parameter> &parameters)
+{
+    QStringList names;
+    for (const Parameter &parameter : parameters)
+        names.append(printable(parameter.name));
+    const qsizetype width = widest(names, 0, 40) + 2;
+    QString out;
+    for (qsizetype i = 0; i < parameters.size(); ++i)
+        out += padded(names.at(i), width) + printable(parameters.at(i).value) + u'\n';
+    return out;
+}
+
+QString TextOutput::diagnostics(const Diagnostics &diagnostics)
+{
+    QStringList fields, codes;
+    for (const Diagnostic &diagnostic : diagnostics) {
+        fields.append(printable(diagnostic.field));
+        codes.append(printable(diagnostic.code));
+    }
+    const qsizetype fieldWidth = widest(fields, 0, 40) + 2;
+    const qsizetype codeWidth = widest(codes, 0, 40) + 2;
+    QString out;
+    for (qsizetype i = 0; i < diagnostics.size(); ++i) {
+        out += padded(severityName(diagnostics.at(i).severity), 8) + padded(fields.at(i), fieldWidth)
+               + padded(codes.at(i), codeWidth) + printable(diagnostics.at(i).message) + u'\n';
+    }
+    return out;
+}
+
+QString TextOutput::summary(const LinkReport &report)
+{
+    if (report.diagnostics.isEmpty())
+        return QStringLiteral("No problems found: the link is valid.\n");
+    return counted(report.count(Severity::Error), "error", "errors") + QLatin1StringView(", ")
+           + counted(report.count(Severity::Warning), "warning", "warnings") + QLatin1StringView(", ")
+           + counted(report.count(Severity::Info), "info", "info")
+           + (report.isValid() ? QLatin1StringView(": the link is valid.\n")
+                               : QLatin1StringView(": the link has errors.\n"));
+}
+
+QString TextOutput::explain(const LinkReport &report)
+{
+    const Catalog &catalog = Catalog::instance();
+    const QList<Parameter> &parameters = report.parameters;
+
+    // Which row (or absent parameter, or the whole link) each diagnostic belongs to.
+    QSet<QString> present;
+    for (const Parameter &parameter : parameters)
+        present.insert(parameter.name);
+    const auto ownerOf = [&present](const QString &field) {
+        const QString base = field.section(u'.', 0, 0);
+        if (base == u"client_id" && !present.contains(base) && present.contains(QStringLiteral("application_id")))
+            return QStringLiteral("application_id");
+        return base;
+    };
+    QHash<QString, Diagnostics> byOwner;
+    for (const Diagnostic &diagnostic : report.diagnostics)
+        byOwner[ownerOf(diagnostic.field)].append(diagnostic);
+
+    QStringList names, values;
+    for (const Parameter &parameter : parameters) {
+        names.append(printable(parameter.name));
+        values.append(printable(parameter.value));
+    }
+    const qsizetype nameWidth = widest(names, 9, 22);
+    const qsizetype valueWidth = widest(values, 5, 36);
+    const qsizetype descriptionWidth = std::max<qsizetype>(30, Width - nameWidth - valueWidth - 4);
+    const auto row = [&](const QStringList &a, const QStringList &b, const QStringList &c) {
+        QString out;
+        const qsizetype lines = std::max({a.size(), b.size(), c.size()});
+        for (qsizetype i = 0; i < lines; ++i) {
+            QString line = padded(a.value(i), nameWidth + 2) + padded(b.value(i), valueWidth + 2) + c.value(i);
+            while (line.endsWith(u' '))
+                line.chop(1);
+            out += line + u'\n';
+        }
+        return out;
+    };
+
+    QString out;
+    out += QLatin1StringView("Endpoint  ") + printable(report.request.baseUrl + report.request.path())
+           + QLatin1StringView("\n\n");
+    out += row({QStringLiteral("PARAMETER")}, {QStringLiteral("VALUE")}, {QStringLiteral("WHAT IT DOES")});
+    QSet<QString> explained;
+    for (qsizetype i = 0; i < parameters.size(); ++i) {
+        const QString &name = parameters.at(i).name;
+        const ParameterInfo *info = catalog.parameter(name);
+        const QString description =
+            info ? info->description
+                 : QStringLiteral("Not a Connect parameter Connect Lab knows; Connect may ignore or reject it.");
+        out += row(wrap(names.at(i), int(nameWidth)), wrap(values.at(i), int(valueWidth)),
+                   wrap(description, int(descriptionWidth)));
+        if (!explained.contains(name)) { // a duplicate's findings are listed once, under its first row
+            explained.insert(name);
+            for (const Diagnostic &diagnostic : byOwner.value(name))
+                out += explainDiagnostic(diagnostic, 2);
+        }
+    }
+
+    QString absent;
+    for (const ParameterInfo &info : catalog.parameters()) {
+        if (present.contains(info.name))
+            continue;
+        const Diagnostics findings = byOwner.value(info.name);
+        if (info.defaultValue.isEmpty() && findings.isEmpty())
+            continue;
+        explained.insert(info.name);
+        const QString what = info.defaultValue.isEmpty()
+                                 ? QStringLiteral("not set.")
+                                 : QStringLiteral("not set (default: %1).").arg(info.defaultValue);
+        absent += row(wrap(info.name, int(nameWidth)), wrap(what, int(Width - nameWidth - 2)), {});
+        for (const Diagnostic &diagnostic : findings)
+            absent += explainDiagnostic(diagnostic, 2);
+    }
+    if (!absent.isEmpty())
+        out += QLatin1StringView("\nNot in the link\n") + absent;
+
+    QString rest;
+    for (const Diagnostic &diagnostic : report.diagnostics) {
+        if (!explained.contains(ownerOf(diagnostic.field))) {
+            rest += QLatin1StringView("  ") + printable(diagnostic.field) + u'\n';
+            rest += explainDiagnostic(diagnostic, 2);
+        }
+    }
+    if (!rest.isEmpty())
+        out += QLatin1StringView("\nAbout the whole link\n") + rest;
+
+    QString total = summary(report);
+    total[0] = total.at(0).toLower();
+    out += u'\n' + counted(parameters.size(), "parameter", "parameters") + QLatin1StringView("; ") + total;
+    return out;
+}
+
+} // namespace connectlab

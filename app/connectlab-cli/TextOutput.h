@@ -1,0 +1,31 @@
+#pragma once
+
+#include "LinkReport.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace connectlab {
+
+// The human-readable output of the link subcommands. Every function returns whole lines, each ending
+// in '\n'. Control characters in values are shown escaped ("\x1b") so a hostile link cannot drive the
+// terminal.
+class TextOutput
+{
+public:
+    static constexpr int Width = 100; // the explain table wraps to this many columns
+
+    // parse: "name  value" per parameter, names aligned.
+    static QString parameters(const QList<Parameter> &parameters);
+    // validate: "error   single_select_vin  vin-check-digit  The check digit …" per diagnostic.
+    static QString diagnostics(const Diagnostics &diagnostics);
+    // "1 error, 2 warnings, 0 infos: the link has errors." or "No problems found: the link is valid."
+    static QString summary(const LinkReport &report);
+    // explain: parameter, value, what it does, its diagnostics; absent parameters; a summary.
+    static QString explain(const LinkReport &report);
+
+    static QString printable(const QString &text);
+    static QStringList wrap(const QString &text, int width);
+};
+
+} // namespace connectlab

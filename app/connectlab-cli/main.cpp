@@ -1,0 +1,17 @@
+// connectlab-cli: the command-line face of the Connect Lab core. See CliCommands for the subcommands.
+#include "CliCommands.h"
+#include "CliIo.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("connectlab-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONNECTLAB_VERSION));
+
+    connectlab::CliIo io(stdout, stderr, stdin);
+    return connectlab::CliCommands::run(QCoreApplication::arguments().mid(1), io);
+}

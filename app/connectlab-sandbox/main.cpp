@@ -1,0 +1,137 @@
+// connectlab-sandbox: the offline Connect sandbox as a standalone server on 127.0.0.1.
+#include "SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+using connectlab::sandbox::RecordedRequest;
+using connectlab::sandbox::RegisteredApp;
+using connectlab::sandbox::SandboxConfig;
+using connectlab::sandbox::SandboxServer;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("connectlab-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONNECTLAB_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Offline stand-in for Smartcar Connect, its token endpoint and the vehicle API, on 127.0.0.1.\n"
+        "Without options it serves the demo app; --client-id (with the options after it) registers another."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          QStringLiteral("JSON file of registered apps: {\"apps\": [...]}"),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption clientIdOption(QStringLiteral("client-id"), QStringLiteral("Register an app with this client id."),
+                                            QStringLiteral("ID"));
+    const QCommandLineOption secretOption(QStringLiteral("client-secret"), QStringLiteral("Its client secret."),
+                                          QStringLiteral("S"));
+    const QCommandLineOption redirectOption(QStringLiteral("redirect-uri"),
+                                            QStringLiteral("A registered redirect URI (repeatable; the first is the default)."),
+                                            QStringLiteral("URI"));
+    const QCommandLineOption planOption(QStringLiteral("plan"), QStringLiteral("custom or standard."),
+                                        QStringLiteral("PLAN"), QStringLiteral("custom"));
+    const QCommandLineOption scopeOption(QStringLiteral("scope"),
+                                         QStringLiteral("Default Vehicle Access scope, space-separated."),
+                                         QStringLiteral("SCOPE"));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("Do not log each request."));
+    parser.addOptions({portOption, configOption, clientIdOption, secretOption, redirectOption, planOption,
+                       scopeOption, quietOption});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535) {
+        err << "connectlab-sandbox: --port needs a number from 0 to 65535\n";
+        return 2;
+    }
+
+    SandboxConfig config = SandboxConfig::defaults();
+    if (parser.isSet(configOption)) {
+        QFile file(parser.value(configOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "connectlab-sandbox: cannot read " << file.fileName() << ": " << file.errorString() << '\n';
+            return 2;
+        }
+        QString error;
+        if (!SandboxConfig::fromJson(file.read(1024 * 1024), &config, &error)) {
+            err << "connectlab-sandbox: " << file.fileName() << ": " << error << '\n';
+            return 2;
+        }
+    }
+    if (parser.isSet(clientIdOption)) {
+        RegisteredApp registered;
+        registered.clientId = parser.value(clientIdOption);
+        registered.clientSecret = parser.value(secretOption);
+        registered.redirectUris = parser.values(redirectOption);
+        registered.plan = parser.value(planOption);
+        registered.defaultScope = parser.isSet(scopeOption)
+                                      ? parser.value(scopeOption).split(u' ', Qt::SkipEmptyParts)
+                                      : SandboxConfig::defaults().apps.first().defaultScope;
+        if (registered.clientSecret.isEmpty() || registered.redirectUris.isEmpty()) {
+            err << "connectlab-sandbox: --client-id needs --client-secret and at least one --redirect-uri\n";
+            return 2;
+        }
+        if (registered.plan != QLatin1String("custom") && registered.plan != QLatin1String("standard")) {
+            err << "connectlab-sandbox: --plan must be custom or standard\n";
+            return 2;
+        }
+        // Validate through the same rules as a config file.
+        SandboxConfig single;
+        single.apps.append(registered);
+        SandboxConfig checked;
+        QString error;
+        if (!SandboxConfig::fromJson(single.toJson(), &checked, &error)) {
+            err << "connectlab-sandbox: " << error << '\n';
+            return 2;
+        }
+        config.apps.removeIf([&](const RegisteredApp &a) { return a.clientId == registered.clientId; });
+        config.apps.prepend(registered);
+    } else if (parser.isSet(secretOption) || parser.isSet(redirectOption)) {
+        err << "connectlab-sandbox: --client-secret and --redirect-uri need --client-id\n";
+        return 2;
+    }
+
+    SandboxServer server;
+    server.setConfig(config);
+    if (!server.listen(quint16(port))) {
+        err << "connectlab-sandbox: cannot listen on 127.0.0.1:" << port << '\n';
+        return 1;
+    }
+
+    out << "Connect Lab sandbox serving at " << server.baseUrl().toString() << '\n';
+    out << "  Connect:  " << server.authorizeUrl().toString() << '\n';
+    out << "  Token:    " << server.tokenUrl().toString() << '\n';
+    out << "  API:      " << server.apiUrl().toString() << '\n';
+    for (const RegisteredApp &a : std::as_const(config.apps)) {
+        out << "Registered app\n";
+        out << "  client_id:     " << a.clientId << '\n';
+        out << "  client_secret: " << a.clientSecret << '\n';
+        for (const QString &uri : a.redirectUris)
+            out << "  redirect_uri:  " << uri << '\n';
+        out << "  default scope: " << a.defaultScope.join(u' ') << '\n';
+        out << "  plan:          " << a.plan << '\n';
+    }
+    out << "Press Ctrl+C to stop.\n";
+    out.flush();
+
+    if (!parser.isSet(quietOption)) {
+        QObject::connect(&server, &SandboxServer::requestRecorded, &server, [&out](const RecordedRequest &r) {
+            out << r.time.toUTC().toString(Qt::ISODate) << ' ' << r.method << ' ' << r.path << ' ' << r.status
+                << ' ' << r.summary << '\n';
+            out.flush();
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,219 @@
+#include "ConnectModel.h"
+
+#include "UrlBuilder.h"
+#include "Validator.h"
+
+#include <utility>
+
+namespace connectlab {
+
+ConnectModel::ConnectModel(QObject *parent)
+    : QObject(parent)
+{
+    m_url = UrlBuilder::build(m_request);
+    m_diagnostics = Validator::validate(m_request, m_url);
+    m_valid = !hasErrors(m_diagnostics);
+}
+
+void ConnectModel::setRequest(const ConnectRequest &request)
+{
+    update(request);
+}
+
+QStringList ConnectModel::scope() const
+{
+    QStringList out;
+    out.reserve(m_request.scope.size());
+    for (const Permission &p : m_request.scope)
+        out.append(p.token());
+    return out;
+}
+
+Diagnostics ConnectModel::diagnosticsFor(const QString &field) const
+{
+    Diagnostics out;
+    for (const Diagnostic &d : m_diagnostics) {
+        if (d.field == field ||
+            (d.field.size() > field.size() && d.field.startsWith(field) && d.field[field.size()] == u'.'))
+            out.append(d);
+    }
+    return out;
+}
+
+void ConnectModel::setBaseUrl(const QString &value)
+{
+    if (value == m_request.baseUrl)
+        return;
+    ConnectRequest next = m_request;
+    next.baseUrl = value;
+    update(std::move(next));
+}
+
+void ConnectModel::setReauthentication(bool on)
+{
+    if (on == m_request.isReauthentication())
+        return;
+    ConnectRequest next = m_request;
+    if (on) {
+        next.makeReauthentication(next.vehicleId);
+    } else {
+        next.endpoint = Endpoint::Authorize;
+        if (next.responseType == QLatin1StringView("vehicle_id"))
+            next.responseType = QStringLiteral("code");
+    }
+    update(std::move(next));
+}
+
+// The common shape of a plain string setter: bail out on a no-op before copying anything.
+#define CONNECTLAB_STRING_SETTER(Setter, member)                                                              \
+    void ConnectModel::Setter(const QString &value)                                                          \
+    {                                                                                                         \
+        if (value == m_request.member)                                                                        \
+            return;                                                                                           \
+        ConnectRequest next = m_request;                                                                      \
+        next.member = value;                                                                                  \
+        update(std::move(next));                                                                                         \
+    }
+
+CONNECTLAB_STRING_SETTER(setClientId, clientId)
+CONNECTLAB_STRING_SETTER(setRedirectUri, redirectUri)
+CONNECTLAB_STRING_SETTER(setResponseType, responseType)
+CONNECTLAB_STRING_SETTER(setVehicleId, vehicleId)
+CONNECTLAB_STRING_SETTER(setState, state)
+CONNECTLAB_STRING_SETTER(setApprovalPrompt, approvalPrompt)
+CONNECTLAB_STRING_SETTER(setMode, mode)
+CONNECTLAB_STRING_SETTER(setMake, make)
+CONNECTLAB_STRING_SETTER(setSingleSelect, singleSelect)
+CONNECTLAB_STRING_SETTER(setSingleSelectVin, singleSelectVin)
+
+#undef CONNECTLAB_STRING_SETTER
+
+void ConnectModel::setScope(const QStringList &tokens)
+{
+    QList<Permission> permissions;
+    permissions.reserve(tokens.size());
+    for (const QString &t : tokens) {
+        // Accept "read_vin required:read_odometer" pasted into a single entry, too.
+        const QStringView trimmed = QStringView(t).trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (trimmed.contains(u' ')) {
+            ConnectRequest tmp;
+            tmp.setScopeString(trimmed.toString());
+            permissions.append(tmp.scope);
+        } else {
+            permissions.append(Permission::fromToken(trimmed.toString()));
+        }
+    }
+    setPermissions(permissions);
+}
+
+void ConnectModel::setPermissions(const QList<Permission> &permissions)
+{
+    if (permissions == m_request.scope)
+        return;
+    ConnectRequest next = m_request;
+    next.scope = permissions;
+    update(std::move(next));
+}
+
+void ConnectModel::setCountry(const QString &value)
+{
+    ConnectRequest next = m_request;
+    next.setCountry(value);
+    update(std::move(next)); // a no-op when nothing changed
+}
+
+void ConnectModel::setUser(const QString &value)
+{
+    ConnectRequest next = m_request;
+    next.setFlagUser(value);
+    update(std::move(next)); // a no-op when nothing changed
+}
+
+void ConnectModel::setFlags(const QList<Flag> &flags)
+{
+    if (flags == m_request.flags)
+        return;
+    ConnectRequest next = m_request;
+    next.flags = flags;
+    update(std::move(next));
+}
+
+void ConnectModel::setExtras(const QList<Parameter> &extras)
+{
+    if (extras == m_request.extras)
+        return;
+    ConnectRequest next = m_request;
+    next.extras = extras;
+    update(std::move(next));
+}
+
+void ConnectModel::update(const ConnectRequest &next)
+{
+    if (next == m_request)
+        return;
+    update(ConnectRequest(next));
+}
+
+void ConnectModel::update(ConnectRequest &&next)
+{
+    if (next == m_request)
+        return;
+    const ConnectRequest old = std::exchange(m_request, std::move(next));
+
+    QString url = UrlBuilder::build(m_request);
+    Diagnostics diagnostics = Validator::validate(m_request, url);
+    const bool valid = !hasErrors(diagnostics);
+    const bool urlDiffers = url != m_url;
+    const bool diagnosticsDiffer = diagnostics != m_diagnostics;
+    const bool validDiffers = valid != m_valid;
+    m_url = std::move(url);
+    m_diagnostics = std::move(diagnostics);
+    m_valid = valid;
+
+    if (old.baseUrl != m_request.baseUrl)
+        Q_EMIT baseUrlChanged();
+    if (old.endpoint != m_request.endpoint)
+        Q_EMIT reauthenticationChanged();
+    if (old.clientId != m_request.clientId)
+        Q_EMIT clientIdChanged();
+    if (old.redirectUri != m_request.redirectUri)
+        Q_EMIT redirectUriChanged();
+    if (old.responseType != m_request.responseType)
+        Q_EMIT responseTypeChanged();
+    if (old.vehicleId != m_request.vehicleId)
+        Q_EMIT vehicleIdChanged();
+    if (old.scope != m_request.scope)
+        Q_EMIT scopeChanged();
+    if (old.state != m_request.state)
+        Q_EMIT stateChanged();
+    if (old.approvalPrompt != m_request.approvalPrompt)
+        Q_EMIT approvalPromptChanged();
+    if (old.mode != m_request.mode)
+        Q_EMIT modeChanged();
+    if (old.make != m_request.make)
+        Q_EMIT makeChanged();
+    if (old.singleSelect != m_request.singleSelect)
+        Q_EMIT singleSelectChanged();
+    if (old.singleSelectVin != m_request.singleSelectVin)
+        Q_EMIT singleSelectVinChanged();
+    if (old.flags != m_request.flags) {
+        if (old.country() != m_request.country())
+            Q_EMIT countryChanged();
+        if (old.flagUser() != m_request.flagUser())
+            Q_EMIT userChanged();
+        Q_EMIT flagsChanged();
+    }
+    if (old.extras != m_request.extras)
+        Q_EMIT extrasChanged();
+    if (urlDiffers)
+        Q_EMIT urlChanged();
+    if (diagnosticsDiffer)
+        Q_EMIT diagnosticsChanged();
+    if (validDiffers)
+        Q_EMIT validChanged();
+    Q_EMIT changed();
+}
+
+} // namespace connectlab

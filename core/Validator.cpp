@@ -1,0 +1,635 @@
+#include "Validator.h"
+
+#include "Catalog.h"
+#include "UrlBuilder.h"
+#include "Vin.h"
+
+#include <QHash>
+#include <QSet>
+
+// Rules, in the order they run. Every code is stable: tests, the CLI's JSON and the UI rely on it.
+//
+// field              severity  code                          when
+// client_id          error     client-id-missing             absent or empty
+// client_id          error     client-id-invalid-characters  a character outside [A-Za-z0-9_-]
+// client_id          info      client-id-not-uuid            not a UUID (Dashboard ids are UUIDs)
+// application_id     warning   application-id-mismatch       application_id differs from client_id
+// redirect_uri       warning   redirect-uri-missing          absent: the Dashboard's default applies
+// redirect_uri       error     redirect-uri-not-absolute     no scheme://
+// redirect_uri       error     redirect-uri-insecure-http    http:// on a host other than localhost
+// redirect_uri       warning   redirect-uri-loopback-ip      http://127.0.0.1 or [::1] (Dashboard wants localhost)
+// redirect_uri       error     redirect-uri-fragment         contains '#'
+// redirect_uri       warning   redirect-uri-custom-scheme    custom scheme other than sc<client_id>
+// response_type      error     response-type-invalid         not code, vehicle_id, none or a vehicle UUID
+// response_type      info      response-type-vehicle-uuid    a vehicle UUID: use the re-authentication form
+// response_type      warning   response-type-none            none: the redirect-less flow
+// vehicle_id         error     vehicle-id-missing            response_type=vehicle_id without vehicle_id
+// response_type      info      reauth-endpoint               re-authentication sent to /oauth/authorize
+// response_type      error     reauth-response-type          /oauth/reauthenticate without response_type=vehicle_id
+// vehicle_id         warning   vehicle-id-unused             vehicle_id without response_type=vehicle_id
+// scope              warning   scope-missing                 no permission: Vehicle Access settings apply
+// scope              error     scope-invalid-token           a token that is not (required:)?[a-z_]+
+// scope              warning   scope-unknown-permission      a well-formed name the catalog does not know
+// scope              warning   scope-duplicate               a permission twice (also x with required:x)
+// state              warning   state-missing                 no CSRF protection
+// state              warning   state-short                   under 8 characters
+// approval_prompt    error     approval-prompt-invalid       not auto or force
+// mode               error     mode-invalid                  not live, simulated or test
+// mode               warning   mode-test-deprecated          test
+// single_select      error     single-select-invalid         not true or false
+// make               warning   make-not-upper-case           make tokens are upper case
+// make               warning   make-unknown                  not a make the catalog knows
+// make               warning   make-ignored-with-vin         make together with single_select_vin
+// single_select_vin  error     vin-needs-single-select       single_select is not true
+// single_select_vin  error     vin-format                    not 17 characters of A-Z 0-9
+// single_select_vin  error     vin-forbidden-letters         live mode: I, O or Q
+// single_select_vin  error     vin-check-digit               live mode, North-American VIN (1-5): wrong position 9
+// single_select(_vin) info     single-select-custom-plan     single_select* needs the Custom plan
+// flags              error     flag-malformed                a token without name:value
+// flags.country      error     flag-country-invalid          not an ISO 3166-1 alpha-2 code
+// flags.country      warning   flag-country-not-served       outside the US, Canada and Europe
+// flags.user         error     flag-user-empty               user: with no value
+// flags.<name>       info      flag-unknown                  a flag the catalog does not know
+// flags.<name>       warning   flag-duplicate                the same flag twice
+// <name>             warning   unknown-parameter             a parameter Connect does not know
+// <name>             error     duplicate-parameter-conflict  a single-valued parameter twice, different values
+// <name>             warning   duplicate-parameter           a single-valued parameter twice, same value
+// url                warning   url-too-long                  the link is over 2,048 characters
+
+namespace connectlab {
+
+namespace {
+
+constexpr qsizetype MaxUrlLength = 2048;
+constexpr qsizetype MinStateLength = 8;
+
+// Size first, then memcmp: cheaper than comparing with a Latin-1 literal.
+inline bool eq(QStringView s, QStringView literal) { return s == literal; }
+inline bool isAsciiLower(char16_t u) { return u >= 'a' && u <= 'z'; }
+inline bool isAsciiUpper(char16_t u) { return u >= 'A' && u <= 'Z'; }
+inline bool isDigit(char16_t u) { return u >= '0' && u <= '9'; }
+inline bool isHex(char16_t u) { return isDigit(u) || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F'); }
+
+bool isUuid(QStringView s)
+{
+    if (s.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t u = s[i].unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (u != '-')
+                return false;
+        } else if (!isHex(u)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isClientIdChars(QStringView s)
+{
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (!(isAsciiLower(u) || isAsciiUpper(u) || isDigit(u) || u == '_' || u == '-'))
+            return false;
+    }
+    return true;
+}
+
+bool isPermissionName(QStringView s)
+{
+    if (s.isEmpty())
+        return false;
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (!(isAsciiLower(u) || u == '_'))
+            return false;
+    }
+    return true;
+}
+
+bool isAllUpper(QStringView s)
+{
+    for (QChar c : s) {
+        if (c.isLower())
+            return false;
+    }
+    return true;
+}
+
+QString quoted(QStringView s)
+{
+    constexpr qsizetype Max = 60;
+    if (s.size() <= Max)
+        return QLatin1Char('"') % s % QLatin1Char('"');
+    return QLatin1Char('"') % s.left(Max) % QStringLiteral("…\"");
+}
+
+// Case-insensitive ASCII comparison.
+bool equalsIgnoreCase(QStringView a, QLatin1StringView b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+class Checker
+{
+public:
+    Checker(const ConnectRequest &request, Diagnostics &out)
+        : r(request), d(out), catalog(Catalog::instance())
+    {
+    }
+
+    void add(const QString &field, Severity severity, const QString &code, const QString &message)
+    {
+        d.append(Diagnostic{field, severity, code, message});
+    }
+
+    void clientId();
+    void redirectUri();
+    void responseType();
+    void scope();
+    void state();
+    void enums();
+    void make();
+    void singleSelect();
+    void flags();
+    void extras();
+
+private:
+    const ConnectRequest &r;
+    Diagnostics &d;
+    const Catalog &catalog;
+};
+
+void Checker::clientId()
+{
+    const QString field = QStringLiteral("client_id");
+    if (r.clientId.isEmpty()) {
+        add(field, Severity::Error, QStringLiteral("client-id-missing"),
+            QStringLiteral("client_id is missing: copy your application's Client ID from the Smartcar "
+                           "Dashboard (Configuration tab)."));
+        return;
+    }
+    if (!isClientIdChars(r.clientId)) {
+        add(field, Severity::Error, QStringLiteral("client-id-invalid-characters"),
+            QStringLiteral("client_id %1 contains characters other than letters, digits, '-' and '_': "
+                           "copy the Client ID from the Dashboard again, without spaces or quotes.")
+                .arg(quoted(r.clientId)));
+    } else if (!isUuid(r.clientId)) {
+        add(field, Severity::Info, QStringLiteral("client-id-not-uuid"),
+            QStringLiteral("client_id is not a UUID; Dashboard Client IDs look like "
+                           "4cf82729-4275-46d9-9255-8437ba777151. Check it is the Client ID, not the "
+                           "app's name or secret."));
+    }
+}
+
+void Checker::redirectUri()
+{
+    const QString field = QStringLiteral("redirect_uri");
+    const QString &uri = r.redirectUri;
+    if (uri.isEmpty()) {
+        add(field, Severity::Warning, QStringLiteral("redirect-uri-missing"),
+            QStringLiteral("redirect_uri is not set: Connect will use the default redirect URI from the "
+                           "Dashboard. Set it to one of your registered redirect URIs to be explicit."));
+        return;
+    }
+    // scheme "://"
+    qsizetype i = 0;
+    while (i < uri.size()) {
+        const char16_t u = uri[i].unicode();
+        const bool ok = isAsciiLower(u) || isAsciiUpper(u) ||
+                        (i > 0 && (isDigit(u) || u == '+' || u == '-' || u == '.'));
+        if (!ok)
+            break;
+        ++i;
+    }
+    const bool absolute = i > 0 && QStringView(uri).mid(i).startsWith(QLatin1StringView("://")) &&
+                          uri.size() > i + 3;
+    if (!absolute) {
+        add(field, Severity::Error, QStringLiteral("redirect-uri-not-absolute"),
+            QStringLiteral("redirect_uri %1 is not an absolute URI: write the full registered URI, e.g. "
+                           "https://example.com/callback or http://localhost:8000/callback.")
+                .arg(quoted(uri)));
+    } else {
+        const QStringView scheme = QStringView(uri).left(i);
+        if (equalsIgnoreCase(scheme, QLatin1StringView("http"))) {
+            QStringView authority = QStringView(uri).mid(i + 3);
+            for (qsizetype k = 0; k < authority.size(); ++k) {
+                const QChar c = authority[k];
+                if (c == QLatin1Char('/') || c == QLatin1Char('?') || c == QLatin1Char('#')) {
+                    authority = authority.left(k);
+                    break;
+                }
+            }
+            const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
+            if (at >= 0)
+                authority = authority.mid(at + 1);
+            QStringView host = authority;
+            if (host.startsWith(QLatin1Char('['))) {
+                const qsizetype close = host.indexOf(QLatin1Char(']'));
+                host = close >= 0 ? host.left(close + 1) : host;
+            } else {
+                const qsizetype colon = host.indexOf(QLatin1Char(':'));
+                if (colon >= 0)
+                    host = host.left(colon);
+            }
+            if (equalsIgnoreCase(host, QLatin1StringView("localhost"))) {
+                // allowed
+            } else if (eq(host, u"127.0.0.1") || eq(host, u"[::1]")) {
+                add(field, Severity::Warning, QStringLiteral("redirect-uri-loopback-ip"),
+                    QStringLiteral("The Dashboard accepts http:// redirect URIs only for localhost: register "
+                                   "and use http://localhost… instead of %1.")
+                        .arg(host));
+            } else {
+                add(field, Severity::Error, QStringLiteral("redirect-uri-insecure-http"),
+                    QStringLiteral("http:// is allowed only for localhost: use https:// for %1.")
+                        .arg(quoted(host)));
+            }
+        } else if (!equalsIgnoreCase(scheme, QLatin1StringView("https"))) {
+            const QString expected = QStringLiteral("sc") + r.clientId;
+            if (scheme.compare(expected, Qt::CaseInsensitive) != 0) {
+                add(field, Severity::Warning, QStringLiteral("redirect-uri-custom-scheme"),
+                    QStringLiteral("A custom-scheme redirect URI must use sc<client_id> as its scheme: "
+                                   "use %1:// instead of %2://.")
+                        .arg(r.clientId.isEmpty() ? QStringLiteral("sc<client_id>") : expected,
+                             scheme.toString()));
+            }
+        }
+    }
+    if (uri.contains(QLatin1Char('#'))) {
+        add(field, Severity::Error, QStringLiteral("redirect-uri-fragment"),
+            QStringLiteral("redirect_uri must not contain a fragment ('#…'): OAuth forbids it. Remove "
+                           "everything from '#' on."));
+    }
+}
+
+void Checker::responseType()
+{
+    const QString field = QStringLiteral("response_type");
+    const QString &type = r.responseType;
+    const bool reauthType = eq(type, u"vehicle_id");
+    if (eq(type, u"code") || reauthType) {
+        // fine
+    } else if (eq(type, u"none")) {
+        add(field, Severity::Warning, QStringLiteral("response-type-none"),
+            QStringLiteral("response_type=none is the redirect-less (machine-to-machine) flow: no code comes "
+                           "back to redirect_uri. Use code for the usual flow."));
+    } else if (isUuid(type)) {
+        add(field, Severity::Info, QStringLiteral("response-type-vehicle-uuid"),
+            QStringLiteral("response_type holds a vehicle id: to re-authenticate a vehicle use "
+                           "/oauth/reauthenticate?response_type=vehicle_id&vehicle_id=%1.")
+                .arg(type));
+    } else {
+        add(field, Severity::Error, QStringLiteral("response-type-invalid"),
+            QStringLiteral("response_type %1 is not valid: use code (or vehicle_id with a vehicle_id "
+                           "parameter to re-authenticate).")
+                .arg(quoted(type)));
+    }
+    if (reauthType) {
+        if (r.vehicleId.isEmpty()) {
+            add(QStringLiteral("vehicle_id"), Severity::Error, QStringLiteral("vehicle-id-missing"),
+                QStringLiteral("response_type=vehicle_id re-authenticates a vehicle: add the vehicle's "
+                               "Smartcar id as vehicle_id."));
+        }
+        if (!r.isReauthentication()) {
+            add(field, Severity::Info, QStringLiteral("reauth-endpoint"),
+                QStringLiteral("Re-authentication links use /oauth/reauthenticate: change the path from "
+                               "/oauth/authorize."));
+        }
+    } else {
+        if (r.isReauthentication()) {
+            add(field, Severity::Error, QStringLiteral("reauth-response-type"),
+                QStringLiteral("/oauth/reauthenticate needs response_type=vehicle_id: set it, or use "
+                               "/oauth/authorize for a new connection."));
+        }
+        if (!r.vehicleId.isEmpty()) {
+            add(QStringLiteral("vehicle_id"), Severity::Warning, QStringLiteral("vehicle-id-unused"),
+                QStringLiteral("vehicle_id is only read when response_type=vehicle_id: set that to "
+                               "re-authenticate, or remove vehicle_id."));
+        }
+    }
+}
+
+void Checker::scope()
+{
+    const QString field = QStringLiteral("scope");
+    if (r.scope.isEmpty()) {
+        add(field, Severity::Warning, QStringLiteral("scope-missing"),
+            QStringLiteral("No permissions requested: Connect will use the Vehicle Access settings from the "
+                           "Dashboard. Add the permissions your app needs, e.g. read_vehicle_info."));
+        return;
+    }
+    const qsizetype n = r.scope.size();
+    QSet<QString> seen; // used only for long scopes
+    if (n > 16)
+        seen.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const Permission &p = r.scope[i];
+        if (!isPermissionName(p.name)) {
+            add(field, Severity::Error, QStringLiteral("scope-invalid-token"),
+                QStringLiteral("%1 is not a permission: write lower-case names like read_odometer, "
+                               "optionally prefixed with required:, separated by spaces.")
+                    .arg(quoted(p.token())));
+            continue;
+        }
+        if (!catalog.permission(p.name)) {
+            add(field, Severity::Warning, QStringLiteral("scope-unknown-permission"),
+                QStringLiteral("%1 is not a permission Connect Lab knows: check the spelling (e.g. "
+                               "read_vehicle_info). New permissions appear over time, so this may be fine.")
+                    .arg(p.name));
+        }
+        bool duplicate = false;
+        if (n > 16) {
+            duplicate = seen.contains(p.name);
+            seen.insert(p.name);
+        } else {
+            for (qsizetype j = 0; j < i && !duplicate; ++j)
+                duplicate = r.scope[j].name == p.name;
+        }
+        if (duplicate) {
+            add(field, Severity::Warning, QStringLiteral("scope-duplicate"),
+                QStringLiteral("%1 is requested more than once: keep a single %1 (with required: if the "
+                               "user must not untick it).")
+                    .arg(p.name));
+        }
+    }
+}
+
+void Checker::state()
+{
+    const QString field = QStringLiteral("state");
+    if (r.state.isEmpty()) {
+        add(field, Severity::Warning, QStringLiteral("state-missing"),
+            QStringLiteral("No state: the redirect cannot be checked against CSRF. Generate a random state "
+                           "per link and compare it when the user comes back."));
+    } else if (r.state.size() < MinStateLength) {
+        add(field, Severity::Warning, QStringLiteral("state-short"),
+            QStringLiteral("state has %1 characters: use at least 8 random characters (Connect Lab generates "
+                           "32) so it cannot be guessed.")
+                .arg(r.state.size()));
+    }
+}
+
+void Checker::enums()
+{
+    const QString &prompt = r.approvalPrompt;
+    if (!eq(prompt, u"auto") && !eq(prompt, u"force")) {
+        add(QStringLiteral("approval_prompt"), Severity::Error, QStringLiteral("approval-prompt-invalid"),
+            QStringLiteral("approval_prompt %1 is not valid: use auto or force.").arg(quoted(prompt)));
+    }
+    const QString &mode = r.mode;
+    if (eq(mode, u"test")) {
+        add(QStringLiteral("mode"), Severity::Warning, QStringLiteral("mode-test-deprecated"),
+            QStringLiteral("mode=test is deprecated: use simulated with a vehicle from the Dashboard's "
+                           "Vehicle Simulator."));
+    } else if (!eq(mode, u"live") && !eq(mode, u"simulated")) {
+        add(QStringLiteral("mode"), Severity::Error, QStringLiteral("mode-invalid"),
+            QStringLiteral("mode %1 is not valid: use live, or simulated for simulated vehicles.")
+                .arg(quoted(mode)));
+    }
+    const QString &single = r.singleSelect;
+    if (!single.isEmpty() && !eq(single, u"true") && !eq(single, u"false")) {
+        add(QStringLiteral("single_select"), Severity::Error, QStringLiteral("single-select-invalid"),
+            QStringLiteral("single_select %1 is not valid: use true or false.").arg(quoted(single)));
+    }
+}
+
+void Checker::make()
+{
+    const QString &make = r.make;
+    if (make.isEmpty())
+        return;
+    const QString field = QStringLiteral("make");
+    if (!isAllUpper(make)) {
+        add(field, Severity::Warning, QStringLiteral("make-not-upper-case"),
+            QStringLiteral("make tokens are upper case: write %1.").arg(make.toUpper()));
+    } else if (!catalog.make(make)) {
+        QString normalized = make;
+        normalized.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
+        if (normalized != make && catalog.make(normalized)) {
+            add(field, Severity::Warning, QStringLiteral("make-unknown"),
+                QStringLiteral("%1 is not a make token: write %2.").arg(quoted(make), normalized));
+        } else {
+            add(field, Severity::Warning, QStringLiteral("make-unknown"),
+                QStringLiteral("%1 is not a make Connect Lab knows: check the spelling (e.g. TESLA, "
+                               "MERCEDES_BENZ); Connect ignores a make it does not support.")
+                    .arg(quoted(make)));
+        }
+    }
+    if (!r.singleSelectVin.isEmpty()) {
+        add(field, Severity::Warning, QStringLiteral("make-ignored-with-vin"),
+            QStringLiteral("make is ignored when single_select_vin is set (the VIN decides the brand): "
+                           "remove one of them."));
+    }
+}
+
+void Checker::singleSelect()
+{
+    const QString &vin = r.singleSelectVin;
+    if (!vin.isEmpty()) {
+        const QString field = QStringLiteral("single_select_vin");
+        if (!eq(r.singleSelect, u"true")) {
+            add(field, Severity::Error, QStringLiteral("vin-needs-single-select"),
+                QStringLiteral("single_select_vin works only with single_select=true: add it."));
+        }
+        if (!Vin::isAlphanumeric17(vin)) {
+            add(field, Severity::Error, QStringLiteral("vin-format"),
+                QStringLiteral("A VIN has exactly 17 characters of A-Z and 0-9; %1 has %2. Check for missing "
+                               "characters, spaces or lower case.")
+                    .arg(quoted(vin))
+                    .arg(vin.size()));
+        } else if (!eq(r.mode, u"simulated") && !eq(r.mode, u"test")) {
+            if (Vin::hasForbiddenLetters(vin)) {
+                add(field, Severity::Error, QStringLiteral("vin-forbidden-letters"),
+                    QStringLiteral("A real VIN never contains I, O or Q: they are usually 1 and 0 misread. "
+                                   "Test VINs are accepted only with mode=simulated."));
+            } else if (Vin::isNorthAmerican(vin) && !Vin::checkDigitMatches(vin)) {
+                add(field, Severity::Error, QStringLiteral("vin-check-digit"),
+                    QStringLiteral("The check digit (9th character) of this North-American VIN should be %1, "
+                                   "not %2: the VIN has a typo. Test VINs are accepted only with "
+                                   "mode=simulated.")
+                        .arg(Vin::expectedCheckDigit(vin))
+                        .arg(vin[8]));
+            }
+        }
+    }
+    if (!r.singleSelect.isEmpty() || !vin.isEmpty()) {
+        add(r.singleSelect.isEmpty() ? QStringLiteral("single_select_vin") : QStringLiteral("single_select"),
+            Severity::Info, QStringLiteral("single-select-custom-plan"),
+            QStringLiteral("single_select and single_select_vin work only on Smartcar's Custom plan; on other "
+                           "plans Connect ignores them."));
+    }
+}
+
+void Checker::flags()
+{
+    const qsizetype n = r.flags.size();
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < n; ++i) {
+        const Flag &f = r.flags[i];
+        if (!f.hasValue || f.name.isEmpty()) {
+            add(QStringLiteral("flags"), Severity::Error, QStringLiteral("flag-malformed"),
+                QStringLiteral("Flag %1 is not name:value: write it like country:DE, separated from other "
+                               "flags by spaces.")
+                    .arg(quoted(f.token())));
+            continue;
+        }
+        const auto field = [&f] { return QString(QStringLiteral("flags.") + f.name); };
+        bool duplicate = false;
+        if (n > 16) {
+            duplicate = seen.contains(f.name);
+            seen.insert(f.name);
+        } else {
+            for (qsizetype j = 0; j < i && !duplicate; ++j)
+                duplicate = r.flags[j].name == f.name;
+        }
+        if (duplicate) {
+            add(field(), Severity::Warning, QStringLiteral("flag-duplicate"),
+                QStringLiteral("Flag %1 is given more than once: keep one.").arg(f.name));
+            continue;
+        }
+        if (eq(f.name, u"country")) {
+            const CountryInfo *country = catalog.country(f.value);
+            if (!country) {
+                const CountryInfo *upper = catalog.country(f.value.toUpper());
+                add(field(), Severity::Error, QStringLiteral("flag-country-invalid"),
+                    upper ? QStringLiteral("Country codes are upper case: write country:%1.").arg(upper->code)
+                          : QStringLiteral("%1 is not an ISO 3166-1 alpha-2 country code: use two letters "
+                                           "such as US, CA, DE or GB.")
+                                .arg(quoted(f.value)));
+            } else if (!country->served) {
+                add(field(), Severity::Warning, QStringLiteral("flag-country-not-served"),
+                    QStringLiteral("Smartcar serves the US, Canada and Europe, not %1 (%2): users there may "
+                                   "find no brands.")
+                        .arg(country->name, country->code));
+            }
+        } else if (eq(f.name, u"user")) {
+            if (f.value.isEmpty()) {
+                add(field(), Severity::Error, QStringLiteral("flag-user-empty"),
+                    QStringLiteral("The user flag is empty: write user:<your id for the owner>, or remove it."));
+            }
+        } else if (!catalog.flag(f.name)) {
+            add(field(), Severity::Info, QStringLiteral("flag-unknown"),
+                QStringLiteral("Flag %1 is not one Connect Lab knows (country, user): Connect may ignore it.")
+                    .arg(f.name));
+        }
+    }
+}
+
+// The value a single-valued field would have been written with, or a null string for non-fields.
+QString fieldValue(const ConnectRequest &r, const QString &name, bool *isField)
+{
+    *isField = true;
+    if (eq(name, u"client_id"))
+        return r.clientId;
+    if (eq(name, u"redirect_uri"))
+        return r.redirectUri;
+    if (eq(name, u"response_type"))
+        return r.responseType;
+    if (eq(name, u"vehicle_id"))
+        return r.vehicleId;
+    if (eq(name, u"scope"))
+        return r.scopeString();
+    if (eq(name, u"state"))
+        return r.state;
+    if (eq(name, u"approval_prompt"))
+        return r.approvalPrompt;
+    if (eq(name, u"mode"))
+        return r.mode;
+    if (eq(name, u"make"))
+        return r.make;
+    if (eq(name, u"single_select"))
+        return r.singleSelect;
+    if (eq(name, u"single_select_vin"))
+        return r.singleSelectVin;
+    if (eq(name, u"flags"))
+        return r.flagsString();
+    *isField = false;
+    return QString();
+}
+
+void Checker::extras()
+{
+    if (r.extras.isEmpty())
+        return;
+    QHash<QString, QString> firstValue; // extras that are not fields: first value seen
+    QSet<QString> reported;
+    for (const Parameter &p : r.extras) {
+        bool isField = false;
+        const QString fieldVal = fieldValue(r, p.name, &isField);
+        QString previous;
+        bool repeated = false;
+        if (isField) {
+            previous = fieldVal;
+            repeated = true;
+        } else {
+            const auto it = firstValue.constFind(p.name);
+            if (it != firstValue.cend()) {
+                previous = *it;
+                repeated = true;
+            } else {
+                firstValue.insert(p.name, p.value);
+            }
+        }
+        if (repeated) {
+            if (previous != p.value) {
+                add(p.name, Severity::Error, QStringLiteral("duplicate-parameter-conflict"),
+                    QStringLiteral("%1 is given more than once with different values (%2 and %3): Connect "
+                                   "reads only one. Keep the one you mean.")
+                        .arg(p.name, quoted(previous), quoted(p.value)));
+            } else {
+                add(p.name, Severity::Warning, QStringLiteral("duplicate-parameter"),
+                    QStringLiteral("%1 is given more than once with the same value: remove the repeat.")
+                        .arg(p.name));
+            }
+            continue;
+        }
+        if (eq(p.name, u"application_id")) {
+            if (!r.clientId.isEmpty() && p.value != r.clientId) {
+                add(p.name, Severity::Warning, QStringLiteral("application-id-mismatch"),
+                    QStringLiteral("application_id %1 differs from client_id %2: both name your application "
+                                   "and must be the same Client ID.")
+                        .arg(quoted(p.value), quoted(r.clientId)));
+            }
+        } else if (!catalog.parameter(p.name) && !reported.contains(p.name)) {
+            reported.insert(p.name);
+            add(p.name, Severity::Warning, QStringLiteral("unknown-parameter"),
+                QStringLiteral("%1 is not a Connect parameter: check the spelling, or remove it (it is kept "
+                               "in the link as written).")
+                    .arg(quoted(p.name)));
+        }
+    }
+}
+
+} // namespace
+
+Diagnostics Validator::validate(const ConnectRequest &request)
+{
+    return validate(request, UrlBuilder::build(request));
+}
+
+Diagnostics Validator::validate(const ConnectRequest &request, const QString &builtUrl)
+{
+    Diagnostics out;
+    out.reserve(8);
+    Checker c(request, out);
+    c.clientId();
+    c.redirectUri();
+    c.responseType();
+    c.scope();
+    c.state();
+    c.enums();
+    c.make();
+    c.singleSelect();
+    c.flags();
+    c.extras();
+    if (builtUrl.size() > MaxUrlLength) {
+        c.add(QStringLiteral("url"), Severity::Warning, QStringLiteral("url-too-long"),
+              QStringLiteral("The link has %1 characters; some browsers and servers cut links over 2,048. "
+                             "Drop unneeded parameters or shorten state.")
+                  .arg(builtUrl.size()));
+    }
+    return out;
+}
+
+} // namespace connectlab

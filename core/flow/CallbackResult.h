@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace connectlab::flow {
+
+using QueryItems = QList<QPair<QString, QString>>;
+
+// What came back to the redirect URI, read from the callback URL's query and fragment (Connect may answer
+// in either). Parameters keep their order and duplicates: query first, then fragment.
+class CallbackResult
+{
+public:
+    enum class Outcome {
+        None,    // no callback (yet), or a callback with neither code nor error
+        Code,    // success: `code` (or `vehicle_id` for a re-authentication)
+        Error,   // `error` came back
+    };
+    enum class StateCheck {
+        NotSent,  // the link carried no state: nothing to check
+        Match,    // the callback's state equals the one sent
+        Mismatch, // the callback's state differs: possibly a forged callback (CSRF)
+        Missing,  // a state was sent but the callback has none
+    };
+
+    CallbackResult() = default;
+    // Reads `callbackUrl`; `sentState` is the state the link carried ("" when none).
+    static CallbackResult parse(const QUrl &callbackUrl, const QString &sentState);
+
+    QUrl callbackUrl() const { return m_url; }
+    Outcome outcome() const { return m_outcome; }
+    StateCheck stateCheck() const { return m_stateCheck; }
+    const QueryItems &parameters() const { return m_params; }
+    bool hasParameter(const QString &name) const;
+    QString value(const QString &name) const; // the first occurrence, "" when absent
+
+    QString code() const { return value(QStringLiteral("code")); }
+    QString error() const { return value(QStringLiteral("error")); }
+    QString errorDescription() const { return value(QStringLiteral("error_description")); }
+    QString state() const { return value(QStringLiteral("state")); }
+    QString sentState() const { return m_sentState; }
+
+    // "code", "error", "none"
+    static QString outcomeName(Outcome outcome);
+    // "match", "mismatch", "missing", "not_sent"
+    static QString stateCheckName(StateCheck check);
+    // A sentence for people, e.g. "The state does not match the one sent: this callback may be forged (CSRF)."
+    static QString stateCheckText(StateCheck check);
+    // The state check when no callback came back at all.
+    static StateCheck stateCheckWithoutCallback(const QString &sentState);
+
+    // One line for the history: "code received, state matches", "access_denied: the user denied access" …
+    QString summary() const;
+    // {"name": "value"} (first occurrence of each name)
+    QJsonObject parametersJson() const;
+
+    // Splits `a=1&b=2` (percent-encoded, '+' as space) into decoded pairs. Empty names are dropped.
+    static QueryItems parseQuery(const QString &encoded);
+    // Decodes one component: '+' becomes a space, %XX a byte, the result is read as UTF-8.
+    static QString decodeComponent(QStringView component);
+
+private:
+    QUrl m_url;
+    QString m_sentState;
+    QueryItems m_params;
+    Outcome m_outcome = Outcome::None;
+    StateCheck m_stateCheck = StateCheck::NotSent;
+};
+
+} // namespace connectlab::flow

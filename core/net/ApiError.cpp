@@ -1,0 +1,226 @@
+#include "ApiError.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QUrl>
+
+namespace connectlab {
+
+namespace {
+
+QString stringField(const QJsonObject &object, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        const QJsonValue value = object.value(QLatin1String(name));
+        if (value.isString() && !value.toString().isEmpty())
+            return value.toString();
+    }
+    return {};
+}
+
+QString whatFailed(ApiError::Operation operation)
+{
+    switch (operation) {
+    case ApiError::Operation::Exchange:
+        return QStringLiteral("The code exchange");
+    case ApiError::Operation::Refresh:
+        return QStringLiteral("The token refresh");
+    case ApiError::Operation::Vehicles:
+        return QStringLiteral("The vehicle request");
+    }
+    return {};
+}
+
+QString explainInvalidGrant(const ApiError &e)
+{
+    const QString description = e.errorDescription.toLower();
+    if (e.operation == ApiError::Operation::Refresh) {
+        return QStringLiteral("The refresh token was refused: it has expired (refresh tokens last 60 days), was "
+                              "already replaced by a newer one, or belongs to another app. Run the flow again "
+                              "to get a new code.");
+    }
+    if (description.contains(QLatin1String("redirect"))) {
+        return QStringLiteral("The redirect_uri sent with the exchange is not the one the Connect link used. "
+                              "The token request must repeat the link's redirect_uri exactly (scheme, host, "
+                              "port, path). Exchange with the link's redirect URI.");
+    }
+    if (description.contains(QLatin1String("expired"))) {
+        return QStringLiteral("The code has expired: a code is valid for 10 minutes after Connect redirects. "
+                              "Run the flow again and exchange the new code promptly.");
+    }
+    if (description.contains(QLatin1String("used")) || description.contains(QLatin1String("already"))) {
+        return QStringLiteral("The code was already exchanged: a code works only once. Run the flow again to "
+                              "get a new one.");
+    }
+    return QStringLiteral("The code was refused: it was already used (a code works once), it has expired "
+                          "(codes last 10 minutes), it belongs to another app, or the redirect_uri differs "
+                          "from the one in the Connect link. Run the flow again for a fresh code and keep "
+                          "the same redirect URI.");
+}
+
+} // namespace
+
+QString ApiError::summary() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::OAuth:
+    case Kind::Http: {
+        QString text = error.isEmpty() ? QStringLiteral("HTTP %1").arg(httpStatus)
+                                       : error + QStringLiteral(" (HTTP %1)").arg(httpStatus);
+        if (!errorDescription.isEmpty())
+            text += QLatin1String(": ") + errorDescription;
+        return text;
+    }
+    case Kind::Network:
+        return QStringLiteral("could not reach %1: %2").arg(host, detail);
+    case Kind::Timeout:
+        return QStringLiteral("%1 did not answer in time").arg(host);
+    case Kind::BadResponse:
+        return QStringLiteral("unexpected answer from %1: %2").arg(host, detail);
+    }
+    return {};
+}
+
+QString ApiError::explanation() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return QStringLiteral("Could not reach %1 (%2). Check the network connection and the target: if it is "
+                              "the local sandbox, is it running on that port? Behind a proxy, check its settings.")
+            .arg(host, detail);
+    case Kind::Timeout:
+        return QStringLiteral("%1 did not answer in time. The server may be overloaded or unreachable; try again, "
+                              "and check the network and the target.")
+            .arg(host);
+    case Kind::BadResponse:
+        return QStringLiteral("%1 answered, but not with what the endpoint returns (%2). Check that the target "
+                              "points at a Smartcar auth/API server or the sandbox.")
+            .arg(host, detail);
+    case Kind::OAuth:
+    case Kind::Http:
+        break;
+    }
+
+    if (error == QLatin1String("invalid_grant"))
+        return explainInvalidGrant(*this);
+    if (error == QLatin1String("invalid_client"))
+        return QStringLiteral("The client id or client secret is wrong: the token endpoint did not accept the "
+                              "app's credentials. Copy both again from the Dashboard (for the sandbox: the app's "
+                              "settings), and make sure the secret belongs to this client id.");
+    if (error == QLatin1String("invalid_request"))
+        return QStringLiteral("The token endpoint found the request malformed: a parameter is missing, repeated "
+                              "or invalid%1.")
+            .arg(errorDescription.isEmpty() ? QString() : QLatin1String(" (") + errorDescription + QLatin1Char(')'));
+    if (error == QLatin1String("unauthorized_client"))
+        return QStringLiteral("This app is not allowed to use this grant type. Check the app's settings on the "
+                              "Dashboard.");
+    if (error == QLatin1String("unsupported_grant_type"))
+        return QStringLiteral("The server does not support this grant type.");
+    if (error == QLatin1String("invalid_scope"))
+        return QStringLiteral("The requested scope is invalid or exceeds what was granted.");
+
+    if (httpStatus == 401)
+        return operation == Operation::Vehicles
+                   ? QStringLiteral("The access token was refused: it has expired (access tokens last 2 hours) or "
+                                    "was revoked. Refresh the tokens, or run the flow and exchange a new code.")
+                   : QStringLiteral("The server refused the app's credentials (HTTP 401). Check the client id "
+                                    "and secret.");
+    if (httpStatus == 403)
+        return QStringLiteral("The server refused access (HTTP 403): the token lacks a permission this request "
+                              "needs, or the vehicle was disconnected.");
+    if (httpStatus == 404)
+        return operation == Operation::Vehicles
+                   ? QStringLiteral("Not found (HTTP 404): the vehicle is not (or no longer) connected to this "
+                                    "app, or the API base URL is wrong.")
+                   : QStringLiteral("Not found (HTTP 404): the token endpoint is not at this address. Check the "
+                                    "target's base URL.");
+    if (httpStatus == 429)
+        return QStringLiteral("Too many requests (HTTP 429): wait a moment and try again.");
+    if (httpStatus >= 500)
+        return QStringLiteral("The server had a problem (HTTP %1). Try again later.").arg(httpStatus);
+    return QStringLiteral("%1 failed: %2.").arg(whatFailed(operation), summary());
+}
+
+QString ApiError::hostOf(const QUrl &url)
+{
+    if (url.port() > 0)
+        return url.host() + QLatin1Char(':') + QString::number(url.port());
+    return url.host();
+}
+
+ApiError ApiError::badResponse(Operation operation, const QUrl &url, int httpStatus, const QString &detail)
+{
+    ApiError e;
+    e.kind = Kind::BadResponse;
+    e.operation = operation;
+    e.httpStatus = httpStatus;
+    e.host = hostOf(url);
+    e.detail = detail;
+    return e;
+}
+
+ApiError ApiError::fromHttp(Operation operation, int httpStatus, const QByteArray &body, const QString &host)
+{
+    ApiError e;
+    e.kind = Kind::Http;
+    e.operation = operation;
+    e.httpStatus = httpStatus;
+    e.host = host;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject()) {
+        const QJsonObject object = doc.object();
+        const QString oauthError = stringField(object, {"error"});
+        if (!oauthError.isEmpty()) {
+            e.kind = Kind::OAuth;
+            e.error = oauthError;
+            e.errorDescription = stringField(object, {"error_description", "message", "description"});
+        } else {
+            e.error = stringField(object, {"code", "type"});
+            e.errorDescription = stringField(object, {"description", "message"});
+        }
+    }
+    return e;
+}
+
+ApiError ApiError::fromReply(Operation operation, QNetworkReply *reply, const QByteArray &body, bool timedOut)
+{
+    const QString host = hostOf(reply->url());
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid() && status.toInt() >= 300 && !timedOut)
+        return fromHttp(operation, status.toInt(), body, host);
+
+    ApiError e;
+    e.operation = operation;
+    e.host = host;
+    if (timedOut || reply->error() == QNetworkReply::TimeoutError) {
+        e.kind = Kind::Timeout;
+        e.detail = QStringLiteral("timed out");
+        return e;
+    }
+    e.kind = Kind::Network;
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        e.detail = QStringLiteral("connection refused");
+        break;
+    case QNetworkReply::HostNotFoundError:
+        e.detail = QStringLiteral("host not found");
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        e.detail = QStringLiteral("the server closed the connection");
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        e.detail = QStringLiteral("the secure connection failed: ") + reply->errorString();
+        break;
+    default:
+        e.detail = reply->errorString();
+        break;
+    }
+    return e;
+}
+
+} // namespace connectlab

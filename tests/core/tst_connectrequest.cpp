@@ -1,0 +1,126 @@
+#include "ConnectRequest.h"
+
+#include <QTest>
+
+using namespace connectlab;
+
+class tst_ConnectRequest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaults();
+    void permissionTokens_data();
+    void permissionTokens();
+    void flagTokens_data();
+    void flagTokens();
+    void scopeString();
+    void countryAndUserFlags();
+    void reauthentication();
+};
+
+void tst_ConnectRequest::defaults()
+{
+    const ConnectRequest r;
+    QCOMPARE(r.baseUrl, QStringLiteral("https://connect.smartcar.com"));
+    QCOMPARE(r.path(), QStringLiteral("/oauth/authorize"));
+    QCOMPARE(r.responseType, QStringLiteral("code"));
+    QCOMPARE(r.approvalPrompt, QStringLiteral("auto"));
+    QCOMPARE(r.mode, QStringLiteral("live"));
+    QVERIFY(!r.isReauthentication());
+}
+
+void tst_ConnectRequest::permissionTokens_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("required");
+    QTest::newRow("plain") << "read_vin" << "read_vin" << false;
+    QTest::newRow("required") << "required:read_vin" << "read_vin" << true;
+    QTest::newRow("bare prefix") << "required:" << "" << true;
+    QTest::newRow("upper-case prefix is not required") << "REQUIRED:read_vin" << "REQUIRED:read_vin" << false;
+}
+
+void tst_ConnectRequest::permissionTokens()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, name);
+    QFETCH(bool, required);
+    const Permission p = Permission::fromToken(token);
+    QCOMPARE(p.name, name);
+    QCOMPARE(p.required, required);
+    QCOMPARE(p.token(), token);
+}
+
+void tst_ConnectRequest::flagTokens_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("hasValue");
+    QTest::newRow("country") << "country:DE" << "country" << "DE" << true;
+    QTest::newRow("value with colon") << "user:a:b" << "user" << "a:b" << true;
+    QTest::newRow("empty value") << "user:" << "user" << "" << true;
+    QTest::newRow("no colon") << "feature3" << "feature3" << "" << false;
+}
+
+void tst_ConnectRequest::flagTokens()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, name);
+    QFETCH(QString, value);
+    QFETCH(bool, hasValue);
+    const Flag f = Flag::fromToken(token);
+    QCOMPARE(f.name, name);
+    QCOMPARE(f.value, value);
+    QCOMPARE(f.hasValue, hasValue);
+    QCOMPARE(f.token(), token);
+}
+
+void tst_ConnectRequest::scopeString()
+{
+    ConnectRequest r;
+    r.setScopeString(QStringLiteral("  read_vin\trequired:read_fuel  read_vin "));
+    QCOMPARE(r.scope.size(), 3);
+    QCOMPARE(r.scope.at(1), (Permission{QStringLiteral("read_fuel"), true}));
+    QCOMPARE(r.scopeString(), QStringLiteral("read_vin required:read_fuel read_vin"));
+    r.setFlagsString(QStringLiteral("flag:suboption feature3"));
+    QCOMPARE(r.flagsString(), QStringLiteral("flag:suboption feature3"));
+    r.setScopeString(QString());
+    QVERIFY(r.scope.isEmpty());
+}
+
+void tst_ConnectRequest::countryAndUserFlags()
+{
+    ConnectRequest r;
+    r.setFlagsString(QStringLiteral("beta:1"));
+    r.setFlagUser(QStringLiteral("u1"));
+    QCOMPARE(r.flagsString(), QStringLiteral("user:u1 beta:1")); // no country: user goes first
+    r.setCountry(QStringLiteral("DE"));
+    QCOMPARE(r.flagsString(), QStringLiteral("country:DE user:u1 beta:1"));
+    r.setCountry(QStringLiteral("FR")); // keeps its position
+    QCOMPARE(r.country(), QStringLiteral("FR"));
+    QCOMPARE(r.flagsString(), QStringLiteral("country:FR user:u1 beta:1"));
+    r.setFlagUser(QString());
+    QCOMPARE(r.flagsString(), QStringLiteral("country:FR beta:1"));
+    r.setFlagUser(QStringLiteral("u2")); // after country
+    QCOMPARE(r.flagsString(), QStringLiteral("country:FR user:u2 beta:1"));
+    r.setCountry(QString());
+    QCOMPARE(r.flagsString(), QStringLiteral("user:u2 beta:1"));
+    QCOMPARE(r.flag(QStringLiteral("beta")), QStringLiteral("1"));
+    QCOMPARE(r.flagUser(), QStringLiteral("u2"));
+    QVERIFY(r.country().isEmpty());
+}
+
+void tst_ConnectRequest::reauthentication()
+{
+    ConnectRequest r;
+    r.makeReauthentication(QStringLiteral("veh"));
+    QVERIFY(r.isReauthentication());
+    QCOMPARE(r.path(), QStringLiteral("/oauth/reauthenticate"));
+    QCOMPARE(r.responseType, QStringLiteral("vehicle_id"));
+    QCOMPARE(r.vehicleId, QStringLiteral("veh"));
+}
+
+QTEST_GUILESS_MAIN(tst_ConnectRequest)
+#include "tst_connectrequest.moc"

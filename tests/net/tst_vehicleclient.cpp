@@ -1,0 +1,266 @@
+#include "RawHttpServer.h"
+#include "SandboxFlow.h"
+
+#include <ApiError.h>
+#include <SandboxServer.h>
+#include <TokenClient.h>
+#include <VehicleClient.h>
+
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace connectlab;
+using connectlab::sandbox::SandboxConfig;
+using connectlab::sandbox::SandboxServer;
+using connectlab::test::RawHttpServer;
+using connectlab::test::SandboxFlow;
+
+class TestVehicleClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listing_data();
+    void listing();
+    void requestOnTheWire();
+    void refusedToken_data();
+    void refusedToken();
+    void unreachableHost();
+    void unexpectedAnswer_data();
+    void unexpectedAnswer();
+    void targets_data();
+    void targets();
+
+private:
+    QString accessTokenFor(const QString &login);
+
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QNetworkAccessManager *m_network = nullptr;
+    QDateTime m_now;
+};
+
+void TestVehicleClient::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestVehicleClient::init()
+{
+    m_now = QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC);
+    m_sandbox = std::make_unique<SandboxServer>();
+    m_sandbox->setConfig(SandboxConfig::defaults());
+    m_sandbox->setClock([this] { return m_now; });
+    QVERIFY(m_sandbox->listen());
+    m_network = new QNetworkAccessManager(this);
+}
+
+void TestVehicleClient::cleanup()
+{
+    delete m_network;
+    m_network = nullptr;
+    m_sandbox.reset();
+}
+
+QString TestVehicleClient::accessTokenFor(const QString &login)
+{
+    const SandboxFlow::Result flow =
+        SandboxFlow::obtainCode(*m_network, SandboxFlow::demoAuthorizeUrl(m_sandbox->baseUrl()), login);
+    if (flow.code.isEmpty()) {
+        qWarning("%s", qPrintable(flow.error));
+        return {};
+    }
+    TokenClient client(m_network);
+    client.setTarget(ApiTarget::singleOrigin(m_sandbox->baseUrl()));
+    client.setCredentials(QLatin1String(SandboxConfig::DemoClientId), QLatin1String(SandboxConfig::DemoClientSecret));
+    QSignalSpy ok(&client, &TokenClient::succeeded);
+    client.exchangeCode(flow.code, QLatin1String(SandboxConfig::DemoRedirectUri));
+    if (!ok.wait(10000))
+        return {};
+    return ok.first().first().value<TokenSet>().accessToken;
+}
+
+void TestVehicleClient::listing_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("count");
+
+    QTest::newRow("one vehicle") << "driver@example.com" << 50 << 1;
+    QTest::newRow("three vehicles") << "3-vehicles@smartcar.com" << 50 << 3;
+    QTest::newRow("pages of 7 (paging)") << "20-vehicles@smartcar.com" << 7 << 20;
+    QTest::newRow("exact pages of 5") << "20-vehicles@smartcar.com" << 5 << 20;
+}
+
+void TestVehicleClient::listing()
+{
+    QFETCH(QString, login);
+    QFETCH(int, pageSize);
+    QFETCH(int, count);
+
+    const QString token = accessTokenFor(login);
+    QVERIFY(!token.isEmpty());
+    VehicleClient client(m_network);
+    client.setTarget(ApiTarget::singleOrigin(m_sandbox->baseUrl()));
+    client.setPageSize(pageSize);
+    QSignalSpy listed(&client, &VehicleClient::vehiclesListed);
+    QSignalSpy failed(&client, &VehicleClient::failed);
+    client.listVehicles(token);
+    QTRY_COMPARE_WITH_TIMEOUT(listed.size() + failed.size(), 1, 20000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().first().value<ApiError>().summary()));
+    const auto vehicles = listed.first().first().value<QList<VehicleInfo>>();
+    QCOMPARE(vehicles.size(), count);
+    QSet<QString> ids;
+    for (const VehicleInfo &v : vehicles) {
+        QVERIFY(!v.id.isEmpty());
+        QCOMPARE(v.make.toUpper(), QStringLiteral("TESLA"));
+        QVERIFY(!v.model.isEmpty());
+        QVERIFY2(v.year > 1990 && v.year < 2100, qPrintable(QString::number(v.year)));
+        ids.insert(v.id);
+        QCOMPARE(VehicleInfo::fromJson(v.toJson()), v);
+    }
+    QCOMPARE(ids.size(), count);
+    QVERIFY(!client.isBusy());
+}
+
+void TestVehicleClient::requestOnTheWire()
+{
+    RawHttpServer raw;
+    QVERIFY(raw.start());
+    raw.setResponse(200, "application/json", R"({"vehicles":["a/b c"],"paging":{"count":1,"offset":0}})");
+    VehicleClient client(m_network);
+    client.setTarget(ApiTarget::singleOrigin(raw.baseUrl()));
+    QSignalSpy listed(&client, &VehicleClient::vehiclesListed);
+    client.listVehicles(QStringLiteral("tok+en"));
+    QTRY_COMPARE(listed.size(), 1);
+    const auto requests = raw.requests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).method, QByteArray("GET"));
+    QCOMPARE(requests.at(0).target, QByteArray("/v2.0/vehicles?limit=50&offset=0"));
+    QCOMPARE(requests.at(0).header("Authorization"), QByteArray("Bearer tok+en"));
+    QVERIFY(requests.at(0).header("User-Agent").startsWith("ConnectLab/"));
+    QCOMPARE(requests.at(1).target, QByteArray("/v2.0/vehicles/a%2Fb%20c")); // one path segment
+    // The canned answer has no make/model/year: the id from the list is kept.
+    QCOMPARE(listed.first().first().value<QList<VehicleInfo>>().first().id, QStringLiteral("a/b c"));
+}
+
+void TestVehicleClient::refusedToken_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<int>("hoursLater");
+    QTest::addColumn<int>("status");
+
+    QTest::newRow("unknown token") << "nope" << 0 << 401;
+    QTest::newRow("expired token") << "" << 3 << 401;
+    QTest::newRow("fresh token still valid") << "" << 1 << 200;
+}
+
+void TestVehicleClient::refusedToken()
+{
+    QFETCH(QString, token);
+    QFETCH(int, hoursLater);
+    QFETCH(int, status);
+
+    if (token.isEmpty())
+        token = accessTokenFor(QStringLiteral("driver@example.com"));
+    m_now = m_now.addSecs(hoursLater * 3600);
+    VehicleClient client(m_network);
+    client.setTarget(ApiTarget::singleOrigin(m_sandbox->baseUrl()));
+    QSignalSpy listed(&client, &VehicleClient::vehiclesListed);
+    QSignalSpy failed(&client, &VehicleClient::failed);
+    client.listVehicles(token);
+    QTRY_COMPARE(listed.size() + failed.size(), 1);
+    if (status == 200) {
+        QCOMPARE(listed.size(), 1);
+        return;
+    }
+    const ApiError e = failed.first().first().value<ApiError>();
+    QCOMPARE(e.httpStatus, status);
+    QCOMPARE(e.operation, ApiError::Operation::Vehicles);
+    QCOMPARE(e.error, QStringLiteral("INVALID_TOKEN"));
+    QVERIFY2(e.explanation().contains(QLatin1String("access token was refused")), qPrintable(e.explanation()));
+}
+
+void TestVehicleClient::unreachableHost()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QUrl origin(QStringLiteral("http://127.0.0.1"));
+    origin.setPort(port);
+
+    VehicleClient client(m_network);
+    client.setTarget(ApiTarget::singleOrigin(origin));
+    QSignalSpy failed(&client, &VehicleClient::failed);
+    client.listVehicles(QStringLiteral("token"));
+    QTRY_COMPARE(failed.size(), 1);
+    const ApiError e = failed.first().first().value<ApiError>();
+    QCOMPARE(e.kind, ApiError::Kind::Network);
+    QVERIFY(e.explanation().startsWith(QLatin1String("Could not reach 127.0.0.1:")));
+}
+
+void TestVehicleClient::unexpectedAnswer_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<ApiError::Kind>("kind");
+
+    QTest::newRow("not JSON") << QByteArray("<html/>") << ApiError::Kind::BadResponse;
+    QTest::newRow("no vehicles key") << QByteArray(R"({"cars":[]})") << ApiError::Kind::BadResponse;
+}
+
+void TestVehicleClient::unexpectedAnswer()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(ApiError::Kind, kind);
+    RawHttpServer raw;
+    QVERIFY(raw.start());
+    raw.setResponse(200, "application/json", body);
+    VehicleClient client(m_network);
+    client.setTarget(ApiTarget::singleOrigin(raw.baseUrl()));
+    QSignalSpy failed(&client, &VehicleClient::failed);
+    client.listVehicles(QStringLiteral("token"));
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<ApiError>().kind, kind);
+}
+
+void TestVehicleClient::targets_data()
+{
+    QTest::addColumn<ApiTarget>("target");
+    QTest::addColumn<QString>("tokenUrl");
+    QTest::addColumn<QString>("vehiclesUrl");
+
+    QTest::newRow("Smartcar") << ApiTarget::smartcar() << "https://auth.smartcar.com/oauth/token"
+                              << "https://api.smartcar.com/v2.0/vehicles";
+    QTest::newRow("sandbox origin") << ApiTarget::singleOrigin(QUrl(QStringLiteral("http://127.0.0.1:4321")))
+                                    << "http://127.0.0.1:4321/oauth/token" << "http://127.0.0.1:4321/v2.0/vehicles";
+    QTest::newRow("origin with a path and slash")
+        << ApiTarget::singleOrigin(QUrl(QStringLiteral("http://127.0.0.1:4321/oauth/authorize?x=1")))
+        << "http://127.0.0.1:4321/oauth/token" << "http://127.0.0.1:4321/v2.0/vehicles";
+    QTest::newRow("bases with trailing slashes")
+        << ApiTarget{QUrl(QStringLiteral("https://auth.example/")), QUrl(QStringLiteral("https://api.example/v2.0/"))}
+        << "https://auth.example/oauth/token" << "https://api.example/v2.0/vehicles";
+}
+
+void TestVehicleClient::targets()
+{
+    QFETCH(ApiTarget, target);
+    QFETCH(QString, tokenUrl);
+    QFETCH(QString, vehiclesUrl);
+    QVERIFY(target.isValid());
+    QCOMPARE(target.tokenUrl().toString(), tokenUrl);
+    QCOMPARE(target.vehiclesUrl().toString(), vehiclesUrl);
+    QCOMPARE(target.vehicleUrl(QStringLiteral("v1")).toString(), vehiclesUrl + QStringLiteral("/v1"));
+    QVERIFY(!ApiTarget{}.isValid());
+    QVERIFY(!ApiTarget::singleOrigin(QUrl(QStringLiteral("ftp://x"))).isValid());
+}
+
+QTEST_GUILESS_MAIN(TestVehicleClient)
+#include "tst_vehicleclient.moc"

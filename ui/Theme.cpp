@@ -1,0 +1,67 @@
+#include "Theme.h"
+
+#include <QHash>
+
+namespace connectlab {
+
+bool Theme::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor Theme::severityColor(Severity severity, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (severity) {
+    case Severity::Error:
+        return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    case Severity::Warning:
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x6a, 0x00);
+    case Severity::Info:
+        break;
+    }
+    return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
+}
+
+QColor Theme::okColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
+}
+
+QColor Theme::mix(const QColor &a, const QColor &b, qreal amountOfB)
+{
+    const qreal k = 1.0 - amountOfB;
+    return QColor::fromRgbF(float(a.redF() * k + b.redF() * amountOfB),
+                            float(a.greenF() * k + b.greenF() * amountOfB),
+                            float(a.blueF() * k + b.blueF() * amountOfB));
+}
+
+QColor Theme::tint(Severity severity, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const qreal amount = severity == Severity::Info ? 0.0 : (isDark(palette) ? 0.22 : 0.13);
+    return mix(base, severityColor(severity, palette), amount);
+}
+
+QColor Theme::parameterColor(const QString &name, const QPalette &palette)
+{
+    // Fixed hues for the parameters everyone uses, so the colours stay the same from link to link.
+    static const QHash<QString, int> hues = {
+        {QStringLiteral("response_type"), 200}, {QStringLiteral("client_id"), 280},
+        {QStringLiteral("redirect_uri"), 140},  {QStringLiteral("scope"), 25},
+        {QStringLiteral("state"), 330},         {QStringLiteral("approval_prompt"), 180},
+        {QStringLiteral("mode"), 50},           {QStringLiteral("make"), 100},
+        {QStringLiteral("single_select"), 240}, {QStringLiteral("single_select_vin"), 0},
+        {QStringLiteral("flags"), 300},         {QStringLiteral("vehicle_id"), 160},
+        {QStringLiteral("user"), 220},
+    };
+    int hue = hues.value(name, -1);
+    if (hue < 0)
+        hue = int(qHash(name) % 360u);
+    const bool dark = isDark(palette);
+    // Yellow-green hues look pale at the same lightness: darken them a little more on light themes.
+    const int lightness = dark ? 175 : ((hue > 35 && hue < 190) ? 85 : 105);
+    return QColor::fromHsl(hue, dark ? 170 : 200, lightness);
+}
+
+} // namespace connectlab

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Diagnostic.h"
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+namespace connectlab {
+
+// Colours derived from the current palette, so everything follows the light or dark theme.
+class Theme
+{
+public:
+    static bool isDark(const QPalette &palette);
+    // The colour that stands for a severity (icons, banner border).
+    static QColor severityColor(Severity severity, const QPalette &palette);
+    static QColor okColor(const QPalette &palette);
+    // A field background tinted towards the severity colour; the palette's Base when nothing is wrong.
+    static QColor tint(Severity severity, const QPalette &palette);
+    // A distinct, readable colour per parameter name (the link view and the decoded list share it).
+    static QColor parameterColor(const QString &name, const QPalette &palette);
+    static QColor mix(const QColor &a, const QColor &b, qreal amountOfB);
+};
+
+} // namespace connectlab

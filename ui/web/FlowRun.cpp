@@ -1,0 +1,119 @@
+#include "FlowRun.h"
+
+#include "FlowPage.h"
+#include "FlowProfile.h"
+
+#include <QWebEngineLoadingInfo>
+#include <QWebEngineProfile>
+
+namespace connectlab::web {
+
+namespace {
+// Chromium's net::ERR_ABORTED: a navigation replaced by another one, or refused by acceptNavigationRequest.
+constexpr int ErrAborted = -3;
+} // namespace
+
+FlowRun::FlowRun(QWebEngineProfile *profile, QObject *parent)
+    : QObject(parent)
+    , m_page(new FlowPage(profile, this))
+{
+    connect(m_page, &FlowPage::navigationSeen, this, [this](const QUrl &url, const QString &kind) {
+        if (m_status == Status::Running)
+            record(kind, url);
+    });
+    connect(m_page, &FlowPage::callbackCaught, this, &FlowRun::catchCallback);
+    connect(m_page, &FlowPage::popupCreated, this, [this](FlowPage *popup) {
+        if (m_status == Status::Running)
+            record(QStringLiteral("popup"), popup->requestedUrl());
+    });
+    connect(m_page, &FlowPage::certificateRejected, this, [this](const QUrl &url, const QString &description) {
+        record(QStringLiteral("certificate rejected: ") + description, url);
+    });
+    if (auto *flowProfile = qobject_cast<FlowProfile *>(profile)) {
+        // A custom-scheme request that reached the handler: a sub-resource or a navigation that did not
+        // match. It can still be the callback (a navigation the page did not report), so match it too.
+        connect(flowProfile, &FlowProfile::customSchemeRequested, this, [this](const QUrl &url) {
+            if (m_status != Status::Running)
+                return;
+            if (m_matcher.matches(url))
+                catchCallback(url, QStringLiteral("custom-scheme"));
+            else
+                record(QStringLiteral("custom-scheme (served)"), url);
+        });
+    }
+    connect(m_page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
+        if (m_status != Status::Running || info.status() != QWebEngineLoadingInfo::LoadFailedStatus)
+            return;
+        const bool httpError = info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain;
+        if (info.errorCode() == ErrAborted && !httpError)
+            return;
+        if (httpError && !m_httpErrorsFail)
+            return;
+        m_failure = httpError ? QStringLiteral("HTTP %1 at %2").arg(info.errorCode()).arg(info.url().toString())
+                              : QStringLiteral("%1 (%2) at %3")
+                                    .arg(info.errorString())
+                                    .arg(info.errorCode())
+                                    .arg(info.url().toString());
+        record(QStringLiteral("load failed"), info.url());
+        m_status = Status::LoadFailed;
+        Q_EMIT loadFailed(m_failure);
+    });
+}
+
+FlowRun::~FlowRun() = default;
+
+void FlowRun::start(const QUrl &url, const connectlab::flow::RedirectMatcher &matcher, const QString &sentState)
+{
+    m_url = url;
+    m_matcher = matcher;
+    m_sentState = sentState;
+    m_result = {};
+    m_navigations.clear();
+    m_failure.clear();
+    m_page->setMatcher(matcher);
+    m_status = Status::Running;
+    m_clock.start();
+    m_page->load(url);
+}
+
+void FlowRun::stop()
+{
+    if (m_status == Status::Running) {
+        m_status = Status::Stopped;
+        m_page->triggerAction(QWebEnginePage::Stop);
+    }
+}
+
+qint64 FlowRun::elapsedMs() const
+{
+    return m_clock.isValid() ? m_clock.elapsed() : 0;
+}
+
+void FlowRun::record(const QString &kind, const QUrl &url)
+{
+    NavigationEvent event{elapsedMs(), kind, url};
+    m_navigations.append(event);
+    Q_EMIT navigationRecorded(event);
+}
+
+void FlowRun::catchCallback(const QUrl &url, const QString &kind)
+{
+    if (m_status != Status::Running)
+        return;
+    m_status = Status::Caught;
+    m_result = connectlab::flow::CallbackResult::parse(url, m_sentState);
+    record(kind.startsWith(QLatin1String("callback")) ? kind : QStringLiteral("callback"), url);
+    Q_EMIT caught(m_result);
+}
+
+void FlowRun::acceptExternalCallback(const QUrl &url, const QString &kind)
+{
+    if (m_status == Status::Caught)
+        return;
+    if (!m_clock.isValid())
+        m_clock.start();
+    m_status = Status::Running;
+    catchCallback(url, kind);
+}
+
+} // namespace connectlab::web

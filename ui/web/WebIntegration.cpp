@@ -1,0 +1,112 @@
+#include "WebIntegration.h"
+
+#include "CallbackResult.h"
+#include "CustomSchemeHandler.h"
+#include "FlowPanel.h"
+#include "HeadlessFlowRunner.h"
+#include "Profile.h"
+#include "SandboxServer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QUrl>
+
+#include <cstdio>
+
+namespace connectlab::web {
+
+namespace {
+
+// The scheme of `text` when it is a URL with a custom scheme, or of the redirect_uri it carries.
+void collectSchemes(const QString &text, QStringList *schemes)
+{
+    const QUrl url(text.trimmed(), QUrl::TolerantMode);
+    if (!url.isValid() || url.scheme().isEmpty())
+        return;
+    if (CustomSchemeHandler::isCustomScheme(url.scheme()))
+        schemes->append(url.scheme().toLower());
+    const auto params = connectlab::flow::CallbackResult::parseQuery(url.query(QUrl::FullyEncoded));
+    for (const auto &[name, value] : params) {
+        if (name == QLatin1String("redirect_uri")) {
+            const QUrl redirect(value, QUrl::TolerantMode);
+            if (redirect.isValid() && CustomSchemeHandler::isCustomScheme(redirect.scheme()))
+                schemes->append(redirect.scheme().toLower());
+        }
+    }
+}
+
+void collectSavedSchemes(QStringList *schemes)
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (base.isEmpty())
+        return;
+    const QDir dir(base + QStringLiteral("/profiles"));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    int read = 0;
+    for (const QString &file : files) {
+        if (++read > 100)
+            break;
+        connectlab::Profile profile;
+        QString error;
+        if (connectlab::Profile::load(dir.filePath(file), &profile, &error))
+            collectSchemes(profile.request.redirectUri, schemes);
+    }
+}
+
+} // namespace
+
+void registerUrlSchemes(const QStringList &arguments)
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QStringList schemes;
+    schemes.append(QStringLiteral("sc") + QString::fromLatin1(connectlab::sandbox::SandboxConfig::DemoClientId));
+    for (const QString &argument : arguments) {
+        // "--url=…" and "--run-flow=…" as well as separate values.
+        const qsizetype eq = argument.startsWith(QLatin1String("--")) ? argument.indexOf(QLatin1Char('=')) : -1;
+        collectSchemes(eq < 0 ? argument : argument.mid(eq + 1), &schemes);
+    }
+    collectSavedSchemes(&schemes);
+    schemes.removeDuplicates();
+    for (const QString &scheme : std::as_const(schemes))
+        CustomSchemeHandler::registerScheme(scheme);
+}
+
+bool isRunFlowCommand(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("--run-flow") || argument.startsWith(QLatin1String("--run-flow=")))
+            return true;
+    }
+    return false;
+}
+
+int runFlowCommand(const QStringList &arguments)
+{
+    HeadlessFlowRunner::Options options;
+    QString error;
+    if (!HeadlessFlowRunner::parseArguments(arguments, &options, &error)) {
+        std::fputs(qPrintable(error + QLatin1Char('\n') + HeadlessFlowRunner::usage()), stderr);
+        return HeadlessFlowRunner::ExitCode_Usage;
+    }
+    HeadlessFlowRunner runner(options);
+    QEventLoop loop;
+    QObject::connect(&runner, &HeadlessFlowRunner::finished, &loop, [&loop] { loop.quit(); });
+    runner.start();
+    if (!runner.isFinished())
+        loop.exec();
+    const QByteArray out = options.json ? QJsonDocument(runner.toJson()).toJson(QJsonDocument::Compact) + '\n'
+                                        : runner.toText().toUtf8();
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    std::fflush(stdout);
+    return runner.exitCode();
+}
+
+FlowRunner *createFlowPanel(QWidget *parent)
+{
+    return new FlowPanel(parent);
+}
+
+} // namespace connectlab::web
