@@ -27,8 +27,7 @@ inline size_t fnv1a(QStringView key)
 }
 
 // Fills `table` (open addressing, linear probing) for the keys of `list`; the first of equal keys wins.
-template <typename T, typename Key>
-void buildIndex(QList<qsizetype> &table, const QList<T> &list, Key key)
+template <typename T, typename Key> void buildIndex(QList<qsizetype> &table, const QList<T> &list, Key key)
 {
     qsizetype size = 8;
     while (size < list.size() * 2)

@@ -7,8 +7,7 @@
 
 namespace connectlab {
 
-ConnectModel::ConnectModel(QObject *parent)
-    : QObject(parent)
+ConnectModel::ConnectModel(QObject *parent) : QObject(parent)
 {
     m_url = UrlBuilder::build(m_request);
     m_diagnostics = Validator::validate(m_request, m_url);
@@ -65,14 +64,14 @@ void ConnectModel::setReauthentication(bool on)
 }
 
 // The common shape of a plain string setter: bail out on a no-op before copying anything.
-#define CONNECTLAB_STRING_SETTER(Setter, member)                                                              \
+#define CONNECTLAB_STRING_SETTER(Setter, member)                                                             \
     void ConnectModel::Setter(const QString &value)                                                          \
-    {                                                                                                         \
-        if (value == m_request.member)                                                                        \
-            return;                                                                                           \
-        ConnectRequest next = m_request;                                                                      \
-        next.member = value;                                                                                  \
-        update(std::move(next));                                                                                         \
+    {                                                                                                        \
+        if (value == m_request.member)                                                                       \
+            return;                                                                                          \
+        ConnectRequest next = m_request;                                                                     \
+        next.member = value;                                                                                 \
+        update(std::move(next));                                                                             \
     }
 
 CONNECTLAB_STRING_SETTER(setClientId, clientId)

@@ -7,8 +7,7 @@ namespace {
 const QLatin1StringView RequiredPrefix("required:");
 
 // Splits on ASCII whitespace, dropping empty pieces.
-template <typename F>
-void forEachToken(QStringView text, F &&f)
+template <typename F> void forEachToken(QStringView text, F &&f)
 {
     qsizetype i = 0;
     const qsizetype n = text.size();
@@ -138,7 +137,8 @@ QString ConnectRequest::scopeString() const
 void ConnectRequest::setScopeString(const QString &spaceSeparated)
 {
     scope.clear();
-    forEachToken(spaceSeparated, [this](QStringView t) { scope.append(Permission::fromToken(t.toString())); });
+    forEachToken(spaceSeparated,
+                 [this](QStringView t) { scope.append(Permission::fromToken(t.toString())); });
 }
 
 QString ConnectRequest::flagsString() const

@@ -92,7 +92,8 @@ bool readRequest(const QJsonObject &o, ConnectRequest *r, QString *error)
     if (!extras.isUndefined() && !extras.isNull()) {
         if (!extras.isArray()) {
             if (error)
-                *error = QStringLiteral("\"request.extras\" must be an array of {\"name\", \"value\"} objects");
+                *error =
+                    QStringLiteral("\"request.extras\" must be an array of {\"name\", \"value\"} objects");
             return false;
         }
         const QJsonArray array = extras.toArray();
@@ -102,9 +103,10 @@ bool readRequest(const QJsonObject &o, ConnectRequest *r, QString *error)
             const QJsonValue value = e.value(QLatin1StringView("value"));
             if (!name.isString() || !(value.isString() || value.isUndefined())) {
                 if (error)
-                    *error = QStringLiteral("\"request.extras[%1]\" must be an object with string \"name\" and "
-                                            "\"value\"")
-                                 .arg(i);
+                    *error =
+                        QStringLiteral("\"request.extras[%1]\" must be an object with string \"name\" and "
+                                       "\"value\"")
+                            .arg(i);
                 return false;
             }
             r->extras.append(Parameter{name.toString(), value.toString()});
@@ -119,8 +121,8 @@ QJsonObject Profile::requestToJson(const ConnectRequest &r)
 {
     QJsonObject o;
     o.insert(QLatin1StringView("base_url"), r.baseUrl);
-    o.insert(QLatin1StringView("endpoint"), r.isReauthentication() ? QStringLiteral("reauthenticate")
-                                                                   : QStringLiteral("authorize"));
+    o.insert(QLatin1StringView("endpoint"),
+             r.isReauthentication() ? QStringLiteral("reauthenticate") : QStringLiteral("authorize"));
     o.insert(QLatin1StringView("client_id"), r.clientId);
     o.insert(QLatin1StringView("redirect_uri"), r.redirectUri);
     o.insert(QLatin1StringView("response_type"), r.responseType);
@@ -210,13 +212,14 @@ bool Profile::save(const QString &path, QString *error) const
 {
     auto fail = [error, &path](const QString &why) {
         if (error)
-            *error = QStringLiteral("Cannot save the profile to %1: %2").arg(QDir::toNativeSeparators(path), why);
+            *error =
+                QStringLiteral("Cannot save the profile to %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     };
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(QStringLiteral("cannot create the folder %1")
-                        .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(
+            QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());

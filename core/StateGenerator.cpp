@@ -16,8 +16,7 @@ QString StateGenerator::generate(int bytes)
     QList<quint32> words((bytes + 3) / 4);
     QRandomGenerator::system()->fillRange(words.data(), words.size());
     std::copy_n(reinterpret_cast<const char *>(words.constData()), bytes, raw.data());
-    return QString::fromLatin1(
-        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace connectlab

@@ -4,89 +4,194 @@ namespace connectlab {
 
 namespace {
 
-// RFC 3986 unreserved: A-Z a-z 0-9 - . _ ~
-constexpr bool isUnreserved(char16_t u)
+// RFC 3986 unreserved: A-Z a-z 0-9 - . _ ~ (kept as they are); every other ASCII character becomes %XX.
+// A table instead of comparisons: no data-dependent branches in the hot loops.
+constexpr bool isUnreservedSlow(char16_t u)
 {
     return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-' ||
            u == '.' || u == '_' || u == '~';
 }
 
-inline void appendByte(QChar *&p, unsigned byte)
+struct AsciiTable
 {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    *p++ = QLatin1Char('%');
-    *p++ = QLatin1Char(hex[byte >> 4]);
-    *p++ = QLatin1Char(hex[byte & 0xF]);
-}
+    unsigned char length[128]; // 1 or 3
+    constexpr AsciiTable() : length()
+    {
+        for (char16_t u = 0; u < 128; ++u)
+            length[u] = isUnreservedSlow(u) ? 1 : 3;
+    }
+};
+constexpr AsciiTable Ascii;
 
-void appendName(QString &out, QLatin1StringView name)
+inline bool isUnreserved(char16_t u)
 {
-    out.append(name);
-    out.append(QLatin1Char('='));
-}
+    return Ascii.length[u] == 1;
+} // u < 0x80
 
-void appendParam(QString &out, QLatin1StringView name, const QString &value)
+// Characters one UTF-16 unit (or a surrogate pair, counted on its high half) takes once encoded.
+qsizetype encodedLength(QStringView value)
 {
-    out.append(QLatin1Char('&'));
-    appendName(out, name);
-    UrlBuilder::appendEncoded(out, value);
-}
-
-} // namespace
-
-void UrlBuilder::appendEncoded(QString &out, const QString &value)
-{
-    const qsizetype n = value.size();
-    const QChar *src = value.constData();
-    // First pass: the exact encoded length, so the output grows once and within its reservation.
     qsizetype length = 0;
+    const qsizetype n = value.size();
+    const char16_t *src = value.utf16();
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t u = src[i].unicode();
+        const char16_t u = src[i];
         if (u < 0x80) {
-            length += isUnreserved(u) ? 1 : 3;
+            length += Ascii.length[u];
         } else if (u < 0x800) {
             length += 6;
-        } else if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(src[i + 1].unicode())) {
+        } else if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(src[i + 1])) {
             length += 12;
             ++i;
         } else {
             length += 9;
         }
     }
-    const qsizetype oldSize = out.size();
-    if (length == n) { // nothing to escape
+    return length;
+}
+
+inline void writeByte(char16_t *&p, unsigned byte)
+{
+    static constexpr char hex[] = "0123456789ABCDEF";
+    p[0] = u'%';
+    p[1] = char16_t(hex[byte >> 4]);
+    p[2] = char16_t(hex[byte & 0xF]);
+    p += 3;
+}
+
+void writeEncoded(char16_t *&p, QStringView value)
+{
+    const qsizetype n = value.size();
+    const char16_t *src = value.utf16();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = src[i];
+        if (u < 0x80) {
+            if (isUnreserved(u))
+                *p++ = u;
+            else
+                writeByte(p, u);
+        } else if (u < 0x800) {
+            writeByte(p, 0xC0 | (u >> 6));
+            writeByte(p, 0x80 | (u & 0x3F));
+        } else if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(src[i + 1])) {
+            const char32_t cp = QChar::surrogateToUcs4(u, src[i + 1]);
+            ++i;
+            writeByte(p, 0xF0 | (cp >> 18));
+            writeByte(p, 0x80 | ((cp >> 12) & 0x3F));
+            writeByte(p, 0x80 | ((cp >> 6) & 0x3F));
+            writeByte(p, 0x80 | (cp & 0x3F));
+        } else {
+            // A lone surrogate cannot be written as UTF-8: U+FFFD, as QString::toUtf8() does.
+            const char16_t c = QChar::isSurrogate(u) ? char16_t(0xFFFD) : u;
+            writeByte(p, 0xE0 | (c >> 12));
+            writeByte(p, 0x80 | ((c >> 6) & 0x3F));
+            writeByte(p, 0x80 | (c & 0x3F));
+        }
+    }
+}
+
+// First pass of build(): adds up the length of the link.
+struct Measure
+{
+    qsizetype length = 0;
+    void literal(QLatin1StringView text) { length += text.size(); }
+    void verbatim(QStringView text) { length += text.size(); }
+    void value(QStringView text) { length += encodedLength(text); }
+};
+
+// Second pass: writes into a buffer of exactly that length.
+struct Write
+{
+    char16_t *p;
+    void literal(QLatin1StringView text)
+    {
+        for (char c : text)
+            *p++ = char16_t(uchar(c));
+    }
+    void verbatim(QStringView text)
+    {
+        std::copy_n(text.utf16(), text.size(), p);
+        p += text.size();
+    }
+    void value(QStringView text) { writeEncoded(p, text); }
+};
+
+template <typename Sink> void param(Sink &sink, QLatin1StringView nameAndEquals, const QString &value)
+{
+    sink.literal(nameAndEquals);
+    sink.value(value);
+}
+
+// The link, in the order the official back-end SDKs write it.
+template <typename Sink> void emitLink(const ConnectRequest &r, Sink &sink)
+{
+    sink.verbatim(r.baseUrl);
+    sink.literal(r.isReauthentication() ? QLatin1StringView("/oauth/reauthenticate?response_type=")
+                                        : QLatin1StringView("/oauth/authorize?response_type="));
+    sink.value(r.responseType);
+    if (!r.clientId.isEmpty())
+        param(sink, QLatin1StringView("&client_id="), r.clientId);
+    if (!r.vehicleId.isEmpty())
+        param(sink, QLatin1StringView("&vehicle_id="), r.vehicleId);
+    if (!r.redirectUri.isEmpty())
+        param(sink, QLatin1StringView("&redirect_uri="), r.redirectUri);
+    if (!r.scope.isEmpty()) {
+        sink.literal(QLatin1StringView("&scope="));
+        bool first = true;
+        for (const Permission &p : r.scope) {
+            if (!first)
+                sink.literal(QLatin1StringView("%20"));
+            first = false;
+            if (p.required)
+                sink.literal(QLatin1StringView("required%3A"));
+            sink.value(p.name);
+        }
+    }
+    if (!r.state.isEmpty())
+        param(sink, QLatin1StringView("&state="), r.state);
+    param(sink, QLatin1StringView("&approval_prompt="), r.approvalPrompt);
+    param(sink, QLatin1StringView("&mode="), r.mode);
+    if (!r.make.isEmpty())
+        param(sink, QLatin1StringView("&make="), r.make);
+    if (!r.singleSelect.isEmpty())
+        param(sink, QLatin1StringView("&single_select="), r.singleSelect);
+    if (!r.singleSelectVin.isEmpty())
+        param(sink, QLatin1StringView("&single_select_vin="), r.singleSelectVin);
+    if (!r.flags.isEmpty()) {
+        sink.literal(QLatin1StringView("&flags="));
+        bool first = true;
+        for (const Flag &f : r.flags) {
+            if (!first)
+                sink.literal(QLatin1StringView("%20"));
+            first = false;
+            sink.value(f.name);
+            if (f.hasValue) {
+                sink.literal(QLatin1StringView("%3A"));
+                sink.value(f.value);
+            }
+        }
+    }
+    for (const Parameter &e : r.extras) {
+        sink.literal(QLatin1StringView("&"));
+        sink.value(e.name);
+        sink.literal(QLatin1StringView("="));
+        sink.value(e.value);
+    }
+}
+
+} // namespace
+
+void UrlBuilder::appendEncoded(QString &out, const QString &value)
+{
+    const qsizetype length = encodedLength(value);
+    if (length == value.size()) { // nothing to escape
         out.append(value);
         return;
     }
+    const qsizetype oldSize = out.size();
     out.resize(oldSize + length);
-    QChar *start = out.data() + oldSize;
-    QChar *p = start;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t u = src[i].unicode();
-        if (u < 0x80) {
-            if (isUnreserved(u))
-                *p++ = QChar(u);
-            else
-                appendByte(p, u);
-        } else if (u < 0x800) {
-            appendByte(p, 0xC0 | (u >> 6));
-            appendByte(p, 0x80 | (u & 0x3F));
-        } else if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(src[i + 1].unicode())) {
-            const char32_t cp = QChar::surrogateToUcs4(u, src[i + 1].unicode());
-            ++i;
-            appendByte(p, 0xF0 | (cp >> 18));
-            appendByte(p, 0x80 | ((cp >> 12) & 0x3F));
-            appendByte(p, 0x80 | ((cp >> 6) & 0x3F));
-            appendByte(p, 0x80 | (cp & 0x3F));
-        } else {
-            // A lone surrogate cannot be written as UTF-8: use U+FFFD like QString::toUtf8() does.
-            const char16_t c = QChar::isSurrogate(u) ? char16_t(0xFFFD) : u;
-            appendByte(p, 0xE0 | (c >> 12));
-            appendByte(p, 0x80 | ((c >> 6) & 0x3F));
-            appendByte(p, 0x80 | (c & 0x3F));
-        }
-    }
-    Q_ASSERT(p - start == length);
+    char16_t *p = reinterpret_cast<char16_t *>(out.data()) + oldSize;
+    writeEncoded(p, value);
 }
 
 QString UrlBuilder::encode(const QString &value)
@@ -128,74 +233,15 @@ QList<Parameter> UrlBuilder::parameters(const ConnectRequest &r)
     return out;
 }
 
-QString UrlBuilder::build(const ConnectRequest &r)
+QString UrlBuilder::build(const ConnectRequest &request)
 {
-    // Estimate generously so the string is allocated once in the common (ASCII) case.
-    qsizetype estimate = r.baseUrl.size() + 200 +
-                         3 * (r.clientId.size() + r.redirectUri.size() + r.state.size() + r.vehicleId.size() +
-                              r.make.size() + r.singleSelectVin.size() + r.responseType.size());
-    for (const Permission &p : r.scope)
-        estimate += 3 * (p.name.size() + 12);
-    for (const Flag &f : r.flags)
-        estimate += 3 * (f.name.size() + f.value.size() + 4);
-    for (const Parameter &e : r.extras)
-        estimate += 3 * (e.name.size() + e.value.size() + 2);
-
-    QString out;
-    out.reserve(estimate);
-    out.append(r.baseUrl);
-    out.append(r.isReauthentication() ? QLatin1StringView("/oauth/reauthenticate?")
-                                      : QLatin1StringView("/oauth/authorize?"));
-    appendName(out, QLatin1StringView("response_type"));
-    appendEncoded(out, r.responseType);
-    if (!r.clientId.isEmpty())
-        appendParam(out, QLatin1StringView("client_id"), r.clientId);
-    if (!r.vehicleId.isEmpty())
-        appendParam(out, QLatin1StringView("vehicle_id"), r.vehicleId);
-    if (!r.redirectUri.isEmpty())
-        appendParam(out, QLatin1StringView("redirect_uri"), r.redirectUri);
-    if (!r.scope.isEmpty()) {
-        out.append(QLatin1StringView("&scope="));
-        bool first = true;
-        for (const Permission &p : r.scope) {
-            if (!first)
-                out.append(QLatin1StringView("%20"));
-            first = false;
-            if (p.required)
-                out.append(QLatin1StringView("required%3A"));
-            appendEncoded(out, p.name);
-        }
-    }
-    if (!r.state.isEmpty())
-        appendParam(out, QLatin1StringView("state"), r.state);
-    appendParam(out, QLatin1StringView("approval_prompt"), r.approvalPrompt);
-    appendParam(out, QLatin1StringView("mode"), r.mode);
-    if (!r.make.isEmpty())
-        appendParam(out, QLatin1StringView("make"), r.make);
-    if (!r.singleSelect.isEmpty())
-        appendParam(out, QLatin1StringView("single_select"), r.singleSelect);
-    if (!r.singleSelectVin.isEmpty())
-        appendParam(out, QLatin1StringView("single_select_vin"), r.singleSelectVin);
-    if (!r.flags.isEmpty()) {
-        out.append(QLatin1StringView("&flags="));
-        bool first = true;
-        for (const Flag &f : r.flags) {
-            if (!first)
-                out.append(QLatin1StringView("%20"));
-            first = false;
-            appendEncoded(out, f.name);
-            if (f.hasValue) {
-                out.append(QLatin1StringView("%3A"));
-                appendEncoded(out, f.value);
-            }
-        }
-    }
-    for (const Parameter &e : r.extras) {
-        out.append(QLatin1Char('&'));
-        appendEncoded(out, e.name);
-        out.append(QLatin1Char('='));
-        appendEncoded(out, e.value);
-    }
+    // Two passes over the same emitter: measure, then write into one exact allocation.
+    Measure measure;
+    emitLink(request, measure);
+    QString out(measure.length, Qt::Uninitialized);
+    Write write{reinterpret_cast<char16_t *>(out.data())};
+    emitLink(request, write);
+    Q_ASSERT(write.p == reinterpret_cast<const char16_t *>(out.constData()) + out.size());
     return out;
 }
 

@@ -39,7 +39,8 @@ qsizetype schemeLength(QStringView text)
 }
 
 // The single-valued parameters the request has a field for.
-enum Field {
+enum Field
+{
     ClientId,
     RedirectUri,
     ResponseType,
@@ -266,11 +267,11 @@ ParseResult UrlParser::parse(const QString &input)
         if (head == QLatin1StringView("/oauth/reauthenticate"))
             r.endpoint = Endpoint::Reauthenticate;
         else if (!head.isEmpty() && head != QLatin1StringView("/oauth/authorize"))
-            result.diagnostics.append(
-                {QStringLiteral("url"), Severity::Warning, QStringLiteral("unknown-path"),
-                 QStringLiteral("\"%1\" is not a Connect link: it should start with "
-                                "https://connect.smartcar.com/oauth/authorize.")
-                     .arg(shortened(head))});
+            result.diagnostics.append({QStringLiteral("url"), Severity::Warning,
+                                       QStringLiteral("unknown-path"),
+                                       QStringLiteral("\"%1\" is not a Connect link: it should start with "
+                                                      "https://connect.smartcar.com/oauth/authorize.")
+                                           .arg(shortened(head))});
     } else {
         query = text; // a bare query string
     }
@@ -306,7 +307,8 @@ ParseResult UrlParser::parse(const QString &input)
 
         const int field = fieldOf(p.name);
         if (field == NotAField) {
-            if (p.name == QLatin1StringView("application_id") && !seen[ClientId] && !clientIdFromApplicationId) {
+            if (p.name == QLatin1StringView("application_id") && !seen[ClientId] &&
+                !clientIdFromApplicationId) {
                 r.clientId = p.value;
                 clientIdFromApplicationId = true;
             }

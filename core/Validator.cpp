@@ -17,24 +17,22 @@
 // redirect_uri       warning   redirect-uri-missing          absent: the Dashboard's default applies
 // redirect_uri       error     redirect-uri-not-absolute     no scheme://
 // redirect_uri       error     redirect-uri-insecure-http    http:// on a host other than localhost
-// redirect_uri       warning   redirect-uri-loopback-ip      http://127.0.0.1 or [::1] (Dashboard wants localhost)
-// redirect_uri       error     redirect-uri-fragment         contains '#'
-// redirect_uri       warning   redirect-uri-custom-scheme    custom scheme other than sc<client_id>
-// response_type      error     response-type-invalid         not code, vehicle_id, none or a vehicle UUID
-// response_type      info      response-type-vehicle-uuid    a vehicle UUID: use the re-authentication form
-// response_type      warning   response-type-none            none: the redirect-less flow
-// vehicle_id         error     vehicle-id-missing            response_type=vehicle_id without vehicle_id
-// response_type      info      reauth-endpoint               re-authentication sent to /oauth/authorize
-// response_type      error     reauth-response-type          /oauth/reauthenticate without response_type=vehicle_id
-// vehicle_id         warning   vehicle-id-unused             vehicle_id without response_type=vehicle_id
-// scope              warning   scope-missing                 no permission: Vehicle Access settings apply
-// scope              error     scope-invalid-token           a token that is not (required:)?[a-z_]+
-// scope              warning   scope-unknown-permission      a well-formed name the catalog does not know
-// scope              warning   scope-duplicate               a permission twice (also x with required:x)
-// state              warning   state-missing                 no CSRF protection
-// state              warning   state-short                   under 8 characters
-// approval_prompt    error     approval-prompt-invalid       not auto or force
-// mode               error     mode-invalid                  not live, simulated or test
+// redirect_uri       warning   redirect-uri-loopback-ip      http://127.0.0.1 or [::1] (Dashboard wants
+// localhost) redirect_uri       error     redirect-uri-fragment         contains '#' redirect_uri warning
+// redirect-uri-custom-scheme    custom scheme other than sc<client_id> response_type      error
+// response-type-invalid         not code, vehicle_id, none or a vehicle UUID response_type      info
+// response-type-vehicle-uuid    a vehicle UUID: use the re-authentication form response_type      warning
+// response-type-none            none: the redirect-less flow vehicle_id         error     vehicle-id-missing
+// response_type=vehicle_id without vehicle_id response_type      info      reauth-endpoint re-authentication
+// sent to /oauth/authorize response_type      error     reauth-response-type          /oauth/reauthenticate
+// without response_type=vehicle_id vehicle_id         warning   vehicle-id-unused             vehicle_id
+// without response_type=vehicle_id scope              warning   scope-missing                 no permission:
+// Vehicle Access settings apply scope              error     scope-invalid-token           a token that is
+// not (required:)?[a-z_]+ scope              warning   scope-unknown-permission      a well-formed name the
+// catalog does not know scope              warning   scope-duplicate               a permission twice (also x
+// with required:x) state              warning   state-missing                 no CSRF protection state
+// warning   state-short                   under 8 characters approval_prompt    error approval-prompt-invalid
+// not auto or force mode               error     mode-invalid                  not live, simulated or test
 // mode               warning   mode-test-deprecated          test
 // single_select      error     single-select-invalid         not true or false
 // make               warning   make-not-upper-case           make tokens are upper case
@@ -43,8 +41,8 @@
 // single_select_vin  error     vin-needs-single-select       single_select is not true
 // single_select_vin  error     vin-format                    not 17 characters of A-Z 0-9
 // single_select_vin  error     vin-forbidden-letters         live mode: I, O or Q
-// single_select_vin  error     vin-check-digit               live mode, North-American VIN (1-5): wrong position 9
-// single_select(_vin) info     single-select-custom-plan     single_select* needs the Custom plan
+// single_select_vin  error     vin-check-digit               live mode, North-American VIN (1-5): wrong
+// position 9 single_select(_vin) info     single-select-custom-plan     single_select* needs the Custom plan
 // flags              error     flag-malformed                a token without name:value
 // flags.country      error     flag-country-invalid          not an ISO 3166-1 alpha-2 code
 // flags.country      warning   flag-country-not-served       outside the US, Canada and Europe
@@ -52,9 +50,9 @@
 // flags.<name>       info      flag-unknown                  a flag the catalog does not know
 // flags.<name>       warning   flag-duplicate                the same flag twice
 // <name>             warning   unknown-parameter             a parameter Connect does not know
-// <name>             error     duplicate-parameter-conflict  a single-valued parameter twice, different values
-// <name>             warning   duplicate-parameter           a single-valued parameter twice, same value
-// url                warning   url-too-long                  the link is over 2,048 characters
+// <name>             error     duplicate-parameter-conflict  a single-valued parameter twice, different
+// values <name>             warning   duplicate-parameter           a single-valued parameter twice, same
+// value url                warning   url-too-long                  the link is over 2,048 characters
 
 namespace connectlab {
 
@@ -64,11 +62,26 @@ constexpr qsizetype MaxUrlLength = 2048;
 constexpr qsizetype MinStateLength = 8;
 
 // Size first, then memcmp: cheaper than comparing with a Latin-1 literal.
-inline bool eq(QStringView s, QStringView literal) { return s == literal; }
-inline bool isAsciiLower(char16_t u) { return u >= 'a' && u <= 'z'; }
-inline bool isAsciiUpper(char16_t u) { return u >= 'A' && u <= 'Z'; }
-inline bool isDigit(char16_t u) { return u >= '0' && u <= '9'; }
-inline bool isHex(char16_t u) { return isDigit(u) || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F'); }
+inline bool eq(QStringView s, QStringView literal)
+{
+    return s == literal;
+}
+inline bool isAsciiLower(char16_t u)
+{
+    return u >= 'a' && u <= 'z';
+}
+inline bool isAsciiUpper(char16_t u)
+{
+    return u >= 'A' && u <= 'Z';
+}
+inline bool isDigit(char16_t u)
+{
+    return u >= '0' && u <= '9';
+}
+inline bool isHex(char16_t u)
+{
+    return isDigit(u) || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F');
+}
 
 bool isUuid(QStringView s)
 {
@@ -197,14 +210,14 @@ void Checker::redirectUri()
     qsizetype i = 0;
     while (i < uri.size()) {
         const char16_t u = uri[i].unicode();
-        const bool ok = isAsciiLower(u) || isAsciiUpper(u) ||
-                        (i > 0 && (isDigit(u) || u == '+' || u == '-' || u == '.'));
+        const bool ok =
+            isAsciiLower(u) || isAsciiUpper(u) || (i > 0 && (isDigit(u) || u == '+' || u == '-' || u == '.'));
         if (!ok)
             break;
         ++i;
     }
-    const bool absolute = i > 0 && QStringView(uri).mid(i).startsWith(QLatin1StringView("://")) &&
-                          uri.size() > i + 3;
+    const bool absolute =
+        i > 0 && QStringView(uri).mid(i).startsWith(QLatin1StringView("://")) && uri.size() > i + 3;
     if (!absolute) {
         add(field, Severity::Error, QStringLiteral("redirect-uri-not-absolute"),
             QStringLiteral("redirect_uri %1 is not an absolute URI: write the full registered URI, e.g. "
@@ -456,8 +469,9 @@ void Checker::singleSelect()
     if (!r.singleSelect.isEmpty() || !vin.isEmpty()) {
         add(r.singleSelect.isEmpty() ? QStringLiteral("single_select_vin") : QStringLiteral("single_select"),
             Severity::Info, QStringLiteral("single-select-custom-plan"),
-            QStringLiteral("single_select and single_select_vin work only on Smartcar's Custom plan; on other "
-                           "plans Connect ignores them."));
+            QStringLiteral(
+                "single_select and single_select_vin work only on Smartcar's Custom plan; on other "
+                "plans Connect ignores them."));
     }
 }
 
@@ -506,7 +520,8 @@ void Checker::flags()
         } else if (eq(f.name, u"user")) {
             if (f.value.isEmpty()) {
                 add(field(), Severity::Error, QStringLiteral("flag-user-empty"),
-                    QStringLiteral("The user flag is empty: write user:<your id for the owner>, or remove it."));
+                    QStringLiteral(
+                        "The user flag is empty: write user:<your id for the owner>, or remove it."));
             }
         } else if (!catalog.flag(f.name)) {
             add(field(), Severity::Info, QStringLiteral("flag-unknown"),

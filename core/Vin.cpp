@@ -10,8 +10,8 @@ int transliterate(QChar c)
     const char16_t u = c.unicode();
     if (u >= '0' && u <= '9')
         return u - '0';
-    static constexpr int letters[26] = {1, 2, 3, 4, 5, 6, 7, 8, -1, 1, 2, 3, 4,
-                                        5, -1, 7, -1, 9, 2, 3, 4, 5, 6, 7, 8, 9};
+    static constexpr int letters[26] = {1, 2,  3, 4,  5, 6, 7, 8, -1, 1, 2, 3, 4,
+                                        5, -1, 7, -1, 9, 2, 3, 4, 5,  6, 7, 8, 9};
     if (u >= 'A' && u <= 'Z')
         return letters[u - 'A'];
     return -1;

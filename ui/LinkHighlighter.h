@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPalette>
 #include <QSyntaxHighlighter>
 
 namespace connectlab {

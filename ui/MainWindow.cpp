@@ -19,6 +19,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>

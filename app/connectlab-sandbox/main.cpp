@@ -22,21 +22,25 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Offline stand-in for Smartcar Connect, its token endpoint and the vehicle API, on 127.0.0.1.\n"
-        "Without options it serves the demo app; --client-id (with the options after it) registers another."));
+        "Without options it serves the demo app; --client-id (with the options after it) registers "
+        "another."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."),
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port to listen on (0: any free port)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption configOption(QStringLiteral("config"),
                                           QStringLiteral("JSON file of registered apps: {\"apps\": [...]}"),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption clientIdOption(QStringLiteral("client-id"), QStringLiteral("Register an app with this client id."),
+    const QCommandLineOption clientIdOption(QStringLiteral("client-id"),
+                                            QStringLiteral("Register an app with this client id."),
                                             QStringLiteral("ID"));
-    const QCommandLineOption secretOption(QStringLiteral("client-secret"), QStringLiteral("Its client secret."),
-                                          QStringLiteral("S"));
-    const QCommandLineOption redirectOption(QStringLiteral("redirect-uri"),
-                                            QStringLiteral("A registered redirect URI (repeatable; the first is the default)."),
-                                            QStringLiteral("URI"));
+    const QCommandLineOption secretOption(QStringLiteral("client-secret"),
+                                          QStringLiteral("Its client secret."), QStringLiteral("S"));
+    const QCommandLineOption redirectOption(
+        QStringLiteral("redirect-uri"),
+        QStringLiteral("A registered redirect URI (repeatable; the first is the default)."),
+        QStringLiteral("URI"));
     const QCommandLineOption planOption(QStringLiteral("plan"), QStringLiteral("custom or standard."),
                                         QStringLiteral("PLAN"), QStringLiteral("custom"));
     const QCommandLineOption scopeOption(QStringLiteral("scope"),
@@ -61,7 +65,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(configOption)) {
         QFile file(parser.value(configOption));
         if (!file.open(QIODevice::ReadOnly)) {
-            err << "connectlab-sandbox: cannot read " << file.fileName() << ": " << file.errorString() << '\n';
+            err << "connectlab-sandbox: cannot read " << file.fileName() << ": " << file.errorString()
+                << '\n';
             return 2;
         }
         QString error;

@@ -42,9 +42,10 @@ QString RedirectMatcher::origin(const QUrl &url)
 
 QString RedirectMatcher::normalizedPath(const QUrl &url)
 {
+    // With an authority, an empty path and "/" are the same resource (RFC 3986 section 6.2.3); WebEngine
+    // writes "/" for http(s) and for custom schemes registered with a host (sc<id>://exchange → …/exchange/).
     QString path = url.path(QUrl::FullyEncoded);
-    const QString scheme = url.scheme().toLower();
-    if (path.isEmpty() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")))
+    if (path.isEmpty() && !url.host().isEmpty())
         path = QStringLiteral("/");
     return path;
 }

@@ -11,18 +11,34 @@ namespace {
 
 const QStringList &knownPermissions()
 {
-    static const QStringList names = {
-        QStringLiteral("read_alerts"), QStringLiteral("read_battery"), QStringLiteral("read_charge"),
-        QStringLiteral("read_charge_locations"), QStringLiteral("read_charge_records"),
-        QStringLiteral("read_charge_events"), QStringLiteral("read_climate"), QStringLiteral("read_compass"),
-        QStringLiteral("read_diagnostics"), QStringLiteral("read_engine_oil"),
-        QStringLiteral("read_extended_vehicle_info"), QStringLiteral("read_fuel"),
-        QStringLiteral("read_location"), QStringLiteral("read_odometer"), QStringLiteral("read_security"),
-        QStringLiteral("read_service_history"), QStringLiteral("read_speedometer"),
-        QStringLiteral("read_thermometer"), QStringLiteral("read_tires"), QStringLiteral("read_user_profile"),
-        QStringLiteral("read_vehicle_info"), QStringLiteral("read_vin"), QStringLiteral("control_charge"),
-        QStringLiteral("control_climate"), QStringLiteral("control_navigation"),
-        QStringLiteral("control_security"), QStringLiteral("control_pin"), QStringLiteral("control_trunk")};
+    static const QStringList names = {QStringLiteral("read_alerts"),
+                                      QStringLiteral("read_battery"),
+                                      QStringLiteral("read_charge"),
+                                      QStringLiteral("read_charge_locations"),
+                                      QStringLiteral("read_charge_records"),
+                                      QStringLiteral("read_charge_events"),
+                                      QStringLiteral("read_climate"),
+                                      QStringLiteral("read_compass"),
+                                      QStringLiteral("read_diagnostics"),
+                                      QStringLiteral("read_engine_oil"),
+                                      QStringLiteral("read_extended_vehicle_info"),
+                                      QStringLiteral("read_fuel"),
+                                      QStringLiteral("read_location"),
+                                      QStringLiteral("read_odometer"),
+                                      QStringLiteral("read_security"),
+                                      QStringLiteral("read_service_history"),
+                                      QStringLiteral("read_speedometer"),
+                                      QStringLiteral("read_thermometer"),
+                                      QStringLiteral("read_tires"),
+                                      QStringLiteral("read_user_profile"),
+                                      QStringLiteral("read_vehicle_info"),
+                                      QStringLiteral("read_vin"),
+                                      QStringLiteral("control_charge"),
+                                      QStringLiteral("control_climate"),
+                                      QStringLiteral("control_navigation"),
+                                      QStringLiteral("control_security"),
+                                      QStringLiteral("control_pin"),
+                                      QStringLiteral("control_trunk")};
     return names;
 }
 
@@ -41,7 +57,8 @@ QString single(const FormData &q, const QString &name, bool *conflict)
 
 } // namespace
 
-AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxConfig &config, bool reauthEndpoint)
+AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxConfig &config,
+                                         bool reauthEndpoint)
 {
     AuthorizeRequest r;
     r.sent = query;
@@ -60,8 +77,10 @@ AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxCon
     // 1. Who is asking, and where to: failures here never redirect.
     const QString clientId = get("client_id");
     const QString applicationId = get("application_id");
-    if (conflict && (conflictName == QLatin1String("client_id") || conflictName == QLatin1String("application_id"))) {
-        r.errorMessage = QStringLiteral("The link sends %1 more than once with different values.").arg(conflictName);
+    if (conflict &&
+        (conflictName == QLatin1String("client_id") || conflictName == QLatin1String("application_id"))) {
+        r.errorMessage =
+            QStringLiteral("The link sends %1 more than once with different values.").arg(conflictName);
         return r;
     }
     if (!clientId.isEmpty() && !applicationId.isEmpty() && clientId != applicationId) {
@@ -70,7 +89,8 @@ AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxCon
     }
     r.clientId = clientId.isEmpty() ? applicationId : clientId;
     if (r.clientId.isEmpty()) {
-        r.errorMessage = QStringLiteral("The link has no client_id. Copy the Client ID of your application into it.");
+        r.errorMessage =
+            QStringLiteral("The link has no client_id. Copy the Client ID of your application into it.");
         return r;
     }
     const RegisteredApp *app = config.app(r.clientId);
@@ -85,13 +105,15 @@ AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxCon
     }
     if (redirect.isNull()) {
         if (app->redirectUris.isEmpty()) {
-            r.errorMessage = QStringLiteral("The link has no redirect_uri and the application has none registered.");
+            r.errorMessage =
+                QStringLiteral("The link has no redirect_uri and the application has none registered.");
             return r;
         }
         r.redirectUri = app->redirectUris.first();
         r.redirectUriDefaulted = true;
     } else if (!app->redirectUris.contains(redirect)) {
-        r.errorMessage = QStringLiteral("The redirect_uri is not one of the application's registered redirect URIs.");
+        r.errorMessage =
+            QStringLiteral("The redirect_uri is not one of the application's registered redirect URIs.");
         return r;
     } else {
         r.redirectUri = redirect;
@@ -112,7 +134,8 @@ AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxCon
     const QString user = get("user");
     const QString vehicleId = get("vehicle_id");
     if (conflict) {
-        r.errorMessage = QStringLiteral("The parameter %1 is sent more than once with different values.").arg(conflictName);
+        r.errorMessage = QStringLiteral("The parameter %1 is sent more than once with different values.")
+                             .arg(conflictName);
         return r;
     }
 
@@ -122,9 +145,10 @@ AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxCon
         r.errorMessage = QStringLiteral("Re-authentication needs response_type=vehicle_id.");
         return r;
     } else if (responseType != QLatin1String("code")) {
-        r.errorMessage = responseType.isNull()
-                             ? QStringLiteral("response_type is missing; use response_type=code.")
-                             : QStringLiteral("response_type must be code (or vehicle_id to re-authenticate).");
+        r.errorMessage =
+            responseType.isNull()
+                ? QStringLiteral("response_type is missing; use response_type=code.")
+                : QStringLiteral("response_type must be code (or vehicle_id to re-authenticate).");
         return r;
     }
     if (r.reauthenticate) {
@@ -153,12 +177,14 @@ AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxCon
         for (const QString &token : tokens) {
             const auto m = tokenRe.match(token);
             if (!m.hasMatch()) {
-                r.errorMessage = QStringLiteral("The scope contains a malformed permission: %1").arg(token.left(80));
+                r.errorMessage =
+                    QStringLiteral("The scope contains a malformed permission: %1").arg(token.left(80));
                 return r;
             }
             const QString name = m.captured(2);
             if (!knownPermissions().contains(name))
-                r.notices.append(QStringLiteral("Unknown permission %1: the sandbox shows it as is.").arg(name));
+                r.notices.append(
+                    QStringLiteral("Unknown permission %1: the sandbox shows it as is.").arg(name));
             if (!r.scope.contains(name))
                 r.scope.append(name);
             if (m.hasCaptured(1) && !r.requiredScope.contains(name))
@@ -166,7 +192,8 @@ AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxCon
         }
     }
     if (r.scope.isEmpty()) {
-        r.errorMessage = QStringLiteral("No scope was sent and the application has no default Vehicle Access scope.");
+        r.errorMessage =
+            QStringLiteral("No scope was sent and the application has no default Vehicle Access scope.");
         return r;
     }
 
@@ -178,7 +205,8 @@ AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxCon
         r.approvalPrompt = approval;
     }
     if (!mode.isNull()) {
-        if (mode != QLatin1String("live") && mode != QLatin1String("simulated") && mode != QLatin1String("test")) {
+        if (mode != QLatin1String("live") && mode != QLatin1String("simulated") &&
+            mode != QLatin1String("test")) {
             r.errorMessage = QStringLiteral("mode must be live, simulated or test.");
             return r;
         }
@@ -222,12 +250,14 @@ AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxCon
         if (name == QLatin1String("country")) {
             static const QRegularExpression ccRe(QStringLiteral("^[A-Za-z]{2}$"));
             if (!ccRe.match(value).hasMatch()) {
-                r.errorMessage = QStringLiteral("The country flag needs an ISO 3166-1 alpha-2 code, e.g. country:DE.");
+                r.errorMessage =
+                    QStringLiteral("The country flag needs an ISO 3166-1 alpha-2 code, e.g. country:DE.");
                 return r;
             }
             r.country = value.toUpper();
             if (BrandCatalog::marketOf(r.country).isEmpty())
-                r.notices.append(QStringLiteral("Smartcar does not serve %1; the sandbox shows every brand.").arg(r.country));
+                r.notices.append(QStringLiteral("Smartcar does not serve %1; the sandbox shows every brand.")
+                                     .arg(r.country));
         } else if (name == QLatin1String("user")) {
             r.user = value;
         }
@@ -244,7 +274,8 @@ AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxCon
         if (BrandCatalog::instance().brand(token))
             r.make = token;
         else
-            r.notices.append(QStringLiteral("Unknown make %1: the brand selector is shown instead.").arg(make.left(40)));
+            r.notices.append(
+                QStringLiteral("Unknown make %1: the brand selector is shown instead.").arg(make.left(40)));
     }
     r.errorMessage.clear();
     r.outcome = Outcome::Ok;

@@ -12,7 +12,8 @@ struct SandboxConfig;
 // A request to /oauth/authorize or /oauth/reauthenticate, checked as Connect checks it.
 struct AuthorizeRequest
 {
-    enum class Outcome {
+    enum class Outcome
+    {
         Ok,
         ErrorPage,          // unknown client or redirect URI: an HTML error page, never a redirect
         ConfigurationError, // redirect with error=configuration_error
@@ -34,12 +35,12 @@ struct AuthorizeRequest
     bool scopeDefaulted = false;
     QString approvalPrompt = QStringLiteral("auto");
     QString mode = QStringLiteral("live");
-    QString make;          // brand token that skips the brand selector (VIN already applied)
+    QString make; // brand token that skips the brand selector (VIN already applied)
     bool singleSelect = false;
     QString singleSelectVin;
     QString country;
     QString user;
-    QString vehicleId; // re-authentication
+    QString vehicleId;   // re-authentication
     QStringList notices; // harmless oddities worth showing (unknown make, unknown permission, ...)
 
     static AuthorizeRequest parse(const FormData &query, const SandboxConfig &config, bool reauthEndpoint);

@@ -4,8 +4,7 @@
 
 namespace connectlab::sandbox {
 
-BoundedTcpServer::BoundedTcpServer(QObject *parent)
-    : QTcpServer(parent)
+BoundedTcpServer::BoundedTcpServer(QObject *parent) : QTcpServer(parent)
 {
     m_sweeper.setInterval(500);
     connect(&m_sweeper, &QTimer::timeout, this, &BoundedTcpServer::sweep);
@@ -59,11 +58,15 @@ void BoundedTcpServer::incomingConnection(qintptr socketDescriptor)
         c->lastActivity.restart();
         c->bytesSinceResponse += socket->bytesAvailable();
         if (c->bytesSinceResponse > MaxRequestBytes) {
-            socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: text/plain\r\nContent-Length: 18\r\n"
-                          "Connection: close\r\n\r\nRequest too large\n");
+            socket->write(
+                "HTTP/1.1 413 Payload Too Large\r\nContent-Type: text/plain\r\nContent-Length: 18\r\n"
+                "Connection: close\r\n\r\nRequest too large\n");
             socket->flush();
-            socket->abort();
-            socket->deleteLater();
+            // Keep Qt HttpServer from parsing what is already buffered, then drop the connection once
+            // this signal emission is over (aborting inside it would pull the device from under Qt's slot).
+            disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
+            socket->setReadBufferSize(1);
+            QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
         }
     });
     connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {

@@ -9,8 +9,8 @@ namespace connectlab::sandbox {
 
 struct Brand
 {
-    QString token; // "TESLA": the make parameter and the brand button's element id
-    QString name;  // "Tesla"
+    QString token;       // "TESLA": the make parameter and the brand button's element id
+    QString name;        // "Tesla"
     QStringList markets; // "US", "CA", "EU"
     QStringList models;
     QStringList wmis; // VIN prefixes

@@ -25,8 +25,8 @@ QString FormData::decodeComponent(QByteArrayView encoded)
         const char c = encoded[i];
         if (c == '+') {
             bytes += ' ';
-        } else if (c == '%' && i + 2 < encoded.size() && hexValue(encoded[i + 1]) >= 0
-                   && hexValue(encoded[i + 2]) >= 0) {
+        } else if (c == '%' && i + 2 < encoded.size() && hexValue(encoded[i + 1]) >= 0 &&
+                   hexValue(encoded[i + 2]) >= 0) {
             bytes += char(hexValue(encoded[i + 1]) * 16 + hexValue(encoded[i + 2]));
             i += 2;
         } else {

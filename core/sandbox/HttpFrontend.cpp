@@ -5,8 +5,7 @@
 namespace connectlab::sandbox {
 
 HttpFrontend::HttpFrontend(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_handler(std::move(handler))
+    : QAbstractHttpServer(parent), m_handler(std::move(handler))
 {
 }
 

@@ -89,7 +89,8 @@ bool SandboxConfig::fromJson(const QByteArray &json, SandboxConfig *out, QString
         app.redirectUris = stringList(o.value(QLatin1String("redirect_uris")), &ok);
         app.defaultScope = stringList(o.value(QLatin1String("default_scope")), &ok);
         if (!ok)
-            return fail(where + QStringLiteral(": redirect_uris and default_scope must be arrays of strings."));
+            return fail(where +
+                        QStringLiteral(": redirect_uris and default_scope must be arrays of strings."));
         if (o.contains(QLatin1String("plan")))
             app.plan = o.value(QLatin1String("plan")).toString();
         if (app.clientId.isEmpty())
@@ -101,7 +102,9 @@ bool SandboxConfig::fromJson(const QByteArray &json, SandboxConfig *out, QString
         for (const QString &uri : std::as_const(app.redirectUris)) {
             const QUrl url(uri, QUrl::StrictMode);
             if (!url.isValid() || url.scheme().isEmpty() || url.hasFragment())
-                return fail(where + QStringLiteral(": \"%1\" is not a redirect URI (absolute, no fragment).").arg(uri));
+                return fail(
+                    where +
+                    QStringLiteral(": \"%1\" is not a redirect URI (absolute, no fragment).").arg(uri));
         }
         if (config.app(app.clientId))
             return fail(where + QStringLiteral(": client_id %1 is registered twice.").arg(app.clientId));

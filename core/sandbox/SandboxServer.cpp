@@ -33,7 +33,8 @@ const QHash<QString, QString> &permissionDescriptions()
 {
     static const QHash<QString, QString> d = {
         {QStringLiteral("read_alerts"), QStringLiteral("Read alerts from the vehicle")},
-        {QStringLiteral("read_battery"), QStringLiteral("Read the EV battery's capacity and state of charge")},
+        {QStringLiteral("read_battery"),
+         QStringLiteral("Read the EV battery's capacity and state of charge")},
         {QStringLiteral("read_charge"), QStringLiteral("Know whether the vehicle is charging")},
         {QStringLiteral("read_charge_locations"), QStringLiteral("Read past charging locations")},
         {QStringLiteral("read_charge_records"), QStringLiteral("Read charge records and billing")},
@@ -177,7 +178,8 @@ struct SandboxServer::Private
 // ---------------------------------------------------------------------------------------------------
 // Responses
 
-QHttpServerResponse SandboxServer::Private::html(const QByteArray &body, Status status, const QString &formAction)
+QHttpServerResponse SandboxServer::Private::html(const QByteArray &body, Status status,
+                                                 const QString &formAction)
 {
     QHttpServerResponse r(QByteArrayLiteral("text/html; charset=utf-8"), body, status);
     QByteArray csp = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
@@ -202,8 +204,8 @@ QHttpServerResponse SandboxServer::Private::redirect(const QString &redirectUri,
     return r;
 }
 
-QHttpServerResponse SandboxServer::Private::errorPage(Status status, const QString &title, const QString &message,
-                                                      const AuthorizeRequest *request)
+QHttpServerResponse SandboxServer::Private::errorPage(Status status, const QString &title,
+                                                      const QString &message, const AuthorizeRequest *request)
 {
     summary = QStringLiteral("error page: ") + message;
     PageRenderer::Values text{{QStringLiteral("heading"), title},
@@ -224,13 +226,15 @@ QHttpServerResponse SandboxServer::Private::json(const QJsonObject &object, Stat
     return r;
 }
 
-QHttpServerResponse SandboxServer::Private::oauthError(Status status, const QString &error, const QString &description)
+QHttpServerResponse SandboxServer::Private::oauthError(Status status, const QString &error,
+                                                       const QString &description)
 {
     summary = QStringLiteral("token error: ") + error + QStringLiteral(" (") + description + u')';
-    QHttpServerResponse r = json({{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}},
-                                 status);
+    QHttpServerResponse r =
+        json({{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}}, status);
     if (status == Status::Unauthorized)
-        r.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"Connect Lab sandbox\""));
+        r.setHeader(QByteArrayLiteral("WWW-Authenticate"),
+                    QByteArrayLiteral("Basic realm=\"Connect Lab sandbox\""));
     return r;
 }
 
@@ -278,9 +282,10 @@ QHttpServerResponse SandboxServer::Private::dispatch(const QHttpServerRequest &r
             return notAllowed("GET");
         const bool css = path.endsWith(QLatin1String(".css"));
         summary = QStringLiteral("static file");
-        QHttpServerResponse r(css ? QByteArrayLiteral("text/css; charset=utf-8")
-                                  : QByteArrayLiteral("text/javascript; charset=utf-8"),
-                              PageRenderer::resource(css ? QStringLiteral("sandbox.css") : QStringLiteral("sandbox.js")));
+        QHttpServerResponse r(
+            css ? QByteArrayLiteral("text/css; charset=utf-8")
+                : QByteArrayLiteral("text/javascript; charset=utf-8"),
+            PageRenderer::resource(css ? QStringLiteral("sandbox.css") : QStringLiteral("sandbox.js")));
         r.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
         return r;
     }
@@ -326,11 +331,12 @@ QHttpServerResponse SandboxServer::Private::index()
         QString uris;
         for (const QString &uri : app.redirectUris)
             uris += QStringLiteral("<li><code>") + h(uri) + QStringLiteral("</code></li>");
-        apps += QStringLiteral("<section class=\"app\"><h3>Client ID <code>") + h(app.clientId)
-                + QStringLiteral("</code></h3><dl class=\"params\"><div><dt>Plan</dt><dd>") + h(app.plan)
-                + QStringLiteral("</dd></div><div><dt>Default scope</dt><dd>") + h(app.defaultScope.join(u' '))
-                + QStringLiteral("</dd></div><div><dt>Redirect URIs</dt><dd><ul>") + uris
-                + QStringLiteral("</ul></dd></div></dl></section>");
+        apps += QStringLiteral("<section class=\"app\"><h3>Client ID <code>") + h(app.clientId) +
+                QStringLiteral("</code></h3><dl class=\"params\"><div><dt>Plan</dt><dd>") + h(app.plan) +
+                QStringLiteral("</dd></div><div><dt>Default scope</dt><dd>") +
+                h(app.defaultScope.join(u' ')) +
+                QStringLiteral("</dd></div><div><dt>Redirect URIs</dt><dd><ul>") + uris +
+                QStringLiteral("</ul></dd></div></dl></section>");
     }
     PageRenderer::Values text{{QStringLiteral("mode"), QStringLiteral("ready")}};
     PageRenderer::Values htmlValues{{QStringLiteral("apps"), apps}};
@@ -381,26 +387,28 @@ QString SandboxServer::Private::paramsHtml(const AuthorizeRequest &request) cons
 {
     QString rows;
     for (const FormData::Pair &p : request.sent.pairs()) {
-        rows += QStringLiteral("<div><dt>") + h(p.first) + QStringLiteral("</dt><dd>")
-                + (p.second.isEmpty() ? QStringLiteral("<em>(empty)</em>") : h(p.second))
-                + QStringLiteral("</dd></div>");
+        rows += QStringLiteral("<div><dt>") + h(p.first) + QStringLiteral("</dt><dd>") +
+                (p.second.isEmpty() ? QStringLiteral("<em>(empty)</em>") : h(p.second)) +
+                QStringLiteral("</dd></div>");
     }
     if (rows.isEmpty())
         rows = QStringLiteral("<div><dt>(none)</dt><dd>The link sent no parameters.</dd></div>");
     QString applied;
     if (request.redirectUriDefaulted)
-        applied += QStringLiteral("<li>No <code>redirect_uri</code>: using the app's default, <code>")
-                   + h(request.redirectUri) + QStringLiteral("</code>.</li>");
+        applied += QStringLiteral("<li>No <code>redirect_uri</code>: using the app's default, <code>") +
+                   h(request.redirectUri) + QStringLiteral("</code>.</li>");
     if (request.scopeDefaulted && !request.scope.isEmpty())
-        applied += QStringLiteral("<li>No <code>scope</code>: using the app's Vehicle Access default, <code>")
-                   + h(request.scope.join(u' ')) + QStringLiteral("</code>.</li>");
+        applied +=
+            QStringLiteral("<li>No <code>scope</code>: using the app's Vehicle Access default, <code>") +
+            h(request.scope.join(u' ')) + QStringLiteral("</code>.</li>");
     for (const QString &notice : request.notices)
         applied += QStringLiteral("<li>") + h(notice) + QStringLiteral("</li>");
     if (!applied.isEmpty())
         applied = QStringLiteral("<ul class=\"applied\">") + applied + QStringLiteral("</ul>");
-    return QStringLiteral("<details class=\"sent\" id=\"sent-parameters\"><summary>The parameters your link sent"
-                          "</summary><dl class=\"params\">")
-           + rows + QStringLiteral("</dl>") + applied + QStringLiteral("</details>");
+    return QStringLiteral(
+               "<details class=\"sent\" id=\"sent-parameters\"><summary>The parameters your link sent"
+               "</summary><dl class=\"params\">") +
+           rows + QStringLiteral("</dl>") + applied + QStringLiteral("</details>");
 }
 
 PageRenderer::Values SandboxServer::Private::commonText(const Session &session) const
@@ -415,8 +423,8 @@ PageRenderer::Values SandboxServer::Private::commonHtml(const Session &session) 
 {
     return {{QStringLiteral("params"), paramsHtml(session.request)},
             {QStringLiteral("back"),
-             QStringLiteral("<a id=\"back-to-application\" class=\"back\" href=\"/connect/back?session=")
-                 + h(session.id) + QStringLiteral("\">Back to application</a>")}};
+             QStringLiteral("<a id=\"back-to-application\" class=\"back\" href=\"/connect/back?session=") +
+                 h(session.id) + QStringLiteral("\">Back to application</a>")}};
 }
 
 QHttpServerResponse SandboxServer::Private::authorize(const QHttpServerRequest &request, bool reauthEndpoint)
@@ -425,7 +433,8 @@ QHttpServerResponse SandboxServer::Private::authorize(const QHttpServerRequest &
     const AuthorizeRequest r = AuthorizeRequest::parse(query, config, reauthEndpoint);
     switch (r.outcome) {
     case AuthorizeRequest::Outcome::ErrorPage:
-        return errorPage(Status::BadRequest, QStringLiteral("This link cannot start Connect"), r.errorMessage, &r);
+        return errorPage(Status::BadRequest, QStringLiteral("This link cannot start Connect"), r.errorMessage,
+                         &r);
     case AuthorizeRequest::Outcome::ConfigurationError: {
         FormData params;
         params.add(QStringLiteral("error"), QStringLiteral("configuration_error"));
@@ -435,15 +444,17 @@ QHttpServerResponse SandboxServer::Private::authorize(const QHttpServerRequest &
         params.add(QStringLiteral("error_message"), r.errorMessage);
         if (r.hasState)
             params.add(QStringLiteral("state"), r.state);
-        return redirect(r.redirectUri, params, QStringLiteral("redirect with configuration_error: ") + r.errorMessage);
+        return redirect(r.redirectUri, params,
+                        QStringLiteral("redirect with configuration_error: ") + r.errorMessage);
     }
     case AuthorizeRequest::Outcome::Ok:
         break;
     }
     Session *session = newSession(r);
     QHttpServerResponse response = render(*session);
-    summary = (r.reauthenticate ? QStringLiteral("re-authentication started: ") : QStringLiteral("Connect started: "))
-              + summary;
+    summary = (r.reauthenticate ? QStringLiteral("re-authentication started: ")
+                                : QStringLiteral("Connect started: ")) +
+              summary;
     return response;
 }
 
@@ -454,8 +465,8 @@ QHttpServerResponse SandboxServer::Private::render(Session &s, const QString &pr
     const QString formAction = formActionSource(s.request.redirectUri);
     const AuthorizeRequest &r = s.request;
     if (!problem.isEmpty())
-        htmlValues.insert(QStringLiteral("problem"),
-                          QStringLiteral("<p class=\"problem\" role=\"alert\">") + h(problem) + QStringLiteral("</p>"));
+        htmlValues.insert(QStringLiteral("problem"), QStringLiteral("<p class=\"problem\" role=\"alert\">") +
+                                                         h(problem) + QStringLiteral("</p>"));
     const Brand *brand = BrandCatalog::instance().brand(s.make);
     text.insert(QStringLiteral("brand"), brand ? brand->name : QString());
     summary = QStringLiteral("screen: ") + s.step;
@@ -463,49 +474,52 @@ QHttpServerResponse SandboxServer::Private::render(Session &s, const QString &pr
     if (s.step == QLatin1String("preamble")) {
         QString list;
         for (const QString &p : r.scope)
-            list += QStringLiteral("<li>") + h(permissionDescriptions().value(p, p)) + QStringLiteral("</li>");
+            list +=
+                QStringLiteral("<li>") + h(permissionDescriptions().value(p, p)) + QStringLiteral("</li>");
         htmlValues.insert(QStringLiteral("permissions"), list);
         text.insert(QStringLiteral("heading"), r.reauthenticate ? QStringLiteral("Reconnect your vehicle")
                                                                 : QStringLiteral("Connect your vehicle"));
-        text.insert(QStringLiteral("intro"),
-                    r.reauthenticate
-                        ? QStringLiteral("Sign in again so the app keeps access to vehicle %1.").arg(r.vehicleId)
-                        : QStringLiteral("The application %1 would like to connect to your car.").arg(r.clientId));
-        return html(PageRenderer::page(QStringLiteral("preamble.html"), QStringLiteral("Connect your vehicle"), text,
-                                       htmlValues),
+        text.insert(
+            QStringLiteral("intro"),
+            r.reauthenticate
+                ? QStringLiteral("Sign in again so the app keeps access to vehicle %1.").arg(r.vehicleId)
+                : QStringLiteral("The application %1 would like to connect to your car.").arg(r.clientId));
+        return html(PageRenderer::page(QStringLiteral("preamble.html"),
+                                       QStringLiteral("Connect your vehicle"), text, htmlValues),
                     Status::Ok, formAction);
     }
     if (s.step == QLatin1String("brand")) {
         QString buttons;
         const QList<const Brand *> brands = BrandCatalog::instance().brandsFor(r.country);
         for (const Brand *b : brands) {
-            if (!s.brandQuery.isEmpty() && !b->name.contains(s.brandQuery, Qt::CaseInsensitive)
-                && !b->token.contains(s.brandQuery, Qt::CaseInsensitive))
+            if (!s.brandQuery.isEmpty() && !b->name.contains(s.brandQuery, Qt::CaseInsensitive) &&
+                !b->token.contains(s.brandQuery, Qt::CaseInsensitive))
                 continue;
-            buttons += QStringLiteral("<button type=\"submit\" name=\"make\" value=\"") + h(b->token)
-                       + QStringLiteral("\" id=\"") + h(b->token)
-                       + QStringLiteral("\" class=\"brand-list-item\" data-name=\"") + h(b->name.toLower())
-                       + QStringLiteral("\"><span class=\"monogram\" aria-hidden=\"true\">") + h(b->name.left(1))
-                       + QStringLiteral("</span><span class=\"brand-name\">") + h(b->name)
-                       + QStringLiteral("</span></button>");
+            buttons += QStringLiteral("<button type=\"submit\" name=\"make\" value=\"") + h(b->token) +
+                       QStringLiteral("\" id=\"") + h(b->token) +
+                       QStringLiteral("\" class=\"brand-list-item\" data-name=\"") + h(b->name.toLower()) +
+                       QStringLiteral("\"><span class=\"monogram\" aria-hidden=\"true\">") +
+                       h(b->name.left(1)) + QStringLiteral("</span><span class=\"brand-name\">") +
+                       h(b->name) + QStringLiteral("</span></button>");
         }
         htmlValues.insert(QStringLiteral("brands"), buttons);
         text.insert(QStringLiteral("query"), s.brandQuery);
         if (buttons.isEmpty())
-            htmlValues.insert(QStringLiteral("problem"),
-                              QStringLiteral("<p class=\"problem\" role=\"alert\">No brand matches your search.</p>"));
-        text.insert(QStringLiteral("country"), r.country.isEmpty()
-                                                   ? QStringLiteral("No country flag: showing every brand.")
-                                                   : QStringLiteral("Brands available in %1.").arg(r.country));
-        return html(PageRenderer::page(QStringLiteral("brands.html"), QStringLiteral("Select your brand"), text,
-                                       htmlValues),
+            htmlValues.insert(
+                QStringLiteral("problem"),
+                QStringLiteral("<p class=\"problem\" role=\"alert\">No brand matches your search.</p>"));
+        text.insert(QStringLiteral("country"),
+                    r.country.isEmpty() ? QStringLiteral("No country flag: showing every brand.")
+                                        : QStringLiteral("Brands available in %1.").arg(r.country));
+        return html(PageRenderer::page(QStringLiteral("brands.html"), QStringLiteral("Select your brand"),
+                                       text, htmlValues),
                     Status::Ok, formAction);
     }
     if (s.step == QLatin1String("login")) {
         text.insert(QStringLiteral("username"), s.login);
         return html(PageRenderer::page(QStringLiteral("login.html"),
-                                       QStringLiteral("Sign in to ") + (brand ? brand->name : QString()), text,
-                                       htmlValues),
+                                       QStringLiteral("Sign in to ") + (brand ? brand->name : QString()),
+                                       text, htmlValues),
                     Status::Ok, formAction);
     }
     if (s.step == QLatin1String("vehicles")) {
@@ -515,18 +529,19 @@ QHttpServerResponse SandboxServer::Private::render(Session &s, const QString &pr
             const SandboxVehicle &v = s.vehicles.at(i);
             const Brand *vb = BrandCatalog::instance().brand(v.make);
             const bool checked = radio ? i == 0 : true;
-            items += QStringLiteral("<label class=\"choice vehicle\"><input type=\"")
-                     + (radio ? QStringLiteral("radio") : QStringLiteral("checkbox"))
-                     + QStringLiteral("\" name=\"vehicle\" value=\"") + h(v.id) + QStringLiteral("\"")
-                     + (checked ? QStringLiteral(" checked") : QString()) + QStringLiteral("><span><strong>")
-                     + h(QString::number(v.year) + u' ' + (vb ? vb->name : v.make) + u' ' + v.model)
-                     + QStringLiteral("</strong><small>VIN ") + h(v.vin) + QStringLiteral("</small></span></label>");
+            items += QStringLiteral("<label class=\"choice vehicle\"><input type=\"") +
+                     (radio ? QStringLiteral("radio") : QStringLiteral("checkbox")) +
+                     QStringLiteral("\" name=\"vehicle\" value=\"") + h(v.id) + QStringLiteral("\"") +
+                     (checked ? QStringLiteral(" checked") : QString()) + QStringLiteral("><span><strong>") +
+                     h(QString::number(v.year) + u' ' + (vb ? vb->name : v.make) + u' ' + v.model) +
+                     QStringLiteral("</strong><small>VIN ") + h(v.vin) +
+                     QStringLiteral("</small></span></label>");
         }
         htmlValues.insert(QStringLiteral("vehicles"), items);
         text.insert(QStringLiteral("instruction"), radio ? QStringLiteral("Choose the vehicle to share.")
                                                          : QStringLiteral("Choose the vehicles to share."));
-        return html(PageRenderer::page(QStringLiteral("vehicles.html"), QStringLiteral("Select vehicles"), text,
-                                       htmlValues),
+        return html(PageRenderer::page(QStringLiteral("vehicles.html"), QStringLiteral("Select vehicles"),
+                                       text, htmlValues),
                     Status::Ok, formAction);
     }
     // permissions
@@ -534,13 +549,15 @@ QHttpServerResponse SandboxServer::Private::render(Session &s, const QString &pr
     for (const QString &p : r.scope) {
         const bool required = r.requiredScope.contains(p);
         const QString description = permissionDescriptions().value(p, p);
-        items += QStringLiteral("<label class=\"choice permission\"><input type=\"checkbox\" ")
-                 + (required ? QStringLiteral("checked disabled")
-                             : QStringLiteral("name=\"permission\" value=\"") + h(p) + QStringLiteral("\" checked"))
-                 + QStringLiteral(" id=\"permission-") + h(p) + QStringLiteral("\"><span><strong>") + h(description)
-                 + QStringLiteral("</strong><small><code>") + h(p) + QStringLiteral("</code>")
-                 + (required ? QStringLiteral(" <span class=\"badge\">Required</span>") : QString())
-                 + QStringLiteral("</small></span></label>");
+        items +=
+            QStringLiteral("<label class=\"choice permission\"><input type=\"checkbox\" ") +
+            (required
+                 ? QStringLiteral("checked disabled")
+                 : QStringLiteral("name=\"permission\" value=\"") + h(p) + QStringLiteral("\" checked")) +
+            QStringLiteral(" id=\"permission-") + h(p) + QStringLiteral("\"><span><strong>") +
+            h(description) + QStringLiteral("</strong><small><code>") + h(p) + QStringLiteral("</code>") +
+            (required ? QStringLiteral(" <span class=\"badge\">Required</span>") : QString()) +
+            QStringLiteral("</small></span></label>");
     }
     htmlValues.insert(QStringLiteral("permissions"), items);
     QStringList names;
@@ -645,8 +662,9 @@ QHttpServerResponse SandboxServer::Private::step(const QHttpServerRequest &reque
     const FormData form = FormData::parse(request.body());
     const auto it = sessions.find(form.value(QStringLiteral("session")));
     if (it == sessions.end() || it->created.secsTo(clock()) > SessionLifetimeSecs)
-        return errorPage(Status::BadRequest, QStringLiteral("This Connect session has ended"),
-                         QStringLiteral("The session is unknown, finished or expired. Start again from your app."));
+        return errorPage(
+            Status::BadRequest, QStringLiteral("This Connect session has ended"),
+            QStringLiteral("The session is unknown, finished or expired. Start again from your app."));
     Session &s = *it;
     if (form.value(QStringLiteral("step")) != s.step)
         return render(s, QStringLiteral("That page was out of date; here is where you are."));
@@ -692,7 +710,8 @@ QHttpServerResponse SandboxServer::Private::step(const QHttpServerRequest &reque
     }
     // permissions
     if (action == QLatin1String("deny"))
-        return finishWithError(s, QStringLiteral("access_denied"), QStringLiteral("User denied access to application."));
+        return finishWithError(s, QStringLiteral("access_denied"),
+                               QStringLiteral("User denied access to application."));
     if (action != QLatin1String("allow"))
         return render(s, QStringLiteral("Choose Allow or Deny."));
     const QStringList ticked = form.values(QStringLiteral("permission"));
@@ -713,8 +732,9 @@ QHttpServerResponse SandboxServer::Private::back(const QHttpServerRequest &reque
         form = FormData::parse(request.body());
     const auto it = sessions.find(form.value(QStringLiteral("session")));
     if (it == sessions.end())
-        return errorPage(Status::BadRequest, QStringLiteral("This Connect session has ended"),
-                         QStringLiteral("The session is unknown, finished or expired. Start again from your app."));
+        return errorPage(
+            Status::BadRequest, QStringLiteral("This Connect session has ended"),
+            QStringLiteral("The session is unknown, finished or expired. Start again from your app."));
     return finishWithError(*it, QStringLiteral("user_manually_returned_to_application"),
                            QStringLiteral("User returned to the application before granting access."));
 }
@@ -757,8 +777,9 @@ QHttpServerResponse SandboxServer::Private::token(const QHttpServerRequest &requ
         clientId = form.value(QStringLiteral("client_id"));
         clientSecret = form.value(QStringLiteral("client_secret"));
     } else {
-        return oauthError(Status::Unauthorized, QStringLiteral("invalid_client"),
-                          QStringLiteral("No client authentication: send Authorization: Basic base64(id:secret)."));
+        return oauthError(
+            Status::Unauthorized, QStringLiteral("invalid_client"),
+            QStringLiteral("No client authentication: send Authorization: Basic base64(id:secret)."));
     }
     const RegisteredApp *app = config.app(clientId);
     if (!app) {
@@ -787,11 +808,13 @@ QHttpServerResponse SandboxServer::Private::token(const QHttpServerRequest &requ
     } else if (grantType == QLatin1String("authorization_code")) {
         const QString code = form.value(QStringLiteral("code"));
         if (code.isEmpty())
-            return oauthError(Status::BadRequest, QStringLiteral("invalid_request"), QStringLiteral("code is missing."));
+            return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
+                              QStringLiteral("code is missing."));
         if (!form.contains(QStringLiteral("redirect_uri")))
             return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
                               QStringLiteral("redirect_uri is missing; send the one from the Connect URL."));
-        issued = tokens.exchangeCode(code, clientId, form.value(QStringLiteral("redirect_uri")), clock(), &description);
+        issued = tokens.exchangeCode(code, clientId, form.value(QStringLiteral("redirect_uri")), clock(),
+                                     &description);
     } else if (grantType == QLatin1String("refresh_token")) {
         const QString refresh = form.value(QStringLiteral("refresh_token"));
         if (refresh.isEmpty())
@@ -818,18 +841,25 @@ QHttpServerResponse SandboxServer::Private::api(const QHttpServerRequest &reques
 {
     const QByteArray authorization = request.value(QByteArrayLiteral("Authorization")).trimmed();
     if (!authorization.toLower().startsWith("bearer "))
-        return apiError(Status::Unauthorized, QStringLiteral("AUTHENTICATION"), QStringLiteral("MISSING_TOKEN"),
+        return apiError(Status::Unauthorized, QStringLiteral("AUTHENTICATION"),
+                        QStringLiteral("MISSING_TOKEN"),
                         QStringLiteral("Send Authorization: Bearer <access_token>."));
-    const Grant *grant = tokens.grantForAccessToken(QString::fromUtf8(authorization.mid(7).trimmed()), clock());
+    const Grant *grant =
+        tokens.grantForAccessToken(QString::fromUtf8(authorization.mid(7).trimmed()), clock());
     if (!grant)
-        return apiError(Status::Unauthorized, QStringLiteral("AUTHENTICATION"), QStringLiteral("INVALID_TOKEN"),
+        return apiError(Status::Unauthorized, QStringLiteral("AUTHENTICATION"),
+                        QStringLiteral("INVALID_TOKEN"),
                         QStringLiteral("The access token is unknown, revoked or expired."));
 
     if (path == QLatin1String("/v2.0/vehicles") || path == QLatin1String("/v2.0/vehicles/")) {
         const FormData query = FormData::parse(request.url().query(QUrl::FullyEncoded).toUtf8());
         bool okLimit = true, okOffset = true;
-        const int limit = query.contains(QStringLiteral("limit")) ? query.value(QStringLiteral("limit")).toInt(&okLimit) : 10;
-        const int offset = query.contains(QStringLiteral("offset")) ? query.value(QStringLiteral("offset")).toInt(&okOffset) : 0;
+        const int limit = query.contains(QStringLiteral("limit"))
+                              ? query.value(QStringLiteral("limit")).toInt(&okLimit)
+                              : 10;
+        const int offset = query.contains(QStringLiteral("offset"))
+                               ? query.value(QStringLiteral("offset")).toInt(&okOffset)
+                               : 0;
         if (!okLimit || !okOffset || limit < 1 || limit > 50 || offset < 0)
             return apiError(Status::BadRequest, QStringLiteral("VALIDATION"), QStringLiteral("PARAMETER"),
                             QStringLiteral("limit must be 1-50 and offset 0 or more."));
@@ -837,11 +867,11 @@ QHttpServerResponse SandboxServer::Private::api(const QHttpServerRequest &reques
         for (qsizetype i = offset; i < grant->vehicleIds.size() && ids.size() < limit; ++i)
             ids.append(grant->vehicleIds.at(i));
         summary = QStringLiteral("vehicle list");
-        return json({{QStringLiteral("vehicles"), ids},
-                     {QStringLiteral("paging"),
-                      QJsonObject{{QStringLiteral("count"), int(grant->vehicleIds.size())},
-                                  {QStringLiteral("offset"), offset}}}},
-                    Status::Ok);
+        return json(
+            {{QStringLiteral("vehicles"), ids},
+             {QStringLiteral("paging"), QJsonObject{{QStringLiteral("count"), int(grant->vehicleIds.size())},
+                                                    {QStringLiteral("offset"), offset}}}},
+            Status::Ok);
     }
     static const QRegularExpression vehicleRe(QStringLiteral("^/v2\\.0/vehicles/([^/]{1,100})/?$"));
     const auto m = vehicleRe.match(path);
@@ -867,9 +897,7 @@ QHttpServerResponse SandboxServer::Private::api(const QHttpServerRequest &reques
 // ---------------------------------------------------------------------------------------------------
 // SandboxServer
 
-SandboxServer::SandboxServer(QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>())
+SandboxServer::SandboxServer(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
     d->q = this;
 }

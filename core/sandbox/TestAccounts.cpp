@@ -16,8 +16,8 @@ bool TestAccounts::isPlausibleEmail(const QString &email)
 
 SandboxVehicle TestAccounts::vehicleFor(const QString &seed, const Brand &brand, const QString &vin)
 {
-    const QByteArray hash = QCryptographicHash::hash((seed + u'|' + brand.token).toUtf8(),
-                                                     QCryptographicHash::Sha256);
+    const QByteArray hash =
+        QCryptographicHash::hash((seed + u'|' + brand.token).toUtf8(), QCryptographicHash::Sha256);
     SandboxVehicle v;
     v.id = QUuid::fromRfc4122(hash.left(16)).toString(QUuid::WithoutBraces);
     v.make = brand.token;
@@ -47,7 +47,8 @@ LoginOutcome TestAccounts::login(const QString &rawEmail, const Brand &brand)
     }
     if (email == QLatin1String("smartcar@invalid-subscription.com")) {
         out.error = QStringLiteral("invalid_subscription");
-        out.errorDescription = QStringLiteral("The user's vehicle does not have an active connected services subscription.");
+        out.errorDescription =
+            QStringLiteral("The user's vehicle does not have an active connected services subscription.");
         return out;
     }
     if (email == QLatin1String("smartcar@no-vehicles.com")) {

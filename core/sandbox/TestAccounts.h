@@ -9,7 +9,7 @@ struct Brand;
 
 struct SandboxVehicle
 {
-    QString id;   // UUID, as the vehicle API names it
+    QString id; // UUID, as the vehicle API names it
     QString vin;
     QString make; // brand token
     QString model;

@@ -55,7 +55,8 @@ void BM_ModelUpdate(benchmark::State &state)
 {
     ConnectModel model;
     model.setRequest(fullRequest());
-    const QString values[2] = {QStringLiteral("0123456789abcdef-state"), QStringLiteral("fedcba9876543210-state")};
+    const QString values[2] = {QStringLiteral("0123456789abcdef-state"),
+                               QStringLiteral("fedcba9876543210-state")};
     int i = 0;
     for (auto _ : state) {
         model.setState(values[i]);

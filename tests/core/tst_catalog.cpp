@@ -49,12 +49,18 @@ void tst_Catalog::permissionKinds_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("kind");
-    QTest::newRow("read_vin") << "read_vin" << "read";
-    QTest::newRow("read_charge_events") << "read_charge_events" << "read";
-    QTest::newRow("read_user_profile") << "read_user_profile" << "read";
-    QTest::newRow("control_pin") << "control_pin" << "control";
-    QTest::newRow("control_trunk") << "control_trunk" << "control";
-    QTest::newRow("control_navigation") << "control_navigation" << "control";
+    QTest::newRow("read_vin") << "read_vin"
+                              << "read";
+    QTest::newRow("read_charge_events") << "read_charge_events"
+                                        << "read";
+    QTest::newRow("read_user_profile") << "read_user_profile"
+                                       << "read";
+    QTest::newRow("control_pin") << "control_pin"
+                                 << "control";
+    QTest::newRow("control_trunk") << "control_trunk"
+                                   << "control";
+    QTest::newRow("control_navigation") << "control_navigation"
+                                        << "control";
 }
 
 void tst_Catalog::permissionKinds()
@@ -70,13 +76,20 @@ void tst_Catalog::makes_data()
 {
     QTest::addColumn<QString>("token");
     QTest::addColumn<QString>("name");
-    QTest::newRow("TESLA") << "TESLA" << "Tesla";
-    QTest::newRow("MERCEDES_BENZ") << "MERCEDES_BENZ" << "Mercedes-Benz";
-    QTest::newRow("LAND_ROVER") << "LAND_ROVER" << "Land Rover";
-    QTest::newRow("BMW") << "BMW" << "BMW";
-    QTest::newRow("KIA") << "KIA" << "Kia";
-    QTest::newRow("CUPRA") << "CUPRA" << "Cupra";
-    QTest::newRow("ALFA_ROMEO") << "ALFA_ROMEO" << "Alfa Romeo";
+    QTest::newRow("TESLA") << "TESLA"
+                           << "Tesla";
+    QTest::newRow("MERCEDES_BENZ") << "MERCEDES_BENZ"
+                                   << "Mercedes-Benz";
+    QTest::newRow("LAND_ROVER") << "LAND_ROVER"
+                                << "Land Rover";
+    QTest::newRow("BMW") << "BMW"
+                         << "BMW";
+    QTest::newRow("KIA") << "KIA"
+                         << "Kia";
+    QTest::newRow("CUPRA") << "CUPRA"
+                           << "Cupra";
+    QTest::newRow("ALFA_ROMEO") << "ALFA_ROMEO"
+                                << "Alfa Romeo";
 }
 
 void tst_Catalog::makes()
@@ -96,15 +109,24 @@ void tst_Catalog::countries_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("served");
-    QTest::newRow("US") << "US" << "United States" << true;
-    QTest::newRow("CA") << "CA" << "Canada" << true;
-    QTest::newRow("DE") << "DE" << "Germany" << true;
-    QTest::newRow("GB") << "GB" << "United Kingdom" << true;
-    QTest::newRow("CH") << "CH" << "Switzerland" << true;
-    QTest::newRow("NO") << "NO" << "Norway" << true;
-    QTest::newRow("MX") << "MX" << "Mexico" << false;
-    QTest::newRow("JP") << "JP" << "Japan" << false;
-    QTest::newRow("AQ") << "AQ" << "Antarctica" << false;
+    QTest::newRow("US") << "US"
+                        << "United States" << true;
+    QTest::newRow("CA") << "CA"
+                        << "Canada" << true;
+    QTest::newRow("DE") << "DE"
+                        << "Germany" << true;
+    QTest::newRow("GB") << "GB"
+                        << "United Kingdom" << true;
+    QTest::newRow("CH") << "CH"
+                        << "Switzerland" << true;
+    QTest::newRow("NO") << "NO"
+                        << "Norway" << true;
+    QTest::newRow("MX") << "MX"
+                        << "Mexico" << false;
+    QTest::newRow("JP") << "JP"
+                        << "Japan" << false;
+    QTest::newRow("AQ") << "AQ"
+                        << "Antarctica" << false;
 }
 
 void tst_Catalog::countries()
@@ -145,16 +167,26 @@ void tst_Catalog::parameters_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("defaultValue");
-    QTest::newRow("client_id") << "client_id" << "";
-    QTest::newRow("response_type") << "response_type" << "code";
-    QTest::newRow("approval_prompt") << "approval_prompt" << "auto";
-    QTest::newRow("mode") << "mode" << "live";
-    QTest::newRow("single_select") << "single_select" << "false";
-    QTest::newRow("scope") << "scope" << "the Dashboard's Vehicle Access settings";
-    QTest::newRow("flags") << "flags" << "";
-    QTest::newRow("user") << "user" << "";
-    QTest::newRow("application_id") << "application_id" << "";
-    QTest::newRow("sdk_version") << "sdk_version" << "";
+    QTest::newRow("client_id") << "client_id"
+                               << "";
+    QTest::newRow("response_type") << "response_type"
+                                   << "code";
+    QTest::newRow("approval_prompt") << "approval_prompt"
+                                     << "auto";
+    QTest::newRow("mode") << "mode"
+                          << "live";
+    QTest::newRow("single_select") << "single_select"
+                                   << "false";
+    QTest::newRow("scope") << "scope"
+                           << "the Dashboard's Vehicle Access settings";
+    QTest::newRow("flags") << "flags"
+                           << "";
+    QTest::newRow("user") << "user"
+                          << "";
+    QTest::newRow("application_id") << "application_id"
+                                    << "";
+    QTest::newRow("sdk_version") << "sdk_version"
+                                 << "";
 }
 
 void tst_Catalog::parameters()

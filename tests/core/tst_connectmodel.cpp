@@ -37,7 +37,8 @@ struct Spies
           clientId(m, &ConnectModel::clientIdChanged), state(m, &ConnectModel::stateChanged),
           scope(m, &ConnectModel::scopeChanged), country(m, &ConnectModel::countryChanged),
           user(m, &ConnectModel::userChanged), flags(m, &ConnectModel::flagsChanged),
-          reauth(m, &ConnectModel::reauthenticationChanged), responseType(m, &ConnectModel::responseTypeChanged)
+          reauth(m, &ConnectModel::reauthenticationChanged),
+          responseType(m, &ConnectModel::responseTypeChanged)
     {
     }
     QSignalSpy url, diagnostics, valid, changed, clientId, state, scope, country, user, flags, reauth,
@@ -71,34 +72,45 @@ void tst_ConnectModel::stringSetters_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("inUrl");
 
-    QTest::newRow("clientId") << &ConnectModel::setClientId << &ConnectModel::clientId << &ConnectModel::clientIdChanged
-                              << "abc" << "&client_id=abc";
+    QTest::newRow("clientId") << &ConnectModel::setClientId << &ConnectModel::clientId
+                              << &ConnectModel::clientIdChanged << "abc"
+                              << "&client_id=abc";
     QTest::newRow("redirectUri") << &ConnectModel::setRedirectUri << &ConnectModel::redirectUri
                                  << &ConnectModel::redirectUriChanged << "https://x.y/cb"
                                  << "&redirect_uri=https%3A%2F%2Fx.y%2Fcb";
     QTest::newRow("responseType") << &ConnectModel::setResponseType << &ConnectModel::responseType
-                                  << &ConnectModel::responseTypeChanged << "none" << "?response_type=none";
+                                  << &ConnectModel::responseTypeChanged << "none"
+                                  << "?response_type=none";
     QTest::newRow("vehicleId") << &ConnectModel::setVehicleId << &ConnectModel::vehicleId
-                               << &ConnectModel::vehicleIdChanged << "v1" << "&vehicle_id=v1";
+                               << &ConnectModel::vehicleIdChanged << "v1"
+                               << "&vehicle_id=v1";
     QTest::newRow("state") << &ConnectModel::setState << &ConnectModel::state << &ConnectModel::stateChanged
-                           << "a+b c" << "&state=a%2Bb%20c";
+                           << "a+b c"
+                           << "&state=a%2Bb%20c";
     QTest::newRow("approvalPrompt") << &ConnectModel::setApprovalPrompt << &ConnectModel::approvalPrompt
-                                    << &ConnectModel::approvalPromptChanged << "force" << "&approval_prompt=force";
+                                    << &ConnectModel::approvalPromptChanged << "force"
+                                    << "&approval_prompt=force";
     QTest::newRow("mode") << &ConnectModel::setMode << &ConnectModel::mode << &ConnectModel::modeChanged
-                          << "simulated" << "&mode=simulated";
-    QTest::newRow("make") << &ConnectModel::setMake << &ConnectModel::make << &ConnectModel::makeChanged << "KIA"
+                          << "simulated"
+                          << "&mode=simulated";
+    QTest::newRow("make") << &ConnectModel::setMake << &ConnectModel::make << &ConnectModel::makeChanged
+                          << "KIA"
                           << "&make=KIA";
     QTest::newRow("singleSelect") << &ConnectModel::setSingleSelect << &ConnectModel::singleSelect
-                                  << &ConnectModel::singleSelectChanged << "true" << "&single_select=true";
+                                  << &ConnectModel::singleSelectChanged << "true"
+                                  << "&single_select=true";
     QTest::newRow("singleSelectVin") << &ConnectModel::setSingleSelectVin << &ConnectModel::singleSelectVin
                                      << &ConnectModel::singleSelectVinChanged << "5YJ3E1EA2KF317000"
                                      << "&single_select_vin=5YJ3E1EA2KF317000";
-    QTest::newRow("country") << &ConnectModel::setCountry << &ConnectModel::country << &ConnectModel::countryChanged
-                             << "DE" << "&flags=country%3ADE";
-    QTest::newRow("user") << &ConnectModel::setUser << &ConnectModel::user << &ConnectModel::userChanged << "u1"
+    QTest::newRow("country") << &ConnectModel::setCountry << &ConnectModel::country
+                             << &ConnectModel::countryChanged << "DE"
+                             << "&flags=country%3ADE";
+    QTest::newRow("user") << &ConnectModel::setUser << &ConnectModel::user << &ConnectModel::userChanged
+                          << "u1"
                           << "&flags=user%3Au1";
-    QTest::newRow("baseUrl") << &ConnectModel::setBaseUrl << &ConnectModel::baseUrl << &ConnectModel::baseUrlChanged
-                             << "http://127.0.0.1:8765" << "http://127.0.0.1:8765/oauth/authorize?";
+    QTest::newRow("baseUrl") << &ConnectModel::setBaseUrl << &ConnectModel::baseUrl
+                             << &ConnectModel::baseUrlChanged << "http://127.0.0.1:8765"
+                             << "http://127.0.0.1:8765/oauth/authorize?";
 }
 
 void tst_ConnectModel::stringSetters()
@@ -180,13 +192,15 @@ void tst_ConnectModel::validityFlips()
     QVERIFY(m.isValid());
     QCOMPARE(s.valid.size(), 1);
     QCOMPARE(s.diagnostics.size(), 1);
-    m.setState(QStringLiteral("0123456789abcdef")); // state-missing goes away: diagnostics change, validity not
+    m.setState(
+        QStringLiteral("0123456789abcdef")); // state-missing goes away: diagnostics change, validity not
     QCOMPARE(s.valid.size(), 1);
     QCOMPARE(s.diagnostics.size(), 2);
     m.setMode(QStringLiteral("bogus"));
     QVERIFY(!m.isValid());
     QCOMPARE(s.valid.size(), 2);
-    m.setMode(QStringLiteral("BOGUS")); // still an error, other message: diagnostics change, validity does not
+    m.setMode(
+        QStringLiteral("BOGUS")); // still an error, other message: diagnostics change, validity does not
     QCOMPARE(s.valid.size(), 2);
     QCOMPARE(s.diagnostics.size(), 4);
     m.setMake(QStringLiteral("TESLA")); // URL changes, diagnostics do not
@@ -204,7 +218,8 @@ void tst_ConnectModel::scopeAndPermissions()
     QCOMPARE(m.permissions().at(1), (Permission{QStringLiteral("read_odometer"), true}));
     QCOMPARE(s.scope.size(), 1);
     m.setPermissions(m.permissions());
-    m.setScope({QStringLiteral("read_vin"), QStringLiteral("required:read_odometer"), QStringLiteral("read_fuel")});
+    m.setScope(
+        {QStringLiteral("read_vin"), QStringLiteral("required:read_odometer"), QStringLiteral("read_fuel")});
     QCOMPARE(s.scope.size(), 1);
     QCOMPARE(s.changed.size(), 1);
     QVERIFY(m.url().contains(u"&scope=read_vin%20required%3Aread_odometer%20read_fuel&"));
@@ -241,7 +256,8 @@ void tst_ConnectModel::reauthentication()
     QCOMPARE(m.responseType(), QStringLiteral("vehicle_id"));
     QCOMPARE(s.reauth.size(), 1);
     QCOMPARE(s.responseType.size(), 1);
-    QVERIFY(m.url().startsWith(u"https://connect.smartcar.com/oauth/reauthenticate?response_type=vehicle_id&"));
+    QVERIFY(
+        m.url().startsWith(u"https://connect.smartcar.com/oauth/reauthenticate?response_type=vehicle_id&"));
     m.setReauthentication(true);
     QCOMPARE(s.reauth.size(), 1);
     m.setReauthentication(false);
@@ -269,11 +285,13 @@ void tst_ConnectModel::setRequestEmitsOnlyWhatChanged()
 void tst_ConnectModel::diagnosticsFor()
 {
     ConnectModel m;
-    m.setFlags({Flag{QStringLiteral("country"), QStringLiteral("XX")}, Flag{QStringLiteral("user"), QString()}});
+    m.setFlags(
+        {Flag{QStringLiteral("country"), QStringLiteral("XX")}, Flag{QStringLiteral("user"), QString()}});
     m.setState(QStringLiteral("abc"));
     QCOMPARE(m.diagnosticsFor(QStringLiteral("flags")).size(), 2);
     QCOMPARE(m.diagnosticsFor(QStringLiteral("flags.country")).size(), 1);
-    QCOMPARE(m.diagnosticsFor(QStringLiteral("flags.country")).first().code, QStringLiteral("flag-country-invalid"));
+    QCOMPARE(m.diagnosticsFor(QStringLiteral("flags.country")).first().code,
+             QStringLiteral("flag-country-invalid"));
     QCOMPARE(m.diagnosticsFor(QStringLiteral("state")).first().code, QStringLiteral("state-short"));
     QVERIFY(m.diagnosticsFor(QStringLiteral("flag")).isEmpty());
     QVERIFY(m.diagnosticsFor(QStringLiteral("make")).isEmpty());

@@ -35,10 +35,14 @@ void tst_ConnectRequest::permissionTokens_data()
     QTest::addColumn<QString>("token");
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("required");
-    QTest::newRow("plain") << "read_vin" << "read_vin" << false;
-    QTest::newRow("required") << "required:read_vin" << "read_vin" << true;
-    QTest::newRow("bare prefix") << "required:" << "" << true;
-    QTest::newRow("upper-case prefix is not required") << "REQUIRED:read_vin" << "REQUIRED:read_vin" << false;
+    QTest::newRow("plain") << "read_vin"
+                           << "read_vin" << false;
+    QTest::newRow("required") << "required:read_vin"
+                              << "read_vin" << true;
+    QTest::newRow("bare prefix") << "required:"
+                                 << "" << true;
+    QTest::newRow("upper-case prefix is not required") << "REQUIRED:read_vin"
+                                                       << "REQUIRED:read_vin" << false;
 }
 
 void tst_ConnectRequest::permissionTokens()
@@ -58,10 +62,18 @@ void tst_ConnectRequest::flagTokens_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("hasValue");
-    QTest::newRow("country") << "country:DE" << "country" << "DE" << true;
-    QTest::newRow("value with colon") << "user:a:b" << "user" << "a:b" << true;
-    QTest::newRow("empty value") << "user:" << "user" << "" << true;
-    QTest::newRow("no colon") << "feature3" << "feature3" << "" << false;
+    QTest::newRow("country") << "country:DE"
+                             << "country"
+                             << "DE" << true;
+    QTest::newRow("value with colon") << "user:a:b"
+                                      << "user"
+                                      << "a:b" << true;
+    QTest::newRow("empty value") << "user:"
+                                 << "user"
+                                 << "" << true;
+    QTest::newRow("no colon") << "feature3"
+                              << "feature3"
+                              << "" << false;
 }
 
 void tst_ConnectRequest::flagTokens()

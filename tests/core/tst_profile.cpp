@@ -131,27 +131,34 @@ void tst_Profile::loadErrors_data()
     QTest::newRow("empty file") << QByteArray() << "invalid JSON";
     QTest::newRow("array") << QByteArray("[1, 2]") << "top level must be a JSON object";
     QTest::newRow("other JSON") << QByteArray(R"({"hello": "world"})") << "not a Connect Lab profile";
-    QTest::newRow("newer version") << QByteArray(R"({"format": "connectlab-profile", "version": 7, "request": {}})")
+    QTest::newRow("newer version") << QByteArray(
+                                          R"({"format": "connectlab-profile", "version": 7, "request": {}})")
                                    << "newer Connect Lab";
-    QTest::newRow("version text") << QByteArray(R"({"format": "connectlab-profile", "version": "1", "request": {}})")
+    QTest::newRow("version text") << QByteArray(
+                                         R"({"format": "connectlab-profile", "version": "1", "request": {}})")
                                   << "\"version\"";
     QTest::newRow("no request") << QByteArray(R"({"format": "connectlab-profile", "version": 1})")
                                 << "\"request\" must be an object";
     QTest::newRow("wrong type") << QByteArray(R"({"format": "connectlab-profile", "version": 1,
-        "request": {"client_id": 42}})") << "\"request.client_id\" must be a string";
+        "request": {"client_id": 42}})")
+                                << "\"request.client_id\" must be a string";
     QTest::newRow("scope not array") << QByteArray(R"({"format": "connectlab-profile", "version": 1,
-        "request": {"scope": "read_vin"}})") << "\"request.scope\" must be an array";
+        "request": {"scope": "read_vin"}})")
+                                     << "\"request.scope\" must be an array";
     QTest::newRow("bad endpoint") << QByteArray(R"({"format": "connectlab-profile", "version": 1,
-        "request": {"endpoint": "token"}})") << "\"request.endpoint\"";
+        "request": {"endpoint": "token"}})")
+                                  << "\"request.endpoint\"";
     QTest::newRow("bad extras") << QByteArray(R"({"format": "connectlab-profile", "version": 1,
-        "request": {"extras": [{"value": "x"}]}})") << "\"request.extras[0]\"";
+        "request": {"extras": [{"value": "x"}]}})")
+                                << "\"request.extras[0]\"";
 }
 
 void tst_Profile::loadErrors()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, errorPart);
-    const QString path = m_dir.filePath(QStringLiteral("bad-%1.json").arg(QTest::currentDataTag()).replace(u' ', u'-'));
+    const QString path =
+        m_dir.filePath(QStringLiteral("bad-%1.json").arg(QTest::currentDataTag()).replace(u' ', u'-'));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(content);

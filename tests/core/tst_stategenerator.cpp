@@ -33,8 +33,8 @@ void tst_StateGenerator::length()
     QFETCH(int, chars);
     const QString state = bytes == 24 ? StateGenerator::generate() : StateGenerator::generate(bytes);
     QCOMPARE(state.size(), chars);
-    const QByteArray decoded = QByteArray::fromBase64(
-        state.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray decoded = QByteArray::fromBase64(state.toLatin1(), QByteArray::Base64UrlEncoding |
+                                                                            QByteArray::OmitTrailingEquals);
     QCOMPARE(decoded.size(), qMax(bytes, 16));
 }
 
@@ -43,8 +43,8 @@ void tst_StateGenerator::urlSafe()
     for (int i = 0; i < 200; ++i) {
         const QString state = StateGenerator::generate();
         for (QChar c : state) {
-            const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
-                            c == u'-' || c == u'_';
+            const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
+                            (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
             QVERIFY2(ok, qPrintable(state));
         }
     }

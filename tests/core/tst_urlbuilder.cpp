@@ -27,7 +27,8 @@ ConnectRequest fullRequest()
     ConnectRequest r;
     r.clientId = QStringLiteral("4cf82729-4275-46d9-9255-8437ba777151");
     r.redirectUri = QStringLiteral("https://example.com/callback");
-    r.scope = {Permission{QStringLiteral("read_vehicle_info"), true}, Permission{QStringLiteral("read_odometer")}};
+    r.scope = {Permission{QStringLiteral("read_vehicle_info"), true},
+               Permission{QStringLiteral("read_odometer")}};
     r.state = QStringLiteral("s t+a");
     r.approvalPrompt = QStringLiteral("force");
     r.mode = QStringLiteral("simulated");
@@ -59,8 +60,9 @@ void tst_UrlBuilder::minimalRequest()
     // Unset parameters are left out, approval_prompt and mode are always written.
     ConnectRequest r;
     r.clientId = QStringLiteral("abc");
-    QCOMPARE(UrlBuilder::build(r), QStringLiteral("https://connect.smartcar.com/oauth/authorize?response_type=code"
-                                                  "&client_id=abc&approval_prompt=auto&mode=live"));
+    QCOMPARE(UrlBuilder::build(r),
+             QStringLiteral("https://connect.smartcar.com/oauth/authorize?response_type=code"
+                            "&client_id=abc&approval_prompt=auto&mode=live"));
 }
 
 void tst_UrlBuilder::reauthentication()
@@ -84,21 +86,32 @@ void tst_UrlBuilder::encode_data()
 {
     QTest::addColumn<QString>("raw");
     QTest::addColumn<QString>("encoded");
-    QTest::newRow("unreserved untouched") << "AZaz09-._~" << "AZaz09-._~";
-    QTest::newRow("plus") << "a+b" << "a%2Bb";
-    QTest::newRow("space is %20") << "a b" << "a%20b";
-    QTest::newRow("ampersand") << "a&b" << "a%26b";
-    QTest::newRow("equals") << "a=b" << "a%3Db";
-    QTest::newRow("hash") << "a#b" << "a%23b";
-    QTest::newRow("percent") << "100%" << "100%25";
-    QTest::newRow("question") << "a?b" << "a%3Fb";
-    QTest::newRow("slash") << "a/b" << "a%2Fb";
-    QTest::newRow("colon") << "a:b" << "a%3Ab";
+    QTest::newRow("unreserved untouched") << "AZaz09-._~"
+                                          << "AZaz09-._~";
+    QTest::newRow("plus") << "a+b"
+                          << "a%2Bb";
+    QTest::newRow("space is %20") << "a b"
+                                  << "a%20b";
+    QTest::newRow("ampersand") << "a&b"
+                               << "a%26b";
+    QTest::newRow("equals") << "a=b"
+                            << "a%3Db";
+    QTest::newRow("hash") << "a#b"
+                          << "a%23b";
+    QTest::newRow("percent") << "100%"
+                             << "100%25";
+    QTest::newRow("question") << "a?b"
+                              << "a%3Fb";
+    QTest::newRow("slash") << "a/b"
+                           << "a%2Fb";
+    QTest::newRow("colon") << "a:b"
+                           << "a%3Ab";
     QTest::newRow("two-byte UTF-8") << QString::fromUtf8("é") << "%C3%A9";
     QTest::newRow("three-byte UTF-8") << QString::fromUtf8("中") << "%E4%B8%AD";
     QTest::newRow("four-byte UTF-8") << QString::fromUtf8("😀") << "%F0%9F%98%80";
     QTest::newRow("control characters") << QStringLiteral("\n\t") << "%0A%09";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void tst_UrlBuilder::encode()
@@ -120,12 +133,13 @@ void tst_UrlBuilder::encodingInEveryValue_data()
     QTest::addColumn<QString>("encoded");
 
     const QList<std::pair<const char *, const char *>> chars = {
-        {"+", "%2B"}, {"&", "%26"}, {"=", "%3D"},  {"#", "%23"},        {"%", "%25"},
-        {"?", "%3F"}, {"/", "%2F"}, {":", "%3A"},  {" ", "%20"},        {"é", "%C3%A9"},
-        {"中", "%E4%B8%AD"},         {"😀", "%F0%9F%98%80"}};
-    const QStringList names = {"client_id", "redirect_uri", "response_type", "vehicle_id", "scope", "state",
-                               "approval_prompt", "mode", "make", "single_select", "single_select_vin",
-                               "flags", "extra name", "extra value"};
+        {"+", "%2B"}, {"&", "%26"},    {"=", "%3D"},        {"#", "%23"},
+        {"%", "%25"}, {"?", "%3F"},    {"/", "%2F"},        {":", "%3A"},
+        {" ", "%20"}, {"é", "%C3%A9"}, {"中", "%E4%B8%AD"}, {"😀", "%F0%9F%98%80"}};
+    const QStringList names = {"client_id",  "redirect_uri",  "response_type",     "vehicle_id",
+                               "scope",      "state",         "approval_prompt",   "mode",
+                               "make",       "single_select", "single_select_vin", "flags",
+                               "extra name", "extra value"};
     for (const QString &name : names) {
         for (const auto &[c, e] : chars) {
             const QString raw = QStringLiteral("a") + QString::fromUtf8(c) + QStringLiteral("b");
@@ -209,7 +223,8 @@ void tst_UrlBuilder::parametersMatchBuild()
     }
     QCOMPARE(UrlBuilder::build(r), QStringLiteral("https://connect.smartcar.com/oauth/authorize?") + query);
     QCOMPARE(params.first().name, QStringLiteral("response_type"));
-    QCOMPARE(params.at(3), (Parameter{QStringLiteral("scope"), QStringLiteral("required:read_vehicle_info read_odometer")}));
+    QCOMPARE(params.at(3), (Parameter{QStringLiteral("scope"),
+                                      QStringLiteral("required:read_vehicle_info read_odometer")}));
 }
 
 QTEST_GUILESS_MAIN(tst_UrlBuilder)

@@ -77,10 +77,12 @@ void tst_UrlParser::sdkUrls()
     QCOMPARE(p.parameters.size(), 7);
 
     // go: alphabetical, '+' for spaces
-    p = UrlParser::parse(QStringLiteral(
-        "https://connect.smartcar.com/oauth/authorize?approval_prompt=force&client_id=client-id&flags=country%"
-        "3ADE&make=TESLA&redirect_uri=https%3A%2F%2Fexample.com&response_type=code&scope=read_odometer+read_vin&"
-        "single_select=true&single_select_vin=123456789901234567&state=state"));
+    p = UrlParser::parse(
+        QStringLiteral("https://connect.smartcar.com/oauth/"
+                       "authorize?approval_prompt=force&client_id=client-id&flags=country%"
+                       "3ADE&make=TESLA&redirect_uri=https%3A%2F%2Fexample.com&response_type=code&scope=read_"
+                       "odometer+read_vin&"
+                       "single_select=true&single_select_vin=123456789901234567&state=state"));
     QVERIFY(p.ok);
     QCOMPARE(p.request.clientId, QStringLiteral("client-id"));
     QCOMPARE(p.request.country(), QStringLiteral("DE"));
@@ -93,8 +95,9 @@ void tst_UrlParser::sdkUrls()
     QCOMPARE(p.request.mode, QStringLiteral("live")); // absent: the default
 
     // ruby
-    p = UrlParser::parse(QStringLiteral("https://connect.smartcar.com/oauth/authorize?client_id=SMARTCAR_CLIENT_ID"
-                                        "&mode=live&redirect_uri=test_url&response_type=code&scope=testing1+testing2"));
+    p = UrlParser::parse(
+        QStringLiteral("https://connect.smartcar.com/oauth/authorize?client_id=SMARTCAR_CLIENT_ID"
+                       "&mode=live&redirect_uri=test_url&response_type=code&scope=testing1+testing2"));
     QVERIFY(p.ok);
     QCOMPARE(p.request.clientId, QStringLiteral("SMARTCAR_CLIENT_ID"));
     QCOMPARE(p.request.redirectUri, QStringLiteral("test_url"));
@@ -105,7 +108,8 @@ void tst_UrlParser::sdkUrls()
 void tst_UrlParser::iosUrl()
 {
     const ParseResult p = UrlParser::parse(QStringLiteral(
-        "https://connect.smartcar.com/oauth/authorize?application_id=ID&response_type=code&mode=simulated&sdk_"
+        "https://connect.smartcar.com/oauth/"
+        "authorize?application_id=ID&response_type=code&mode=simulated&sdk_"
         "platform=iOS&sdk_version=6.4.0&redirect_uri=scTesting://exchange&scope=read_vehicle_info%20read_"
         "odometer&state=S&approval_prompt=force&make=TESLA&single_select=true&single_select_vin="
         "12345678901234567&flags=country:DE%20flag:suboption&user=a60d61bb-3f7b-49bd-b7ec-bf1d87db0e47"));
@@ -121,11 +125,11 @@ void tst_UrlParser::iosUrl()
     QCOMPARE(p.request.singleSelectVin, QStringLiteral("12345678901234567"));
     QCOMPARE(p.request.flags, (QList<Flag>{Flag{QStringLiteral("country"), QStringLiteral("DE")},
                                            Flag{QStringLiteral("flag"), QStringLiteral("suboption")}}));
-    QCOMPARE(p.request.extras,
-             (QList<Parameter>{{QStringLiteral("application_id"), QStringLiteral("ID")},
-                               {QStringLiteral("sdk_platform"), QStringLiteral("iOS")},
-                               {QStringLiteral("sdk_version"), QStringLiteral("6.4.0")},
-                               {QStringLiteral("user"), QStringLiteral("a60d61bb-3f7b-49bd-b7ec-bf1d87db0e47")}}));
+    QCOMPARE(p.request.extras, (QList<Parameter>{{QStringLiteral("application_id"), QStringLiteral("ID")},
+                                                 {QStringLiteral("sdk_platform"), QStringLiteral("iOS")},
+                                                 {QStringLiteral("sdk_version"), QStringLiteral("6.4.0")},
+                                                 {QStringLiteral("user"),
+                                                  QStringLiteral("a60d61bb-3f7b-49bd-b7ec-bf1d87db0e47")}}));
     QCOMPARE(p.parameters.size(), 14);
     QVERIFY(p.diagnostics.isEmpty());
 }
@@ -134,8 +138,10 @@ void tst_UrlParser::androidUrl()
 {
     const ParseResult p = UrlParser::parse(QStringLiteral(
         "https://connect.smartcar.com/oauth/authorize?response_type=code&client_id=client123&redirect_uri="
-        "scclient123%3A%2F%2Ftest&mode=live&scope=read_odometer%20read_vin&approval_prompt=force&make=BMW&state="
-        "some%20state&single_select=true&single_select_vin=1234567890ABCDEFG&flags=flag%3Asuboption%20feature3&"
+        "scclient123%3A%2F%2Ftest&mode=live&scope=read_odometer%20read_vin&approval_prompt=force&make=BMW&"
+        "state="
+        "some%20state&single_select=true&single_select_vin=1234567890ABCDEFG&flags=flag%3Asuboption%"
+        "20feature3&"
         "user=e9b24987-52e8-4d40-8417-bfa4402c9e16"));
     QVERIFY(p.ok);
     QCOMPARE(p.request.clientId, QStringLiteral("client123"));
@@ -153,10 +159,14 @@ void tst_UrlParser::spaceEncodings_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("state");
-    QTest::newRow("%20") << "state=a%20b" << "a b";
-    QTest::newRow("plus") << "state=a+b" << "a b";
-    QTest::newRow("%2B is a literal plus") << "state=a%2Bb" << "a+b";
-    QTest::newRow("mixed") << "state=a+b%20c%2Bd" << "a b c+d";
+    QTest::newRow("%20") << "state=a%20b"
+                         << "a b";
+    QTest::newRow("plus") << "state=a+b"
+                          << "a b";
+    QTest::newRow("%2B is a literal plus") << "state=a%2Bb"
+                                           << "a+b";
+    QTest::newRow("mixed") << "state=a+b%20c%2Bd"
+                           << "a b c+d";
     QTest::newRow("non-ASCII escaped") << "state=%C3%A9t%C3%A9" << QString::fromUtf8("été");
     QTest::newRow("non-ASCII raw") << QString::fromUtf8("state=été+x") << QString::fromUtf8("été x");
     QTest::newRow("lower-case hex") << "state=%c3%a9" << QString::fromUtf8("é");
@@ -174,9 +184,9 @@ void tst_UrlParser::spaceEncodings()
 
 void tst_UrlParser::rawColonAndSlash()
 {
-    const ParseResult p =
-        UrlParser::parse(QStringLiteral("https://connect.smartcar.com/oauth/authorize?redirect_uri=https://a.b/c?d"
-                                        "&flags=country:FR user:42"));
+    const ParseResult p = UrlParser::parse(
+        QStringLiteral("https://connect.smartcar.com/oauth/authorize?redirect_uri=https://a.b/c?d"
+                       "&flags=country:FR user:42"));
     QCOMPARE(p.request.redirectUri, QStringLiteral("https://a.b/c?d"));
     QCOMPARE(p.request.country(), QStringLiteral("FR"));
     QCOMPARE(p.request.flagUser(), QStringLiteral("42"));
@@ -207,8 +217,8 @@ void tst_UrlParser::bareQuery()
 void tst_UrlParser::duplicatesKeptAndFlagged()
 {
     // Java can emit single_select twice; someone may paste two states.
-    const ParseResult p = UrlParser::parse(
-        QStringLiteral("client_id=a&single_select=true&state=one&single_select=true&state=two&scope=read_vin"));
+    const ParseResult p = UrlParser::parse(QStringLiteral(
+        "client_id=a&single_select=true&state=one&single_select=true&state=two&scope=read_vin"));
     QCOMPARE(p.request.singleSelect, QStringLiteral("true"));
     QCOMPARE(p.request.state, QStringLiteral("one"));
     QCOMPARE(p.request.extras, (QList<Parameter>{{QStringLiteral("single_select"), QStringLiteral("true")},
@@ -223,7 +233,8 @@ void tst_UrlParser::applicationIdIsClientId()
 {
     const ParseResult p = UrlParser::parse(QStringLiteral("application_id=app-1&response_type=code"));
     QCOMPARE(p.request.clientId, QStringLiteral("app-1"));
-    QCOMPARE(p.request.extras, (QList<Parameter>{{QStringLiteral("application_id"), QStringLiteral("app-1")}}));
+    QCOMPARE(p.request.extras,
+             (QList<Parameter>{{QStringLiteral("application_id"), QStringLiteral("app-1")}}));
 }
 
 void tst_UrlParser::clientIdWinsOverApplicationId()
@@ -247,11 +258,21 @@ void tst_UrlParser::badPercentKeptRaw_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
-    QTest::newRow("percent at end") << "state=100%" << "state" << "100%";
-    QTest::newRow("one hex digit") << "state=a%2" << "state" << "a%2";
-    QTest::newRow("not hex") << "state=%zz+b" << "state" << "%zz b";
-    QTest::newRow("invalid UTF-8 escape") << "state=%FF%FE" << "state" << "%FF%FE";
-    QTest::newRow("in a name") << "st%ate=1" << "st%ate" << "1";
+    QTest::newRow("percent at end") << "state=100%"
+                                    << "state"
+                                    << "100%";
+    QTest::newRow("one hex digit") << "state=a%2"
+                                   << "state"
+                                   << "a%2";
+    QTest::newRow("not hex") << "state=%zz+b"
+                             << "state"
+                             << "%zz b";
+    QTest::newRow("invalid UTF-8 escape") << "state=%FF%FE"
+                                          << "state"
+                                          << "%FF%FE";
+    QTest::newRow("in a name") << "st%ate=1"
+                               << "st%ate"
+                               << "1";
 }
 
 void tst_UrlParser::badPercentKeptRaw()
@@ -278,14 +299,16 @@ void tst_UrlParser::originAndPath_data()
                              << "https://connect.smartcar.com" << false << false;
     QTest::newRow("sandbox origin") << "http://127.0.0.1:8765/oauth/authorize?client_id=a"
                                     << "http://127.0.0.1:8765" << false << false;
-    QTest::newRow("reauthenticate") << "https://connect.smartcar.com/oauth/reauthenticate?response_type=vehicle_id"
-                                       "&vehicle_id=v"
-                                    << "https://connect.smartcar.com" << true << false;
+    QTest::newRow("reauthenticate")
+        << "https://connect.smartcar.com/oauth/reauthenticate?response_type=vehicle_id"
+           "&vehicle_id=v"
+        << "https://connect.smartcar.com" << true << false;
     QTest::newRow("trailing slash") << "https://connect.smartcar.com/oauth/authorize/?client_id=a"
                                     << "https://connect.smartcar.com" << false << false;
     QTest::newRow("unknown path") << "https://connect.smartcar.com/oauth/other?client_id=a"
                                   << "https://connect.smartcar.com" << false << true;
-    QTest::newRow("no path") << "https://example.com?client_id=a" << "https://example.com" << false << true;
+    QTest::newRow("no path") << "https://example.com?client_id=a"
+                             << "https://example.com" << false << true;
 }
 
 void tst_UrlParser::originAndPath()
@@ -349,8 +372,27 @@ void tst_UrlParser::garbageDoesNotCrash()
 void tst_UrlParser::roundTrip()
 {
     QRandomGenerator rng(20240601);
-    const QStringList pieces = {"a", "Z", "9", "-", "_", ".", "~", "+", "&", "=", "#", "%", "?", "/", ":", " ",
-                                QString::fromUtf8("é"), QString::fromUtf8("中"), QString::fromUtf8("😀"), "%20", "%zz"};
+    const QStringList pieces = {"a",
+                                "Z",
+                                "9",
+                                "-",
+                                "_",
+                                ".",
+                                "~",
+                                "+",
+                                "&",
+                                "=",
+                                "#",
+                                "%",
+                                "?",
+                                "/",
+                                ":",
+                                " ",
+                                QString::fromUtf8("é"),
+                                QString::fromUtf8("中"),
+                                QString::fromUtf8("😀"),
+                                "%20",
+                                "%zz"};
     auto text = [&](int maxLen, bool allowSpace = true) {
         QString s;
         const int len = 1 + rng.bounded(maxLen);

@@ -28,11 +28,13 @@ const QString ClientId = QStringLiteral("4cf82729-4275-46d9-9255-8437ba777151");
 // "@reauth" sends the link to /oauth/reauthenticate.
 ConnectRequest request(const QString &overrides)
 {
-    QList<std::pair<QString, QString>> params = {
-        {"response_type", "code"},      {"client_id", ClientId},
-        {"redirect_uri", "https://example.com/callback"},
-        {"scope", "read_vin%20read_odometer"}, {"state", "0123456789abcdef"},
-        {"approval_prompt", "auto"},    {"mode", "live"}};
+    QList<std::pair<QString, QString>> params = {{"response_type", "code"},
+                                                 {"client_id", ClientId},
+                                                 {"redirect_uri", "https://example.com/callback"},
+                                                 {"scope", "read_vin%20read_odometer"},
+                                                 {"state", "0123456789abcdef"},
+                                                 {"approval_prompt", "auto"},
+                                                 {"mode", "live"}};
     QList<std::pair<QString, QString>> appended;
     QString path = QStringLiteral("/oauth/authorize");
     const QStringList pieces = overrides.split(u'&', Qt::SkipEmptyParts);
@@ -53,7 +55,8 @@ ConnectRequest request(const QString &overrides)
             appended.append(p);
             continue;
         }
-        auto it = std::find_if(params.begin(), params.end(), [&](const auto &q) { return q.first == p.first; });
+        auto it =
+            std::find_if(params.begin(), params.end(), [&](const auto &q) { return q.first == p.first; });
         if (it != params.end())
             it->second = p.second;
         else
@@ -99,8 +102,8 @@ void tst_Validator::rules_data()
 
     auto rule = [](const char *name, const QString &overrides, const char *field, Severity severity,
                    const char *code, bool expected) {
-        QTest::newRow(name) << overrides << QString::fromLatin1(field) << severity << QString::fromLatin1(code)
-                            << expected;
+        QTest::newRow(name) << overrides << QString::fromLatin1(field) << severity
+                            << QString::fromLatin1(code) << expected;
     };
 
     // client_id
@@ -108,21 +111,24 @@ void tst_Validator::rules_data()
     rule("client_id present", "", "client_id", E, "client-id-missing", false);
     rule("client_id with space", "client_id=abc%20def", "client_id", E, "client-id-invalid-characters", true);
     rule("client_id with dot", "client_id=abc.def", "client_id", E, "client-id-invalid-characters", true);
-    rule("client_id word chars", "client_id=abc_def-1", "client_id", E, "client-id-invalid-characters", false);
+    rule("client_id word chars", "client_id=abc_def-1", "client_id", E, "client-id-invalid-characters",
+         false);
     rule("client_id not a UUID", "client_id=abc_def", "client_id", I, "client-id-not-uuid", true);
     rule("client_id UUID", "", "client_id", I, "client-id-not-uuid", false);
-    rule("application_id differs", "+application_id=other", "application_id", W, "application-id-mismatch", true);
+    rule("application_id differs", "+application_id=other", "application_id", W, "application-id-mismatch",
+         true);
     rule("application_id same", "+application_id=" + ClientId, "application_id", W, "application-id-mismatch",
          false);
 
     // redirect_uri
     rule("redirect_uri missing", "-redirect_uri", "redirect_uri", W, "redirect-uri-missing", true);
     rule("redirect_uri present", "", "redirect_uri", W, "redirect-uri-missing", false);
-    rule("redirect_uri relative", "redirect_uri=test_url", "redirect_uri", E, "redirect-uri-not-absolute", true);
-    rule("redirect_uri no host", "redirect_uri=https%3A%2F%2F", "redirect_uri", E, "redirect-uri-not-absolute",
+    rule("redirect_uri relative", "redirect_uri=test_url", "redirect_uri", E, "redirect-uri-not-absolute",
          true);
-    rule("redirect_uri absolute", "redirect_uri=https://a.b/c", "redirect_uri", E, "redirect-uri-not-absolute",
-         false);
+    rule("redirect_uri no host", "redirect_uri=https%3A%2F%2F", "redirect_uri", E,
+         "redirect-uri-not-absolute", true);
+    rule("redirect_uri absolute", "redirect_uri=https://a.b/c", "redirect_uri", E,
+         "redirect-uri-not-absolute", false);
     rule("redirect_uri http remote", "redirect_uri=http://example.com/cb", "redirect_uri", E,
          "redirect-uri-insecure-http", true);
     rule("redirect_uri http localhost", "redirect_uri=http://localhost:8000/callback", "redirect_uri", E,
@@ -133,8 +139,8 @@ void tst_Validator::rules_data()
          "redirect-uri-insecure-http", true);
     rule("redirect_uri http 127.0.0.1", "redirect_uri=http://127.0.0.1:8000/cb", "redirect_uri", W,
          "redirect-uri-loopback-ip", true);
-    rule("redirect_uri http localhost no loopback warning", "redirect_uri=http://localhost/cb", "redirect_uri", W,
-         "redirect-uri-loopback-ip", false);
+    rule("redirect_uri http localhost no loopback warning", "redirect_uri=http://localhost/cb",
+         "redirect_uri", W, "redirect-uri-loopback-ip", false);
     rule("redirect_uri fragment", "redirect_uri=https://a.b/c%23frag", "redirect_uri", E,
          "redirect-uri-fragment", true);
     rule("redirect_uri no fragment", "redirect_uri=https://a.b/c", "redirect_uri", E, "redirect-uri-fragment",
@@ -150,20 +156,22 @@ void tst_Validator::rules_data()
     rule("response_type code", "", "response_type", E, "response-type-invalid", false);
     rule("response_type vehicle uuid", "response_type=" + ClientId, "response_type", I,
          "response-type-vehicle-uuid", true);
-    rule("response_type vehicle_id form", "@reauth&response_type=vehicle_id&vehicle_id=v1", "response_type", I,
-         "response-type-vehicle-uuid", false);
+    rule("response_type vehicle_id form", "@reauth&response_type=vehicle_id&vehicle_id=v1", "response_type",
+         I, "response-type-vehicle-uuid", false);
     rule("response_type none", "response_type=none", "response_type", W, "response-type-none", true);
     rule("response_type code not none", "", "response_type", W, "response-type-none", false);
-    rule("vehicle_id missing", "@reauth&response_type=vehicle_id", "vehicle_id", E, "vehicle-id-missing", true);
+    rule("vehicle_id missing", "@reauth&response_type=vehicle_id", "vehicle_id", E, "vehicle-id-missing",
+         true);
     rule("vehicle_id given", "@reauth&response_type=vehicle_id&vehicle_id=v1", "vehicle_id", E,
          "vehicle-id-missing", false);
     rule("re-auth on /authorize", "response_type=vehicle_id&vehicle_id=v1", "response_type", I,
          "reauth-endpoint", true);
     rule("re-auth on /reauthenticate", "@reauth&response_type=vehicle_id&vehicle_id=v1", "response_type", I,
          "reauth-endpoint", false);
-    rule("reauthenticate with code", "@reauth&vehicle_id=v1", "response_type", E, "reauth-response-type", true);
-    rule("reauthenticate with vehicle_id", "@reauth&response_type=vehicle_id&vehicle_id=v1", "response_type", E,
-         "reauth-response-type", false);
+    rule("reauthenticate with code", "@reauth&vehicle_id=v1", "response_type", E, "reauth-response-type",
+         true);
+    rule("reauthenticate with vehicle_id", "@reauth&response_type=vehicle_id&vehicle_id=v1", "response_type",
+         E, "reauth-response-type", false);
     rule("vehicle_id without re-auth", "vehicle_id=v1", "vehicle_id", W, "vehicle-id-unused", true);
     rule("no vehicle_id", "", "vehicle_id", W, "vehicle-id-unused", false);
 
@@ -212,8 +220,8 @@ void tst_Validator::rules_data()
     // single_select_vin
     rule("VIN without single_select", "single_select_vin=" + vin, "single_select_vin", E,
          "vin-needs-single-select", true);
-    rule("VIN with single_select=false", "single_select=false&single_select_vin=" + vin, "single_select_vin", E,
-         "vin-needs-single-select", true);
+    rule("VIN with single_select=false", "single_select=false&single_select_vin=" + vin, "single_select_vin",
+         E, "vin-needs-single-select", true);
     rule("VIN with single_select=true", ss + vin, "single_select_vin", E, "vin-needs-single-select", false);
     rule("VIN 16 chars", ss + "5YJ3E1EA2KF31700", "single_select_vin", E, "vin-format", true);
     rule("VIN lower case", ss + "5yj3e1ea2kf317000", "single_select_vin", E, "vin-format", true);
@@ -231,9 +239,10 @@ void tst_Validator::rules_data()
          "vin-check-digit", false);
     rule("VIN European no check digit", ss + "WVWZZZ1JZXW000001", "single_select_vin", E, "vin-check-digit",
          false);
-    rule("single_select Custom plan", "single_select=true", "single_select", I, "single-select-custom-plan", true);
-    rule("VIN alone Custom plan", "single_select_vin=" + vin, "single_select_vin", I, "single-select-custom-plan",
+    rule("single_select Custom plan", "single_select=true", "single_select", I, "single-select-custom-plan",
          true);
+    rule("VIN alone Custom plan", "single_select_vin=" + vin, "single_select_vin", I,
+         "single-select-custom-plan", true);
     rule("no single_select", "", "single_select", I, "single-select-custom-plan", false);
 
     // flags
@@ -296,9 +305,8 @@ void tst_Validator::rules()
         found = true;
     }
     QVERIFY2(found == expected, qPrintable(describe(ds)));
-    QCOMPARE(hasErrors(ds), std::any_of(ds.cbegin(), ds.cend(), [](const Diagnostic &d) {
-                 return d.severity == Severity::Error;
-             }));
+    QCOMPARE(hasErrors(ds), std::any_of(ds.cbegin(), ds.cend(),
+                                        [](const Diagnostic &d) { return d.severity == Severity::Error; }));
 }
 
 void tst_Validator::messagesSayHowToFix()
@@ -307,8 +315,10 @@ void tst_Validator::messagesSayHowToFix()
     QCOMPARE(ds.size(), 1);
     QVERIFY2(ds.first().message.contains(u"country:DE"), qPrintable(ds.first().message));
 
-    ds = Validator::validate(request(QStringLiteral("single_select=true&single_select_vin=5YJ3E1EA7KF317000")));
-    const auto it = std::find_if(ds.cbegin(), ds.cend(), [](const Diagnostic &d) { return d.code == u"vin-check-digit"; });
+    ds = Validator::validate(
+        request(QStringLiteral("single_select=true&single_select_vin=5YJ3E1EA7KF317000")));
+    const auto it = std::find_if(ds.cbegin(), ds.cend(),
+                                 [](const Diagnostic &d) { return d.code == u"vin-check-digit"; });
     QVERIFY(it != ds.cend());
     QVERIFY2(it->message.contains(u"should be 2"), qPrintable(it->message));
 
@@ -332,8 +342,9 @@ void tst_Validator::sdkTestVinsPassInSimulatedMode()
 {
     QFETCH(QString, vin);
     for (const char *mode : {"simulated", "test"}) {
-        const Diagnostics ds = Validator::validate(
-            request(QStringLiteral("mode=%1&single_select=true&single_select_vin=%2").arg(QLatin1StringView(mode), vin)));
+        const Diagnostics ds =
+            Validator::validate(request(QStringLiteral("mode=%1&single_select=true&single_select_vin=%2")
+                                            .arg(QLatin1StringView(mode), vin)));
         QVERIFY2(!hasErrors(ds), qPrintable(describe(ds)));
     }
     const Diagnostics live =
@@ -346,7 +357,8 @@ void tst_Validator::validateBuildsTheUrlItself()
     ConnectRequest r = request(QString());
     r.state = QString(3000, u's');
     const Diagnostics ds = Validator::validate(r);
-    QVERIFY(std::any_of(ds.cbegin(), ds.cend(), [](const Diagnostic &d) { return d.code == u"url-too-long"; }));
+    QVERIFY(
+        std::any_of(ds.cbegin(), ds.cend(), [](const Diagnostic &d) { return d.code == u"url-too-long"; }));
     QCOMPARE(Validator::validate(r, QStringLiteral("short")).size(), ds.size() - 1);
 }
 

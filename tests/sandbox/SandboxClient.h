@@ -73,10 +73,7 @@ inline QByteArray encodeParams(const Params &params)
 class SandboxClient
 {
 public:
-    explicit SandboxClient(SandboxServer *server)
-        : m_server(server)
-    {
-    }
+    explicit SandboxClient(SandboxServer *server) : m_server(server) {}
 
     QNetworkAccessManager &nam() { return m_nam; }
 
@@ -120,9 +117,11 @@ public:
         return send("GET", url, {}, headers);
     }
 
-    HttpReply postForm(const QUrl &url, const QByteArray &body, QList<QPair<QByteArray, QByteArray>> headers = {})
+    HttpReply postForm(const QUrl &url, const QByteArray &body,
+                       QList<QPair<QByteArray, QByteArray>> headers = {})
     {
-        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
+        headers.append(
+            qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
         return send("POST", url, body, headers);
     }
 
@@ -148,11 +147,13 @@ public:
         return postForm(url(QStringLiteral("/connect/step")), encodeParams(all));
     }
 
-    HttpReply token(const Params &fields, const QString &clientId = QString::fromLatin1(SandboxConfig::DemoClientId),
+    HttpReply token(const Params &fields,
+                    const QString &clientId = QString::fromLatin1(SandboxConfig::DemoClientId),
                     const QString &secret = QString::fromLatin1(SandboxConfig::DemoClientSecret))
     {
         const QByteArray basic = (clientId + u':' + secret).toUtf8().toBase64();
-        return postForm(url(QStringLiteral("/oauth/token")), encodeParams(fields), {{"Authorization", "Basic " + basic}});
+        return postForm(url(QStringLiteral("/oauth/token")), encodeParams(fields),
+                        {{"Authorization", "Basic " + basic}});
     }
 
     HttpReply api(const QString &path, const QString &accessToken)
@@ -166,4 +167,3 @@ private:
 };
 
 } // namespace connectlab::sandbox::testing
-

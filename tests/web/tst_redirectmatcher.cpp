@@ -49,6 +49,7 @@ private Q_SLOTS:
 
         const QString custom = QStringLiteral("sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d07://exchange");
         QTest::newRow("custom scheme") << custom << "sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d07://exchange?code=x" << true;
+        QTest::newRow("custom scheme, slash added") << custom << "sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d07://exchange/?code=x" << true;
         QTest::newRow("custom scheme other host") << custom << "sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d07://exchange2?code=x" << false;
         QTest::newRow("custom scheme path") << custom << "sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d07://exchange/x?code=x" << false;
         QTest::newRow("custom scheme other id") << custom << "sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d08://exchange?code=x" << false;

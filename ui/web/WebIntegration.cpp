@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -40,7 +41,13 @@ void collectSchemes(const QString &text, QStringList *schemes)
 
 void collectSavedSchemes(QStringList *schemes)
 {
+    // Before QApplication the application name is usually not set yet: use the app's own for the look-up.
+    const bool unnamed = QCoreApplication::applicationName().isEmpty();
+    if (unnamed)
+        QCoreApplication::setApplicationName(QStringLiteral("connectlab"));
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (unnamed)
+        QCoreApplication::setApplicationName(QString());
     if (base.isEmpty())
         return;
     const QDir dir(base + QStringLiteral("/profiles"));
@@ -91,6 +98,8 @@ int runFlowCommand(const QStringList &arguments)
         std::fputs(qPrintable(error + QLatin1Char('\n') + HeadlessFlowRunner::usage()), stderr);
         return HeadlessFlowRunner::ExitCode_Usage;
     }
+    // WebEngine's start-up report (GL backend, switches) is noise on a CI log.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false\nqt.webenginecontext.debug=false"));
     HeadlessFlowRunner runner(options);
     QEventLoop loop;
     QObject::connect(&runner, &HeadlessFlowRunner::finished, &loop, [&loop] { loop.quit(); });

@@ -1,0 +1,136 @@
+// The standalone connectlab-sandbox executable prints the address it serves and answers there.
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+class TestConnectlabSandbox : public QObject
+{
+    Q_OBJECT
+
+    static QString exe() { return QStringLiteral(CONNECTLAB_SANDBOX_EXE); }
+
+    static QUrl waitForAddress(QProcess &process)
+    {
+        QRegularExpression re(QStringLiteral("serving at (http://127\\.0\\.0\\.1:\\d+)"));
+        QByteArray out;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 10000) {
+            process.waitForReadyRead(200);
+            out += process.readAllStandardOutput();
+            const auto m = re.match(QString::fromUtf8(out));
+            if (m.hasMatch())
+                return QUrl(m.captured(1));
+            if (process.state() == QProcess::NotRunning)
+                break;
+        }
+        return {};
+    }
+
+    static int status(const QUrl &url)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *reply = nam.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
+        const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        delete reply;
+        return code;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void servesTheDemoApp()
+    {
+        QProcess process;
+        process.start(exe(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet")});
+        QVERIFY(process.waitForStarted());
+        const QUrl base = waitForAddress(process);
+        QVERIFY(base.isValid());
+        QUrl authorize = base;
+        authorize.setPath(QStringLiteral("/oauth/authorize"));
+        authorize.setQuery(
+            QStringLiteral("response_type=code&client_id=8229df9f-91a0-4ff0-a1ae-a1f38ee24d07"));
+        QCOMPARE(status(authorize), 200);
+        process.kill();
+        process.waitForFinished();
+    }
+
+    void registersAppFromOptions()
+    {
+        QProcess process;
+        process.start(exe(),
+                      {QStringLiteral("--client-id"), QStringLiteral("qa-app"),
+                       QStringLiteral("--client-secret"), QStringLiteral("qa-secret"),
+                       QStringLiteral("--redirect-uri"), QStringLiteral("https://qa.example.com/cb"),
+                       QStringLiteral("--plan"), QStringLiteral("standard"), QStringLiteral("--quiet")});
+        QVERIFY(process.waitForStarted());
+        const QUrl base = waitForAddress(process);
+        QVERIFY(base.isValid());
+        QUrl authorize = base;
+        authorize.setPath(QStringLiteral("/oauth/authorize"));
+        authorize.setQuery(QStringLiteral("response_type=code&client_id=qa-app&scope=read_odometer"));
+        QCOMPARE(status(authorize), 200);
+        authorize.setQuery(QStringLiteral("response_type=code&client_id=qa-app&single_select=true"));
+        QCOMPARE(status(authorize), 302); // configuration_error: standard plan
+        process.kill();
+        process.waitForFinished();
+    }
+
+    void rejectsBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("99999")};
+        QTest::newRow("id without secret") << QStringList{QStringLiteral("--client-id"), QStringLiteral("x")};
+        QTest::newRow("missing config")
+            << QStringList{QStringLiteral("--config"), QStringLiteral("/nonexistent.json")};
+        QTest::newRow("plan") << QStringList{QStringLiteral("--client-id"),     QStringLiteral("x"),
+                                             QStringLiteral("--client-secret"), QStringLiteral("s"),
+                                             QStringLiteral("--redirect-uri"),  QStringLiteral("https://a/b"),
+                                             QStringLiteral("--plan"),          QStringLiteral("gold")};
+    }
+    void rejectsBadOptions()
+    {
+        QFETCH(QStringList, args);
+        QProcess process;
+        process.start(exe(), args);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(!process.readAllStandardError().isEmpty());
+    }
+
+    void readsConfigFile()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("apps.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"apps\":[{\"client_id\":\"from-file\",\"client_secret\":\"s\",\"redirect_uris\":["
+                   "\"https://f.example/cb\"],\"default_scope\":[\"read_vin\"]}]}");
+        file.close();
+        QProcess process;
+        process.start(exe(), {QStringLiteral("--config"), file.fileName(), QStringLiteral("--quiet")});
+        const QUrl base = waitForAddress(process);
+        QVERIFY(base.isValid());
+        QUrl authorize = base;
+        authorize.setPath(QStringLiteral("/oauth/authorize"));
+        authorize.setQuery(QStringLiteral("response_type=code&client_id=from-file"));
+        QCOMPARE(status(authorize), 200);
+        process.kill();
+        process.waitForFinished();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectlabSandbox)
+#include "tst_connectlabsandbox.moc"
