@@ -39,15 +39,6 @@ Diagnostics ConnectModel::diagnosticsFor(const QString &field) const
     return out;
 }
 
-void ConnectModel::setBaseUrl(const QString &value)
-{
-    if (value == m_request.baseUrl)
-        return;
-    ConnectRequest next = m_request;
-    next.baseUrl = value;
-    update(std::move(next));
-}
-
 void ConnectModel::setReauthentication(bool on)
 {
     if (on == m_request.isReauthentication())
@@ -63,27 +54,27 @@ void ConnectModel::setReauthentication(bool on)
     update(std::move(next));
 }
 
-// The common shape of a plain string setter: bail out on a no-op before copying anything.
-#define CONNECTLAB_STRING_SETTER(Setter, member)                                                             \
+// A plain string setter: nothing at all on a no-op; otherwise change the member in place and recompute once.
+#define CONNECTLAB_STRING_SETTER(Setter, member, Signal)                                                     \
     void ConnectModel::Setter(const QString &value)                                                          \
     {                                                                                                        \
         if (value == m_request.member)                                                                       \
             return;                                                                                          \
-        ConnectRequest next = m_request;                                                                     \
-        next.member = value;                                                                                 \
-        update(std::move(next));                                                                             \
+        m_request.member = value;                                                                            \
+        finishChange(&ConnectModel::Signal);                                                                 \
     }
 
-CONNECTLAB_STRING_SETTER(setClientId, clientId)
-CONNECTLAB_STRING_SETTER(setRedirectUri, redirectUri)
-CONNECTLAB_STRING_SETTER(setResponseType, responseType)
-CONNECTLAB_STRING_SETTER(setVehicleId, vehicleId)
-CONNECTLAB_STRING_SETTER(setState, state)
-CONNECTLAB_STRING_SETTER(setApprovalPrompt, approvalPrompt)
-CONNECTLAB_STRING_SETTER(setMode, mode)
-CONNECTLAB_STRING_SETTER(setMake, make)
-CONNECTLAB_STRING_SETTER(setSingleSelect, singleSelect)
-CONNECTLAB_STRING_SETTER(setSingleSelectVin, singleSelectVin)
+CONNECTLAB_STRING_SETTER(setBaseUrl, baseUrl, baseUrlChanged)
+CONNECTLAB_STRING_SETTER(setClientId, clientId, clientIdChanged)
+CONNECTLAB_STRING_SETTER(setRedirectUri, redirectUri, redirectUriChanged)
+CONNECTLAB_STRING_SETTER(setResponseType, responseType, responseTypeChanged)
+CONNECTLAB_STRING_SETTER(setVehicleId, vehicleId, vehicleIdChanged)
+CONNECTLAB_STRING_SETTER(setState, state, stateChanged)
+CONNECTLAB_STRING_SETTER(setApprovalPrompt, approvalPrompt, approvalPromptChanged)
+CONNECTLAB_STRING_SETTER(setMode, mode, modeChanged)
+CONNECTLAB_STRING_SETTER(setMake, make, makeChanged)
+CONNECTLAB_STRING_SETTER(setSingleSelect, singleSelect, singleSelectChanged)
+CONNECTLAB_STRING_SETTER(setSingleSelectVin, singleSelectVin, singleSelectVinChanged)
 
 #undef CONNECTLAB_STRING_SETTER
 
@@ -111,9 +102,8 @@ void ConnectModel::setPermissions(const QList<Permission> &permissions)
 {
     if (permissions == m_request.scope)
         return;
-    ConnectRequest next = m_request;
-    next.scope = permissions;
-    update(std::move(next));
+    m_request.scope = permissions;
+    finishChange(&ConnectModel::scopeChanged);
 }
 
 void ConnectModel::setCountry(const QString &value)
@@ -143,9 +133,8 @@ void ConnectModel::setExtras(const QList<Parameter> &extras)
 {
     if (extras == m_request.extras)
         return;
-    ConnectRequest next = m_request;
-    next.extras = extras;
-    update(std::move(next));
+    m_request.extras = extras;
+    finishChange(&ConnectModel::extrasChanged);
 }
 
 void ConnectModel::update(const ConnectRequest &next)
@@ -161,15 +150,8 @@ void ConnectModel::update(ConnectRequest &&next)
         return;
     const ConnectRequest old = std::exchange(m_request, std::move(next));
 
-    QString url = UrlBuilder::build(m_request);
-    Diagnostics diagnostics = Validator::validate(m_request, url);
-    const bool valid = !hasErrors(diagnostics);
-    const bool urlDiffers = url != m_url;
-    const bool diagnosticsDiffer = diagnostics != m_diagnostics;
-    const bool validDiffers = valid != m_valid;
-    m_url = std::move(url);
-    m_diagnostics = std::move(diagnostics);
-    m_valid = valid;
+    bool urlDiffers, diagnosticsDiffer, validDiffers;
+    recompute(&urlDiffers, &diagnosticsDiffer, &validDiffers);
 
     if (old.baseUrl != m_request.baseUrl)
         Q_EMIT baseUrlChanged();
@@ -206,6 +188,32 @@ void ConnectModel::update(ConnectRequest &&next)
     }
     if (old.extras != m_request.extras)
         Q_EMIT extrasChanged();
+    emitDerived(urlDiffers, diagnosticsDiffer, validDiffers);
+}
+
+void ConnectModel::finishChange(void (ConnectModel::*fieldSignal)())
+{
+    bool urlDiffers, diagnosticsDiffer, validDiffers;
+    recompute(&urlDiffers, &diagnosticsDiffer, &validDiffers);
+    Q_EMIT(this->*fieldSignal)();
+    emitDerived(urlDiffers, diagnosticsDiffer, validDiffers);
+}
+
+void ConnectModel::recompute(bool *urlDiffers, bool *diagnosticsDiffer, bool *validDiffers)
+{
+    QString url = UrlBuilder::build(m_request);
+    Diagnostics diagnostics = Validator::validate(m_request, url);
+    const bool valid = !hasErrors(diagnostics);
+    *urlDiffers = url != m_url;
+    *diagnosticsDiffer = diagnostics != m_diagnostics;
+    *validDiffers = valid != m_valid;
+    m_url = std::move(url);
+    m_diagnostics = std::move(diagnostics);
+    m_valid = valid;
+}
+
+void ConnectModel::emitDerived(bool urlDiffers, bool diagnosticsDiffer, bool validDiffers)
+{
     if (urlDiffers)
         Q_EMIT urlChanged();
     if (diagnosticsDiffer)

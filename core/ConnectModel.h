@@ -111,6 +111,11 @@ Q_SIGNALS:
 private:
     void update(const ConnectRequest &next);
     void update(ConnectRequest &&next);
+    // Fast path for a setter that changed one member of m_request in place: recomputes, then emits
+    // fieldSignal and the derived signals, without copying or comparing the whole request.
+    void finishChange(void (ConnectModel::*fieldSignal)());
+    void recompute(bool *urlDiffers, bool *diagnosticsDiffer, bool *validDiffers);
+    void emitDerived(bool urlDiffers, bool diagnosticsDiffer, bool validDiffers);
 
     ConnectRequest m_request;
     QString m_url;

@@ -1,5 +1,7 @@
 #include "UrlBuilder.h"
 
+#include <QVarLengthArray>
+
 namespace connectlab {
 
 namespace {
@@ -90,16 +92,17 @@ void writeEncoded(char16_t *&p, QStringView value)
     }
 }
 
-// First pass of build(): adds up the length of the link.
-struct Measure
+// First pass of build(): an upper bound of the link's length, without looking at the characters
+// (a UTF-16 unit never takes more than 9 characters once encoded: 3 UTF-8 bytes as %XX).
+struct Bound
 {
     qsizetype length = 0;
     void literal(QLatin1StringView text) { length += text.size(); }
     void verbatim(QStringView text) { length += text.size(); }
-    void value(QStringView text) { length += encodedLength(text); }
+    void value(QStringView text) { length += 9 * text.size(); }
 };
 
-// Second pass: writes into a buffer of exactly that length.
+// Second pass: writes into a buffer of at least that length.
 struct Write
 {
     char16_t *p;
@@ -235,14 +238,19 @@ QList<Parameter> UrlBuilder::parameters(const ConnectRequest &r)
 
 QString UrlBuilder::build(const ConnectRequest &request)
 {
-    // Two passes over the same emitter: measure, then write into one exact allocation.
-    Measure measure;
-    emitLink(request, measure);
-    QString out(measure.length, Qt::Uninitialized);
-    Write write{reinterpret_cast<char16_t *>(out.data())};
+    // Write once into a per-thread scratch buffer sized by a cheap upper bound, then copy the exact
+    // length out: one pass over the characters and one allocation.
+    constexpr qsizetype KeptScratch = 16 * 1024;
+    thread_local QVarLengthArray<char16_t, 1> scratch;
+    Bound bound;
+    emitLink(request, bound);
+    QVarLengthArray<char16_t, 1> large; // for the odd huge request, so the scratch stays small
+    QVarLengthArray<char16_t, 1> &buffer = bound.length <= KeptScratch ? scratch : large;
+    if (buffer.size() < bound.length)
+        buffer.resize(bound.length);
+    Write write{buffer.data()};
     emitLink(request, write);
-    Q_ASSERT(write.p == reinterpret_cast<const char16_t *>(out.constData()) + out.size());
-    return out;
+    return QString(reinterpret_cast<const QChar *>(buffer.constData()), write.p - buffer.constData());
 }
 
 } // namespace connectlab

@@ -262,8 +262,18 @@ ParseResult UrlParser::parse(const QString &input)
         }
     } else if (questionMark >= 0) {
         // "/oauth/authorize?…", "?…" or any other head without a scheme: read the query after '?'.
-        const QStringView head = text.left(questionMark);
+        QStringView head = text.left(questionMark);
         query = text.mid(questionMark + 1);
+        // "connect.smartcar.com/oauth/authorize?…" (scheme left off when copying): assume https.
+        const bool reauth = head.endsWith(QLatin1StringView("/oauth/reauthenticate"));
+        if (reauth || head.endsWith(QLatin1StringView("/oauth/authorize"))) {
+            const QStringView host = head.chopped(reauth ? qsizetype(sizeof("/oauth/reauthenticate") - 1)
+                                                         : qsizetype(sizeof("/oauth/authorize") - 1));
+            if (!host.isEmpty() && !host.contains(QLatin1Char('/')))
+                r.baseUrl = QStringLiteral("https://") + host;
+            if (host.isEmpty() || !host.contains(QLatin1Char('/')))
+                head = reauth ? QStringView(u"/oauth/reauthenticate") : QStringView(u"/oauth/authorize");
+        }
         if (head == QLatin1StringView("/oauth/reauthenticate"))
             r.endpoint = Endpoint::Reauthenticate;
         else if (!head.isEmpty() && head != QLatin1StringView("/oauth/authorize"))

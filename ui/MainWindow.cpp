@@ -85,6 +85,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     m_banner = new Banner(this);
     m_form = new RequestForm(m_model, m_undo, this);
+    buildActions();
     m_formScroll = new QScrollArea(this);
     m_formScroll->setObjectName(QStringLiteral("formScroll"));
     m_formScroll->setWidget(m_form);
@@ -105,7 +106,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     splitter->addWidget(m_sideTabs);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 6);
-    splitter->setSizes({560, 720});
+    splitter->setSizes({600, 680});
     splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
@@ -116,7 +117,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    buildActions();
     buildMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
@@ -378,7 +378,8 @@ QWidget *MainWindow::buildLinkPage()
     m_parameters = new ParameterTable(page);
     m_diagnostics = new DiagnosticsView(page);
 
-    auto *linkLabel = new QLabel(tr("The link: each parameter in its own colour; hover one to see what it does."),
+    auto *linkLabel = new QLabel(tr("<b>The link</b>: each parameter in its own colour; hover one to see what "
+                                    "it does."),
                                  page);
     linkLabel->setObjectName(QStringLiteral("linkCaption"));
     linkLabel->setWordWrap(true);
@@ -388,7 +389,7 @@ QWidget *MainWindow::buildLinkPage()
     linkColumn->addWidget(linkLabel);
     linkColumn->addWidget(m_linkView, 1);
 
-    auto *paramsLabel = new QLabel(tr("Decoded: what you set, and what applies when a parameter is left out."),
+    auto *paramsLabel = new QLabel(tr("<b>Decoded</b>: what you set, and what applies where you set nothing."),
                                    page);
     paramsLabel->setObjectName(QStringLiteral("parametersCaption"));
     paramsLabel->setWordWrap(true);
@@ -397,14 +398,6 @@ QWidget *MainWindow::buildLinkPage()
     paramsColumn->setContentsMargins(0, 0, 0, 0);
     paramsColumn->addWidget(paramsLabel);
     paramsColumn->addWidget(m_parameters, 1);
-
-    auto *top = new QSplitter(Qt::Horizontal, page);
-    top->setObjectName(QStringLiteral("linkSplitter"));
-    top->addWidget(linkBox);
-    top->addWidget(paramsBox);
-    top->setStretchFactor(0, 1);
-    top->setStretchFactor(1, 1);
-    top->setChildrenCollapsible(false);
 
     auto *problemsLabel = new QLabel(tr("<b>Problems</b> (double-click or Enter to go to the field)"), page);
     problemsLabel->setObjectName(QStringLiteral("diagnosticsCaption"));
@@ -416,11 +409,14 @@ QWidget *MainWindow::buildLinkPage()
 
     auto *vertical = new QSplitter(Qt::Vertical, page);
     vertical->setObjectName(QStringLiteral("linkPageSplitter"));
-    vertical->addWidget(top);
+    vertical->addWidget(linkBox);
+    vertical->addWidget(paramsBox);
     vertical->addWidget(problemsBox);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(0, 2);
+    vertical->setStretchFactor(1, 3);
+    vertical->setStretchFactor(2, 2);
     vertical->setChildrenCollapsible(false);
+    vertical->setSizes({130, 260, 200});
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(4, 6, 4, 4);

@@ -49,7 +49,9 @@ void ParameterTable::setRequest(const ConnectRequest &request)
             continue;
         if (request.isReauthentication() && info.name == QLatin1String("scope"))
             continue;
-        rows.append({info.name, info.defaultValue, tr("not sent: default / Dashboard"), false});
+        const bool dashboard = info.defaultValue.contains(QLatin1String("Dashboard"));
+        rows.append({info.name, info.defaultValue,
+                     dashboard ? tr("not sent: Dashboard setting") : tr("not sent: Connect's default"), false});
     }
 
     const bool sameShape = rows.size() == m_rows.size() &&

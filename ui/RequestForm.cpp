@@ -57,12 +57,20 @@ void setComboValue(QComboBox *combo, const QString &value)
         combo->setCurrentIndex(index);
 }
 
+void shrinkable(QComboBox *combo)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(16);
+}
+
 QComboBox *searchableCombo(QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->setMaxVisibleItems(15);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(16);
     combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     combo->completer()->setFilterMode(Qt::MatchContains);
     combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
@@ -164,10 +172,10 @@ QGroupBox *RequestForm::buildApplication()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_target = new QComboBox(group);
+    shrinkable(m_target);
     m_target->setObjectName(QStringLiteral("targetCombo"));
-    m_target->addItem(Icons::get(QStringLiteral("run")), tr("Local sandbox (offline)"), int(Target::Sandbox));
-    m_target->addItem(Icons::get(QStringLiteral("browser")), tr("Smartcar Connect (connect.smartcar.com)"),
-                      int(Target::Connect));
+    m_target->addItem(tr("Local sandbox (offline)"), int(Target::Sandbox));
+    m_target->addItem(tr("Smartcar Connect (connect.smartcar.com)"), int(Target::Connect));
     m_target->setToolTip(tr("Where the link points. The local sandbox is a stand-in for Connect on this "
                             "computer: it knows the demo app and needs no account."));
     form->addRow(rowLabel(tr("Target"), QString(), m_target), m_target);
@@ -203,6 +211,7 @@ QGroupBox *RequestForm::buildAuthorization()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_responseType = new QComboBox(group);
+    shrinkable(m_responseType);
     m_responseType->setObjectName(QStringLiteral("responseTypeCombo"));
     m_responseType->addItem(tr("code: connect vehicles (authorization code)"), QStringLiteral("code"));
     m_responseType->addItem(tr("vehicle_id: re-authenticate a connected vehicle"), QStringLiteral("reauth"));
@@ -234,14 +243,18 @@ QGroupBox *RequestForm::buildAuthorization()
     m_newStateEveryRun->setToolTip(tr("Draw a fresh state before each Run, as a real app would"));
     m_newStateEveryRun->setChecked(true);
     auto *stateBox = new QWidget(group);
-    auto *stateRow = new QHBoxLayout(stateBox);
-    stateRow->setContentsMargins(0, 0, 0, 0);
+    auto *stateColumn = new QVBoxLayout(stateBox);
+    stateColumn->setContentsMargins(0, 0, 0, 0);
+    stateColumn->setSpacing(2);
+    auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_state, 1);
     stateRow->addWidget(m_generateState);
-    stateRow->addWidget(m_newStateEveryRun);
+    stateColumn->addLayout(stateRow);
+    stateColumn->addWidget(m_newStateEveryRun);
     form->addRow(rowLabel(tr("State"), QStringLiteral("state"), m_state), stateBox);
 
     m_approval = new QComboBox(group);
+    shrinkable(m_approval);
     m_approval->setObjectName(QStringLiteral("approvalPromptCombo"));
     m_approval->addItem(tr("auto: skip the approval screen if already granted"), QStringLiteral("auto"));
     m_approval->addItem(tr("force: always show the approval screen"), QStringLiteral("force"));
@@ -250,6 +263,7 @@ QGroupBox *RequestForm::buildAuthorization()
                  withIndicator(m_approval));
 
     m_mode = new QComboBox(group);
+    shrinkable(m_mode);
     m_mode->setObjectName(QStringLiteral("modeCombo"));
     m_mode->addItem(tr("live: real vehicles and accounts"), QStringLiteral("live"));
     m_mode->addItem(tr("simulated: vehicles from the Vehicle Simulator"), QStringLiteral("simulated"));

@@ -24,6 +24,7 @@ ScopePicker::ScopePicker(QWidget *parent)
     m_custom->setObjectName(QStringLiteral("scopeCustomEdit"));
     m_addCustom->setObjectName(QStringLiteral("scopeAddButton"));
     m_summary->setObjectName(QStringLiteral("scopeSummary"));
+    m_summary->setWordWrap(true);
 
     m_search->setPlaceholderText(tr("Search permissions (name or description)…"));
     m_search->setClearButtonEnabled(true);
@@ -37,6 +38,9 @@ ScopePicker::ScopePicker(QWidget *parent)
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(RequiredColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setMinimumSectionSize(40);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tree->setAccessibleName(tr("Permissions"));
     m_tree->setMinimumHeight(m_tree->fontMetrics().height() * 12);
 
@@ -266,12 +270,16 @@ void ScopePicker::updateSummary()
     int required = 0;
     for (const Permission &p : std::as_const(m_permissions))
         required += p.required ? 1 : 0;
-    if (m_permissions.isEmpty())
+    if (m_permissions.isEmpty()) {
         m_summary->setText(tr("No permissions: Connect uses your Dashboard's Vehicle Access settings."));
-    else
-        m_summary->setText(tr("%n permission(s) asked", nullptr, int(m_permissions.size())) +
-                           (required ? tr(", %n required", nullptr, required) : QString()) +
-                           tr(". Order follows the order you tick them."));
+        return;
+    }
+    QStringList tokens;
+    for (const Permission &p : std::as_const(m_permissions))
+        tokens << p.token();
+    m_summary->setText(tr("Asking for %n permission(s)", nullptr, int(m_permissions.size())) +
+                       (required ? tr(", %n required", nullptr, required) : QString()) + QStringLiteral(": ") +
+                       tokens.join(QStringLiteral(", ")));
 }
 
 } // namespace connectlab

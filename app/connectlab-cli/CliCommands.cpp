@@ -20,8 +20,8 @@ const CliOptionGroup &stateOutputGroup()
 {
     static const CliOptionGroup group{
         QStringLiteral("Output"),
-        {{QStringLiteral("json"), QString(), QStringLiteral("Print {\"state\": \"…\"} instead of the bare value."),
-          false}}};
+        {{QStringLiteral("json"), QString(),
+          QStringLiteral("Print {\"state\": \"…\"} instead of the bare value."), false}}};
     return group;
 }
 
@@ -43,14 +43,16 @@ const QList<CliCommand> &CliCommands::table()
             QStringLiteral("build"),
             QStringLiteral("[options]"),
             QStringLiteral("Print the Connect link the options describe"),
-            QStringLiteral("Builds the link exactly as Smartcar's back-end SDKs do and prints it on one line, "
-                           "even when it has errors (those are listed on stderr and the exit status is 1). "
-                           "Start from a saved profile with --profile; options given with it override it."),
+            QStringLiteral(
+                "Builds the link exactly as Smartcar's back-end SDKs do and prints it on one line, "
+                "even when it has errors (those are listed on stderr and the exit status is 1). "
+                "Start from a saved profile with --profile; options given with it override it."),
             {QStringLiteral("connectlab-cli build --client-id 4cf82729-4275-46d9-9255-8437ba777151 "
                             "--redirect-uri https://example.com/callback --scope \"read_vin read_odometer\" "
                             "--state \"$(connectlab-cli state)\""),
              QStringLiteral("connectlab-cli build --profile work.json --mode simulated --country DE"),
-             QStringLiteral("connectlab-cli build --client-id ID --vehicle-id 36ab27d0-fd9d-4455-823a-ce30af709ffc"),
+             QStringLiteral(
+                 "connectlab-cli build --client-id ID --vehicle-id 36ab27d0-fd9d-4455-823a-ce30af709ffc"),
              QStringLiteral("connectlab-cli build --client-id ID --param external_id=42 --json")},
             LinkExitStatus,
             {LinkOptions::group(), LinkCommands::outputGroup()},
@@ -172,8 +174,8 @@ QString CliCommands::help(const CliCommand &command)
         const QString indent(width + 4, u' ');
         const QStringList wrapped = TextOutput::wrap(help, int(TextOutput::Width - indent.size()));
         for (qsizetype i = 0; i < wrapped.size(); ++i) {
-            lines += (i == 0 ? QLatin1StringView("  ") + syntax.leftJustified(width + 2) : indent) + wrapped.at(i)
-                     + u'\n';
+            lines += (i == 0 ? QLatin1StringView("  ") + syntax.leftJustified(width + 2) : indent) +
+                     wrapped.at(i) + u'\n';
         }
         return lines;
     };
@@ -227,8 +229,9 @@ int CliCommands::run(const QStringList &arguments, CliIo &io)
     if (!command) {
         const QString given = first == u"help" ? arguments.at(1) : first;
         if (given.startsWith(u'-'))
-            io.err() << "connectlab-cli: the command comes first, then its options (e.g. connectlab-cli build "
-                     << given << " …).\n";
+            io.err()
+                << "connectlab-cli: the command comes first, then its options (e.g. connectlab-cli build "
+                << given << " …).\n";
         else
             io.err() << "connectlab-cli: unknown command '" << TextOutput::printable(given) << "'.\n";
         io.err() << "Commands: " << names.join(QLatin1StringView(", "))

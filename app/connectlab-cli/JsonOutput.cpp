@@ -16,13 +16,27 @@ QString JsonOutput::quote(const QString &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
         switch (c) {
-        case u'"': out += QLatin1StringView("\\\""); break;
-        case u'\\': out += QLatin1StringView("\\\\"); break;
-        case u'\n': out += QLatin1StringView("\\n"); break;
-        case u'\r': out += QLatin1StringView("\\r"); break;
-        case u'\t': out += QLatin1StringView("\\t"); break;
-        case u'\b': out += QLatin1StringView("\\b"); break;
-        case u'\f': out += QLatin1StringView("\\f"); break;
+        case u'"':
+            out += QLatin1StringView("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1StringView("\\\\");
+            break;
+        case u'\n':
+            out += QLatin1StringView("\\n");
+            break;
+        case u'\r':
+            out += QLatin1StringView("\\r");
+            break;
+        case u'\t':
+            out += QLatin1StringView("\\t");
+            break;
+        case u'\b':
+            out += QLatin1StringView("\\b");
+            break;
+        case u'\f':
+            out += QLatin1StringView("\\f");
+            break;
         default:
             if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
                 escapeUnit(c);
@@ -80,7 +94,8 @@ QString JsonOutput::linkReport(const LinkReport &report)
 
 QString JsonOutput::singleValue(const QString &name, const QString &value)
 {
-    return QLatin1StringView("{") + quote(name) + QLatin1StringView(": ") + quote(value) + QLatin1StringView("}");
+    return QLatin1StringView("{") + quote(name) + QLatin1StringView(": ") + quote(value) +
+           QLatin1StringView("}");
 }
 
 } // namespace connectlab

@@ -64,11 +64,13 @@ int LinkCommands::obtain(const CliCommand &command, const CliOptions &options, C
     }
     if (source == Source::Url) {
         return command.usageError(
-            io, QStringLiteral("needs a link: a Connect URL, its query string, or - to read it from standard input"));
+            io, QStringLiteral(
+                    "needs a link: a Connect URL, its query string, or - to read it from standard input"));
     }
     if (source == Source::UrlOrOptions && !optionsGiven) {
         return command.usageError(
-            io, QStringLiteral("needs a link (a URL, or - for standard input) or link options such as --client-id"));
+            io, QStringLiteral(
+                    "needs a link (a URL, or - for standard input) or link options such as --client-id"));
     }
     ConnectRequest request;
     QString error;

@@ -21,7 +21,12 @@ public:
     static const CliOptionGroup &outputGroup();
 
 private:
-    enum class Source { Options, Url, UrlOrOptions };
+    enum class Source
+    {
+        Options,
+        Url,
+        UrlOrOptions
+    };
     // Fills *report from the URL argument (or stdin for "-") or from the link options.
     // Returns -1 on success, otherwise the exit status after reporting the problem on stderr.
     static int obtain(const CliCommand &command, const CliOptions &options, CliIo &io, Source source,

@@ -19,7 +19,7 @@ QStringList splitOnSpaces(const QStringList &values)
 
 // Replaces the first entry of `list` with the same name that came from the profile, or appends.
 // Two options with the same name on the command line both land in the link (to test duplicates).
-template<typename T>
+template <typename T>
 void overrideOrAppend(QList<T> &list, qsizetype profileCount, QSet<qsizetype> &replaced, const T &item)
 {
     for (qsizetype i = 0; i < profileCount; ++i) {
@@ -36,8 +36,9 @@ bool normalizeBaseUrl(const QString &value, QString *baseUrl, QString *error)
 {
     const QUrl url(value.trimmed(), QUrl::StrictMode);
     const QString path = url.path();
-    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty()
-        || !(path.isEmpty() || path == u"/") || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty() ||
+        !(path.isEmpty() || path == u"/") || url.hasQuery() || url.hasFragment() ||
+        !url.userInfo().isEmpty()) {
         *error = QStringLiteral("--base-url takes an origin such as https://connect.smartcar.com or "
                                 "http://127.0.0.1:8765 (no path, query or fragment), not '%1'")
                      .arg(value);
@@ -57,22 +58,26 @@ const CliOptionGroup &LinkOptions::group()
             {QStringLiteral("client-id"), QStringLiteral("ID"),
              QStringLiteral("Your application's id from the Smartcar Dashboard (client_id)."), false},
             {QStringLiteral("redirect-uri"), QStringLiteral("URI"),
-             QStringLiteral("Where Connect sends the user back; must be registered on the Dashboard."), false},
+             QStringLiteral("Where Connect sends the user back; must be registered on the Dashboard."),
+             false},
             {QStringLiteral("response-type"), QStringLiteral("TYPE"),
              QStringLiteral("code (default), or vehicle_id for re-authentication."), false},
             {QStringLiteral("vehicle-id"), QStringLiteral("ID"),
-             QStringLiteral("Re-authenticate this vehicle: /oauth/reauthenticate?response_type=vehicle_id."), false},
+             QStringLiteral("Re-authenticate this vehicle: /oauth/reauthenticate?response_type=vehicle_id."),
+             false},
             {QStringLiteral("scope"), QStringLiteral("PERMISSIONS"),
              QStringLiteral("Permissions to request, e.g. read_vin or \"read_vin required:read_odometer\". "
                             "Repeatable."),
              true},
             {QStringLiteral("state"), QStringLiteral("STATE"),
-             QStringLiteral("Value echoed back to the redirect (CSRF protection); see 'connectlab-cli state'."),
+             QStringLiteral(
+                 "Value echoed back to the redirect (CSRF protection); see 'connectlab-cli state'."),
              false},
             {QStringLiteral("approval-prompt"), QStringLiteral("auto|force"),
              QStringLiteral("force shows the approval screen every time (default auto)."), false},
             {QStringLiteral("mode"), QStringLiteral("live|simulated|test"),
-             QStringLiteral("Real vehicles, simulated ones, or the deprecated test mode (default live)."), false},
+             QStringLiteral("Real vehicles, simulated ones, or the deprecated test mode (default live)."),
+             false},
             {QStringLiteral("make"), QStringLiteral("MAKE"),
              QStringLiteral("Brand token that skips the brand selector, e.g. TESLA."), false},
             {QStringLiteral("single-select"), QStringLiteral("true|false"),
@@ -87,11 +92,13 @@ const CliOptionGroup &LinkOptions::group()
              QStringLiteral("Shortcut for --flag user:ID (use --param user=ID for the SDKs' own parameter)."),
              false},
             {QStringLiteral("param"), QStringLiteral("NAME=VALUE"),
-             QStringLiteral("Any other parameter, appended verbatim (external_id, unknown or duplicate ones). "
-                            "Repeatable."),
+             QStringLiteral(
+                 "Any other parameter, appended verbatim (external_id, unknown or duplicate ones). "
+                 "Repeatable."),
              true},
             {QStringLiteral("base-url"), QStringLiteral("URL"),
-             QStringLiteral("Connect's origin (default https://connect.smartcar.com), e.g. http://127.0.0.1:8765."),
+             QStringLiteral(
+                 "Connect's origin (default https://connect.smartcar.com), e.g. http://127.0.0.1:8765."),
              false},
             {QStringLiteral("profile"), QStringLiteral("FILE"),
              QStringLiteral("Start from a saved Connect Lab profile; the options above override it."), false},

@@ -20,8 +20,8 @@ Diagnostics ordered(const Diagnostics &diagnostics)
     result.reserve(diagnostics.size());
     QSet<QString> seen;
     for (const Diagnostic &diagnostic : diagnostics) {
-        const QString key = diagnostic.field + u'\n' + diagnostic.code + u'\n' + diagnostic.message + u'\n'
-                            + QString::number(static_cast<int>(diagnostic.severity));
+        const QString key = diagnostic.field + u'\n' + diagnostic.code + u'\n' + diagnostic.message + u'\n' +
+                            QString::number(static_cast<int>(diagnostic.severity));
         if (!seen.contains(key)) {
             seen.insert(key);
             result.append(diagnostic);
@@ -67,9 +67,10 @@ bool LinkReport::fromText(const QString &text, LinkReport *out, QString *error)
                 break;
             }
         }
-        *error = reason.isEmpty() ? QStringLiteral("this is neither a Connect link nor a query string: give a "
-                                                   "link like https://connect.smartcar.com/oauth/authorize?…")
-                                  : reason;
+        *error = reason.isEmpty()
+                     ? QStringLiteral("this is neither a Connect link nor a query string: give a "
+                                      "link like https://connect.smartcar.com/oauth/authorize?…")
+                     : reason;
         return false;
     }
     LinkReport report;

@@ -26,11 +26,12 @@ const QString NetExitStatus = QStringLiteral(
 
 CliOption baseUrlOption()
 {
-    return {QStringLiteral("base-url"), QStringLiteral("URL"),
-            QStringLiteral("Send everything to this origin (/oauth/token and /v2.0 on it), e.g. the sandbox at "
-                           "http://127.0.0.1:PORT. Default: https://auth.smartcar.com and "
-                           "https://api.smartcar.com/v2.0."),
-            false};
+    return {
+        QStringLiteral("base-url"), QStringLiteral("URL"),
+        QStringLiteral("Send everything to this origin (/oauth/token and /v2.0 on it), e.g. the sandbox at "
+                       "http://127.0.0.1:PORT. Default: https://auth.smartcar.com and "
+                       "https://api.smartcar.com/v2.0."),
+        false};
 }
 
 CliOption timeoutOption()
@@ -49,29 +50,33 @@ QString compact(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-// Reads a secret from the environment variable named by --NAME. Returns nullopt after reporting a usage error.
+// Reads a secret from the environment variable named by --NAME. Returns nullopt after reporting a usage
+// error.
 std::optional<QString> secretFromEnvironment(const CliCommand &command, const CliOptions &options, CliIo &io,
                                              const QString &optionName, int *exitStatus)
 {
     const QString variable = options.value(optionName);
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     if (variable.isEmpty()) {
-        *exitStatus = command.usageError(io, QStringLiteral("--%1 VAR is required: the name of the environment "
-                                                            "variable that holds the secret")
-                                                 .arg(optionName));
+        *exitStatus =
+            command.usageError(io, QStringLiteral("--%1 VAR is required: the name of the environment "
+                                                  "variable that holds the secret")
+                                       .arg(optionName));
         return std::nullopt;
     }
     if (!validName.match(variable).hasMatch()) {
         *exitStatus = command.usageError(
-            io, QStringLiteral("--%1 takes the NAME of an environment variable (letters, digits, _), not the secret "
-                               "itself")
+            io, QStringLiteral(
+                    "--%1 takes the NAME of an environment variable (letters, digits, _), not the secret "
+                    "itself")
                     .arg(optionName));
         return std::nullopt;
     }
     const QString value = qEnvironmentVariable(variable.toLocal8Bit().constData());
     if (value.isEmpty()) {
         *exitStatus = command.usageError(
-            io, QStringLiteral("the environment variable %1 is not set or empty (export %1=… first)").arg(variable));
+            io, QStringLiteral("the environment variable %1 is not set or empty (export %1=… first)")
+                    .arg(variable));
         return std::nullopt;
     }
     return value;
@@ -98,7 +103,8 @@ bool targetFromOptions(const CliCommand &command, const CliOptions &options, Cli
         bool ok = false;
         const double seconds = options.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600) {
-            *exitStatus = command.usageError(io, QStringLiteral("--timeout takes a number of seconds (0-3600]"));
+            *exitStatus =
+                command.usageError(io, QStringLiteral("--timeout takes a number of seconds (0-3600]"));
             return false;
         }
         *timeoutMs = int(seconds * 1000);
@@ -148,33 +154,37 @@ CliCommand NetCommands::exchangeCommand()
         QStringLiteral("exchange"),
         QStringLiteral("--code CODE --client-id ID --client-secret-env VAR [options]"),
         QStringLiteral("Exchange an authorization code for access and refresh tokens"),
-        QStringLiteral("Sends POST /oauth/token with grant_type=authorization_code, the code and the "
-                       "redirect URI, authenticating the app with HTTP Basic (client id and secret). The secret "
-                       "is read from the environment variable named by --client-secret-env, never from the "
-                       "command line. --redirect-uri must be exactly the redirect_uri of the Connect link that "
-                       "produced the code. Prints the tokens; on an OAuth error prints its error and what it "
-                       "means on stderr."),
+        QStringLiteral(
+            "Sends POST /oauth/token with grant_type=authorization_code, the code and the "
+            "redirect URI, authenticating the app with HTTP Basic (client id and secret). The secret "
+            "is read from the environment variable named by --client-secret-env, never from the "
+            "command line. --redirect-uri must be exactly the redirect_uri of the Connect link that "
+            "produced the code. Prints the tokens; on an OAuth error prints its error and what it "
+            "means on stderr."),
         {QStringLiteral("SC_SECRET=… connectlab-cli exchange --code CODE --client-id ID "
                         "--client-secret-env SC_SECRET --redirect-uri https://example.com/callback"),
-         QStringLiteral("connectlab-cli exchange --code CODE --client-id ID --client-secret-env SC_SECRET "
-                        "--redirect-uri http://localhost:8000/callback --base-url http://127.0.0.1:8080 --json")},
+         QStringLiteral(
+             "connectlab-cli exchange --code CODE --client-id ID --client-secret-env SC_SECRET "
+             "--redirect-uri http://localhost:8000/callback --base-url http://127.0.0.1:8080 --json")},
         NetExitStatus,
         {{QStringLiteral("Exchange"),
-          {{QStringLiteral("code"), QStringLiteral("CODE"), QStringLiteral("The code that came back to the redirect URI."),
-            false},
+          {{QStringLiteral("code"), QStringLiteral("CODE"),
+            QStringLiteral("The code that came back to the redirect URI."), false},
            {QStringLiteral("client-id"), QStringLiteral("ID"), QStringLiteral("The app's client id."), false},
            {QStringLiteral("client-secret-env"), QStringLiteral("VAR"),
             QStringLiteral("The name of the environment variable holding the client secret."), false},
            {QStringLiteral("client-secret"), QStringLiteral("SECRET"),
-            QStringLiteral("Refused: other users can read the command line. Use --client-secret-env."), false},
+            QStringLiteral("Refused: other users can read the command line. Use --client-secret-env."),
+            false},
            {QStringLiteral("redirect-uri"), QStringLiteral("URI"),
             QStringLiteral("The redirect_uri the Connect link used (sent again, it must match)."), false},
            baseUrlOption(),
            timeoutOption()}},
          {QStringLiteral("Output"),
-          {jsonOption(QStringLiteral("Print the token reply: {\"access_token\", \"refresh_token\", \"expires_in\", "
-                                     "\"token_type\"}; on failure {\"error\", \"error_description\", \"status\", "
-                                     "\"explanation\"}."))}}},
+          {jsonOption(
+              QStringLiteral("Print the token reply: {\"access_token\", \"refresh_token\", \"expires_in\", "
+                             "\"token_type\"}; on failure {\"error\", \"error_description\", \"status\", "
+                             "\"explanation\"}."))}}},
         0,
         &NetCommands::exchange,
     };
@@ -189,7 +199,8 @@ CliCommand NetCommands::vehiclesCommand()
         QStringLiteral("Sends GET /v2.0/vehicles (all pages) and GET /v2.0/vehicles/{id} for each vehicle, "
                        "with the access token read from the environment variable named by --token-env."),
         {QStringLiteral("SC_TOKEN=… connectlab-cli vehicles --token-env SC_TOKEN"),
-         QStringLiteral("connectlab-cli vehicles --token-env SC_TOKEN --base-url http://127.0.0.1:8080 --json")},
+         QStringLiteral(
+             "connectlab-cli vehicles --token-env SC_TOKEN --base-url http://127.0.0.1:8080 --json")},
         NetExitStatus,
         {{QStringLiteral("Vehicles"),
           {{QStringLiteral("token-env"), QStringLiteral("VAR"),
@@ -197,8 +208,9 @@ CliCommand NetCommands::vehiclesCommand()
            baseUrlOption(),
            timeoutOption()}},
          {QStringLiteral("Output"),
-          {jsonOption(QStringLiteral("Print {\"vehicles\": [{\"id\", \"make\", \"model\", \"year\"}]}; on failure "
-                                     "{\"error\", \"error_description\", \"status\", \"explanation\"}."))}}},
+          {jsonOption(
+              QStringLiteral("Print {\"vehicles\": [{\"id\", \"make\", \"model\", \"year\"}]}; on failure "
+                             "{\"error\", \"error_description\", \"status\", \"explanation\"}."))}}},
         0,
         &NetCommands::vehicles,
     };
@@ -207,9 +219,10 @@ CliCommand NetCommands::vehiclesCommand()
 int NetCommands::exchange(const CliCommand &command, const CliOptions &options, CliIo &io)
 {
     if (options.isSet(QStringLiteral("client-secret")))
-        return command.usageError(io, QStringLiteral("--client-secret is refused: a secret on the command line is "
-                                                     "visible to other users. Put it in an environment variable "
-                                                     "and pass its name with --client-secret-env"));
+        return command.usageError(
+            io, QStringLiteral("--client-secret is refused: a secret on the command line is "
+                               "visible to other users. Put it in an environment variable "
+                               "and pass its name with --client-secret-env"));
     const QString code = options.value(QStringLiteral("code"));
     const QString clientId = options.value(QStringLiteral("client-id"));
     if (code.isEmpty())
@@ -262,7 +275,8 @@ int NetCommands::exchange(const CliCommand &command, const CliOptions &options, 
 int NetCommands::vehicles(const CliCommand &command, const CliOptions &options, CliIo &io)
 {
     int status = CliCommand::ExitUsage;
-    const std::optional<QString> token = secretFromEnvironment(command, options, io, QStringLiteral("token-env"), &status);
+    const std::optional<QString> token =
+        secretFromEnvironment(command, options, io, QStringLiteral("token-env"), &status);
     if (!token)
         return status;
     ApiTarget target;
@@ -303,7 +317,8 @@ int NetCommands::vehicles(const CliCommand &command, const CliOptions &options, 
         makeWidth = std::max(makeWidth, v.make.size());
         modelWidth = std::max(modelWidth, v.model.size());
     }
-    io.out() << QStringLiteral("ID").leftJustified(idWidth + 2) << QStringLiteral("MAKE").leftJustified(makeWidth + 2)
+    io.out() << QStringLiteral("ID").leftJustified(idWidth + 2)
+             << QStringLiteral("MAKE").leftJustified(makeWidth + 2)
              << QStringLiteral("MODEL").leftJustified(modelWidth + 2) << "YEAR\n";
     for (const VehicleInfo &v : std::as_const(*vehicles)) {
         io.out() << TextOutput::printable(v.id).leftJustified(idWidth + 2)

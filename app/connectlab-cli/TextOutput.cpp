@@ -33,8 +33,8 @@ qsizetype widest(const QStringList &texts, qsizetype minimum, qsizetype maximum)
 QString explainDiagnostic(const Diagnostic &diagnostic, qsizetype indent)
 {
     const QString head = QString(indent, u' ') + padded(severityName(diagnostic.severity), 8) + u' ';
-    const QString body = TextOutput::printable(diagnostic.code) + QLatin1StringView(": ")
-                         + TextOutput::printable(diagnostic.message);
+    const QString body = TextOutput::printable(diagnostic.code) + QLatin1StringView(": ") +
+                         TextOutput::printable(diagnostic.message);
     const QStringList lines = TextOutput::wrap(body, std::max<int>(30, TextOutput::Width - int(head.size())));
     QString out;
     for (qsizetype i = 0; i < lines.size(); ++i)
@@ -111,8 +111,8 @@ QString TextOutput::diagnostics(const Diagnostics &diagnostics)
     const qsizetype codeWidth = widest(codes, 0, 40) + 2;
     QString out;
     for (qsizetype i = 0; i < diagnostics.size(); ++i) {
-        out += padded(severityName(diagnostics.at(i).severity), 8) + padded(fields.at(i), fieldWidth)
-               + padded(codes.at(i), codeWidth) + printable(diagnostics.at(i).message) + u'\n';
+        out += padded(severityName(diagnostics.at(i).severity), 8) + padded(fields.at(i), fieldWidth) +
+               padded(codes.at(i), codeWidth) + printable(diagnostics.at(i).message) + u'\n';
     }
     return out;
 }
@@ -121,11 +121,11 @@ QString TextOutput::summary(const LinkReport &report)
 {
     if (report.diagnostics.isEmpty())
         return QStringLiteral("No problems found: the link is valid.\n");
-    return counted(report.count(Severity::Error), "error", "errors") + QLatin1StringView(", ")
-           + counted(report.count(Severity::Warning), "warning", "warnings") + QLatin1StringView(", ")
-           + counted(report.count(Severity::Info), "info", "info")
-           + (report.isValid() ? QLatin1StringView(": the link is valid.\n")
-                               : QLatin1StringView(": the link has errors.\n"));
+    return counted(report.count(Severity::Error), "error", "errors") + QLatin1StringView(", ") +
+           counted(report.count(Severity::Warning), "warning", "warnings") + QLatin1StringView(", ") +
+           counted(report.count(Severity::Info), "info", "info") +
+           (report.isValid() ? QLatin1StringView(": the link is valid.\n")
+                             : QLatin1StringView(": the link has errors.\n"));
 }
 
 QString TextOutput::explain(const LinkReport &report)
@@ -139,7 +139,8 @@ QString TextOutput::explain(const LinkReport &report)
         present.insert(parameter.name);
     const auto ownerOf = [&present](const QString &field) {
         const QString base = field.section(u'.', 0, 0);
-        if (base == u"client_id" && !present.contains(base) && present.contains(QStringLiteral("application_id")))
+        if (base == u"client_id" && !present.contains(base) &&
+            present.contains(QStringLiteral("application_id")))
             return QStringLiteral("application_id");
         return base;
     };
@@ -159,7 +160,8 @@ QString TextOutput::explain(const LinkReport &report)
         QString out;
         const qsizetype lines = std::max({a.size(), b.size(), c.size()});
         for (qsizetype i = 0; i < lines; ++i) {
-            QString line = padded(a.value(i), nameWidth + 2) + padded(b.value(i), valueWidth + 2) + c.value(i);
+            QString line =
+                padded(a.value(i), nameWidth + 2) + padded(b.value(i), valueWidth + 2) + c.value(i);
             while (line.endsWith(u' '))
                 line.chop(1);
             out += line + u'\n';
@@ -168,8 +170,8 @@ QString TextOutput::explain(const LinkReport &report)
     };
 
     QString out;
-    out += QLatin1StringView("Endpoint  ") + printable(report.request.baseUrl + report.request.path())
-           + QLatin1StringView("\n\n");
+    out += QLatin1StringView("Endpoint  ") + printable(report.request.baseUrl + report.request.path()) +
+           QLatin1StringView("\n\n");
     out += row({QStringLiteral("PARAMETER")}, {QStringLiteral("VALUE")}, {QStringLiteral("WHAT IT DOES")});
     QSet<QString> explained;
     for (qsizetype i = 0; i < parameters.size(); ++i) {
@@ -177,7 +179,8 @@ QString TextOutput::explain(const LinkReport &report)
         const ParameterInfo *info = catalog.parameter(name);
         const QString description =
             info ? info->description
-                 : QStringLiteral("Not a Connect parameter Connect Lab knows; Connect may ignore or reject it.");
+                 : QStringLiteral(
+                       "Not a Connect parameter Connect Lab knows; Connect may ignore or reject it.");
         out += row(wrap(names.at(i), int(nameWidth)), wrap(values.at(i), int(valueWidth)),
                    wrap(description, int(descriptionWidth)));
         if (!explained.contains(name)) { // a duplicate's findings are listed once, under its first row

@@ -36,9 +36,10 @@ QString explainInvalidGrant(const ApiError &e)
 {
     const QString description = e.errorDescription.toLower();
     if (e.operation == ApiError::Operation::Refresh) {
-        return QStringLiteral("The refresh token was refused: it has expired (refresh tokens last 60 days), was "
-                              "already replaced by a newer one, or belongs to another app. Run the flow again "
-                              "to get a new code.");
+        return QStringLiteral(
+            "The refresh token was refused: it has expired (refresh tokens last 60 days), was "
+            "already replaced by a newer one, or belongs to another app. Run the flow again "
+            "to get a new code.");
     }
     if (description.contains(QLatin1String("redirect"))) {
         return QStringLiteral("The redirect_uri sent with the exchange is not the one the Connect link used. "
@@ -90,16 +91,19 @@ QString ApiError::explanation() const
     case Kind::None:
         return {};
     case Kind::Network:
-        return QStringLiteral("Could not reach %1 (%2). Check the network connection and the target: if it is "
-                              "the local sandbox, is it running on that port? Behind a proxy, check its settings.")
+        return QStringLiteral(
+                   "Could not reach %1 (%2). Check the network connection and the target: if it is "
+                   "the local sandbox, is it running on that port? Behind a proxy, check its settings.")
             .arg(host, detail);
     case Kind::Timeout:
-        return QStringLiteral("%1 did not answer in time. The server may be overloaded or unreachable; try again, "
-                              "and check the network and the target.")
+        return QStringLiteral(
+                   "%1 did not answer in time. The server may be overloaded or unreachable; try again, "
+                   "and check the network and the target.")
             .arg(host);
     case Kind::BadResponse:
-        return QStringLiteral("%1 answered, but not with what the endpoint returns (%2). Check that the target "
-                              "points at a Smartcar auth/API server or the sandbox.")
+        return QStringLiteral(
+                   "%1 answered, but not with what the endpoint returns (%2). Check that the target "
+                   "points at a Smartcar auth/API server or the sandbox.")
             .arg(host, detail);
     case Kind::OAuth:
     case Kind::Http:
@@ -109,16 +113,20 @@ QString ApiError::explanation() const
     if (error == QLatin1String("invalid_grant"))
         return explainInvalidGrant(*this);
     if (error == QLatin1String("invalid_client"))
-        return QStringLiteral("The client id or client secret is wrong: the token endpoint did not accept the "
-                              "app's credentials. Copy both again from the Dashboard (for the sandbox: the app's "
-                              "settings), and make sure the secret belongs to this client id.");
+        return QStringLiteral(
+            "The client id or client secret is wrong: the token endpoint did not accept the "
+            "app's credentials. Copy both again from the Dashboard (for the sandbox: the app's "
+            "settings), and make sure the secret belongs to this client id.");
     if (error == QLatin1String("invalid_request"))
-        return QStringLiteral("The token endpoint found the request malformed: a parameter is missing, repeated "
-                              "or invalid%1.")
-            .arg(errorDescription.isEmpty() ? QString() : QLatin1String(" (") + errorDescription + QLatin1Char(')'));
+        return QStringLiteral(
+                   "The token endpoint found the request malformed: a parameter is missing, repeated "
+                   "or invalid%1.")
+            .arg(errorDescription.isEmpty() ? QString()
+                                            : QLatin1String(" (") + errorDescription + QLatin1Char(')'));
     if (error == QLatin1String("unauthorized_client"))
-        return QStringLiteral("This app is not allowed to use this grant type. Check the app's settings on the "
-                              "Dashboard.");
+        return QStringLiteral(
+            "This app is not allowed to use this grant type. Check the app's settings on the "
+            "Dashboard.");
     if (error == QLatin1String("unsupported_grant_type"))
         return QStringLiteral("The server does not support this grant type.");
     if (error == QLatin1String("invalid_scope"))
@@ -126,19 +134,24 @@ QString ApiError::explanation() const
 
     if (httpStatus == 401)
         return operation == Operation::Vehicles
-                   ? QStringLiteral("The access token was refused: it has expired (access tokens last 2 hours) or "
-                                    "was revoked. Refresh the tokens, or run the flow and exchange a new code.")
-                   : QStringLiteral("The server refused the app's credentials (HTTP 401). Check the client id "
-                                    "and secret.");
+                   ? QStringLiteral(
+                         "The access token was refused: it has expired (access tokens last 2 hours) or "
+                         "was revoked. Refresh the tokens, or run the flow and exchange a new code.")
+                   : QStringLiteral(
+                         "The server refused the app's credentials (HTTP 401). Check the client id "
+                         "and secret.");
     if (httpStatus == 403)
-        return QStringLiteral("The server refused access (HTTP 403): the token lacks a permission this request "
-                              "needs, or the vehicle was disconnected.");
+        return QStringLiteral(
+            "The server refused access (HTTP 403): the token lacks a permission this request "
+            "needs, or the vehicle was disconnected.");
     if (httpStatus == 404)
         return operation == Operation::Vehicles
-                   ? QStringLiteral("Not found (HTTP 404): the vehicle is not (or no longer) connected to this "
-                                    "app, or the API base URL is wrong.")
-                   : QStringLiteral("Not found (HTTP 404): the token endpoint is not at this address. Check the "
-                                    "target's base URL.");
+                   ? QStringLiteral(
+                         "Not found (HTTP 404): the vehicle is not (or no longer) connected to this "
+                         "app, or the API base URL is wrong.")
+                   : QStringLiteral(
+                         "Not found (HTTP 404): the token endpoint is not at this address. Check the "
+                         "target's base URL.");
     if (httpStatus == 429)
         return QStringLiteral("Too many requests (HTTP 429): wait a moment and try again.");
     if (httpStatus >= 500)

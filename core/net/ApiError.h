@@ -13,7 +13,8 @@ namespace connectlab {
 // Why a token or vehicle request failed, with the server's own words and an explanation in plain words.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,        // no error
         OAuth,       // the server answered with an OAuth error object (RFC 6749 section 5.2)
         Http,        // an HTTP error status without a usable error object
@@ -21,7 +22,12 @@ struct ApiError
         Timeout,     // no complete answer within the transfer timeout
         BadResponse, // a 2xx answer that is not what the endpoint returns
     };
-    enum class Operation { Exchange, Refresh, Vehicles };
+    enum class Operation
+    {
+        Exchange,
+        Refresh,
+        Vehicles
+    };
 
     Kind kind = Kind::None;
     Operation operation = Operation::Exchange;
@@ -32,16 +38,19 @@ struct ApiError
     QString detail;           // network error text, or what was wrong with the answer
 
     bool isError() const { return kind != Kind::None; }
-    // One line: "invalid_grant (HTTP 400): Invalid authorization code" or "could not reach auth.smartcar.com".
+    // One line: "invalid_grant (HTTP 400): Invalid authorization code" or "could not reach
+    // auth.smartcar.com".
     QString summary() const;
     // What happened and what to do about it, in plain words.
     QString explanation() const;
 
     // Reads an HTTP error body: {"error", "error_description"} (OAuth), or the vehicle API's
     // {"type"/"code"/"error", "description"/"message"}. Returns an Http error when nothing fits.
-    static ApiError fromHttp(Operation operation, int httpStatus, const QByteArray &body, const QString &host);
+    static ApiError fromHttp(Operation operation, int httpStatus, const QByteArray &body,
+                             const QString &host);
     // From a finished reply that did not succeed. `timedOut` tells a transfer timeout from other cancels.
-    static ApiError fromReply(Operation operation, QNetworkReply *reply, const QByteArray &body, bool timedOut);
+    static ApiError fromReply(Operation operation, QNetworkReply *reply, const QByteArray &body,
+                              bool timedOut);
     // A 2xx answer the endpoint would never give (not JSON, no access_token, …).
     static ApiError badResponse(Operation operation, const QUrl &url, int httpStatus, const QString &detail);
     // "host" or "host:port", as errors name it.

@@ -15,15 +15,16 @@ QUrl appendPath(const QUrl &base, const QByteArray &encodedSuffix)
 
 bool isHttpUrl(const QUrl &url)
 {
-    return url.isValid() && !url.host().isEmpty()
-           && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 
 } // namespace
 
 ApiTarget ApiTarget::smartcar()
 {
-    return {QUrl(QStringLiteral("https://auth.smartcar.com")), QUrl(QStringLiteral("https://api.smartcar.com/v2.0"))};
+    return {QUrl(QStringLiteral("https://auth.smartcar.com")),
+            QUrl(QStringLiteral("https://api.smartcar.com/v2.0"))};
 }
 
 ApiTarget ApiTarget::singleOrigin(const QUrl &origin)

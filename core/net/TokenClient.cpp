@@ -15,14 +15,10 @@ constexpr auto AbortedProperty = "connectlab_aborted";
 
 } // namespace
 
-TokenClient::TokenClient(QObject *parent)
-    : TokenClient(nullptr, parent)
-{
-}
+TokenClient::TokenClient(QObject *parent) : TokenClient(nullptr, parent) {}
 
 TokenClient::TokenClient(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_network(network ? network : new QNetworkAccessManager(this))
+    : QObject(parent), m_network(network ? network : new QNetworkAccessManager(this))
 {
 }
 
@@ -45,7 +41,8 @@ QByteArray TokenClient::userAgent()
 QNetworkRequest TokenClient::tokenRequest() const
 {
     QNetworkRequest request(m_target.tokenUrl());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setRawHeader("Accept", "application/json");
     const QByteArray credentials = (m_clientId + QLatin1Char(':') + m_clientSecret).toUtf8();
@@ -94,7 +91,8 @@ void TokenClient::post(ApiError::Operation operation, const QByteArray &body)
     abort();
     QNetworkReply *reply = m_network->post(tokenRequest(), body);
     m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, operation] { onFinished(reply, operation); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, operation] { onFinished(reply, operation); });
 }
 
 void TokenClient::onFinished(QNetworkReply *reply, ApiError::Operation operation)

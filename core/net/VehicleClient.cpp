@@ -17,14 +17,10 @@ constexpr auto AbortedProperty = "connectlab_aborted";
 
 } // namespace
 
-VehicleClient::VehicleClient(QObject *parent)
-    : VehicleClient(nullptr, parent)
-{
-}
+VehicleClient::VehicleClient(QObject *parent) : VehicleClient(nullptr, parent) {}
 
 VehicleClient::VehicleClient(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_network(network ? network : new QNetworkAccessManager(this))
+    : QObject(parent), m_network(network ? network : new QNetworkAccessManager(this))
 {
 }
 
@@ -121,12 +117,15 @@ void VehicleClient::onListFinished(QNetworkReply *reply)
     const QJsonArray page = list.toArray();
     for (const QJsonValue &value : page) {
         // Smartcar lists ids; accept objects with an "id" too.
-        const QString id = value.isObject() ? value.toObject().value(QLatin1String("id")).toString() : value.toString();
+        const QString id =
+            value.isObject() ? value.toObject().value(QLatin1String("id")).toString() : value.toString();
         if (!id.isEmpty() && !m_ids.contains(id))
             m_ids.append(id);
     }
-    const qint64 total = doc.object().value(QLatin1String("paging")).toObject().value(QLatin1String("count")).toInteger();
-    const qint64 offset = doc.object().value(QLatin1String("paging")).toObject().value(QLatin1String("offset")).toInteger();
+    const qint64 total =
+        doc.object().value(QLatin1String("paging")).toObject().value(QLatin1String("count")).toInteger();
+    const qint64 offset =
+        doc.object().value(QLatin1String("paging")).toObject().value(QLatin1String("offset")).toInteger();
     const qint64 next = offset + page.size();
     if (!page.isEmpty() && next < total && m_ids.size() < 10000) {
         requestPage(int(next));

@@ -20,9 +20,10 @@ QT_END_NAMESPACE
 namespace connectlab {
 
 // Lists the vehicles an access token grants: GET {apiBase}/vehicles?limit=50&offset=N (following "paging"
-// until every id is in), then GET {apiBase}/vehicles/{id} for each one's make, model and year, with "Authorization: Bearer <token>". One listing at a time: starting
-// another cancels the one in flight. Reports vehiclesListed (in the order the API listed them) or failed
-// (the first error; the other requests are cancelled).
+// until every id is in), then GET {apiBase}/vehicles/{id} for each one's make, model and year, with
+// "Authorization: Bearer <token>". One listing at a time: starting another cancels the one in flight. Reports
+// vehiclesListed (in the order the API listed them) or failed (the first error; the other requests are
+// cancelled).
 class VehicleClient : public QObject
 {
     Q_OBJECT

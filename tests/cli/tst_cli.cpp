@@ -21,10 +21,12 @@ namespace {
 
 const QString NodeUrl = QStringLiteral(
     "https://connect.smartcar.com/oauth/authorize?response_type=code&client_id=4cf82729-4275-46d9-9255-"
-    "8437ba777151&approval_prompt=force&redirect_uri=https%3A%2F%2Finsurance.co%2Fcallback&scope=read_odometer"
+    "8437ba777151&approval_prompt=force&redirect_uri=https%3A%2F%2Finsurance.co%2Fcallback&scope=read_"
+    "odometer"
     "%20read_vehicle_info&state=fakestate&mode=live");
 const QString GoUrl = QStringLiteral(
-    "https://connect.smartcar.com/oauth/authorize?approval_prompt=force&client_id=client-id&flags=country%3ADE"
+    "https://connect.smartcar.com/oauth/"
+    "authorize?approval_prompt=force&client_id=client-id&flags=country%3ADE"
     "&make=TESLA&redirect_uri=https%3A%2F%2Fexample.com&response_type=code&scope=read_odometer+read_vin"
     "&single_select=true&single_select_vin=123456789901234567&state=state");
 const QString IosUrl = QStringLiteral(
@@ -37,9 +39,10 @@ const QString AndroidUrl = QStringLiteral(
     "scclient123%3A%2F%2Ftest&mode=live&scope=read_odometer%20read_vin&approval_prompt=force&make=BMW&state="
     "some%20state&single_select=true&single_select_vin=1234567890ABCDEFG&flags=flag%3Asuboption%20feature3"
     "&user=e9b24987-52e8-4d40-8417-bfa4402c9e16");
-const QString RubyUrl = QStringLiteral(
-    "https://connect.smartcar.com/oauth/authorize?client_id=SMARTCAR_CLIENT_ID&mode=live&redirect_uri=test_url"
-    "&response_type=code&scope=testing1+testing2");
+const QString RubyUrl =
+    QStringLiteral("https://connect.smartcar.com/oauth/"
+                   "authorize?client_id=SMARTCAR_CLIENT_ID&mode=live&redirect_uri=test_url"
+                   "&response_type=code&scope=testing1+testing2");
 
 const QString ClientId = QStringLiteral("4cf82729-4275-46d9-9255-8437ba777151");
 const QString ValidVin = QStringLiteral("1HGCM82633A004352"); // check digit 3 is right
@@ -48,9 +51,10 @@ const QString BadVin = QStringLiteral("1HGCM82633A004351");   // check digit sho
 // A request with no error: the baseline the exit-status rows change one thing of.
 QStringList validOptions()
 {
-    return {QStringLiteral("--client-id"), ClientId, QStringLiteral("--redirect-uri"),
-            QStringLiteral("https://example.com/callback"), QStringLiteral("--scope"),
-            QStringLiteral("read_vin"), QStringLiteral("--state"), QStringLiteral("fakestate123")};
+    return {QStringLiteral("--client-id"),    ClientId,
+            QStringLiteral("--redirect-uri"), QStringLiteral("https://example.com/callback"),
+            QStringLiteral("--scope"),        QStringLiteral("read_vin"),
+            QStringLiteral("--state"),        QStringLiteral("fakestate123")};
 }
 
 QStringList operator+(QStringList list, const char *item)
@@ -196,41 +200,39 @@ void TestCli::exitStatus_data()
     QTest::newRow("build valid") << (QStringList{QStringLiteral("build")} + validOptions()) << 0;
     QTest::newRow("build without client_id still exits 1")
         << QStringList{QStringLiteral("build"), QStringLiteral("--scope"), QStringLiteral("read_vin")} << 1;
-    QTest::newRow("validate valid options") << (QStringList{QStringLiteral("validate")} + validOptions()) << 0;
+    QTest::newRow("validate valid options")
+        << (QStringList{QStringLiteral("validate")} + validOptions()) << 0;
     QTest::newRow("validate warnings only are no error")
         << QStringList{QStringLiteral("validate"), QStringLiteral("--client-id"), ClientId} << 0;
     QTest::newRow("validate bad approval_prompt")
         << (QStringList{QStringLiteral("validate")} + validOptions() + "--approval-prompt" + "always") << 1;
-    QTest::newRow("validate bad mode") << (QStringList{QStringLiteral("validate")} + validOptions() + "--mode"
-                                           + "sandbox")
-                                       << 1;
+    QTest::newRow("validate bad mode")
+        << (QStringList{QStringLiteral("validate")} + validOptions() + "--mode" + "sandbox") << 1;
     QTest::newRow("validate live VIN with wrong check digit")
-        << (QStringList{QStringLiteral("validate")} + validOptions() + "--single-select" + "true"
-            + "--single-select-vin" + BadVin.toUtf8().constData())
+        << (QStringList{QStringLiteral("validate")} + validOptions() + "--single-select" + "true" +
+            "--single-select-vin" + BadVin.toUtf8().constData())
         << 1;
     QTest::newRow("validate live VIN with right check digit")
-        << (QStringList{QStringLiteral("validate")} + validOptions() + "--single-select" + "true"
-            + "--single-select-vin" + ValidVin.toUtf8().constData())
+        << (QStringList{QStringLiteral("validate")} + validOptions() + "--single-select" + "true" +
+            "--single-select-vin" + ValidVin.toUtf8().constData())
         << 0;
     QTest::newRow("validate simulated accepts a test VIN")
-        << (QStringList{QStringLiteral("validate")} + validOptions() + "--mode" + "simulated" + "--single-select"
-            + "true" + "--single-select-vin" + "0SCAUDI037A5ADB1C")
+        << (QStringList{QStringLiteral("validate")} + validOptions() + "--mode" + "simulated" +
+            "--single-select" + "true" + "--single-select-vin" + "0SCAUDI037A5ADB1C")
         << 0;
     QTest::newRow("validate VIN without single_select")
-        << (QStringList{QStringLiteral("validate")} + validOptions() + "--single-select-vin"
-            + ValidVin.toUtf8().constData())
+        << (QStringList{QStringLiteral("validate")} + validOptions() + "--single-select-vin" +
+            ValidVin.toUtf8().constData())
         << 1;
-    QTest::newRow("validate country not ISO") << (QStringList{QStringLiteral("validate")} + validOptions()
-                                                  + "--country" + "ZZ")
-                                              << 1;
-    QTest::newRow("validate country DE") << (QStringList{QStringLiteral("validate")} + validOptions()
-                                             + "--country" + "DE")
-                                         << 0;
-    QTest::newRow("validate malformed flag") << (QStringList{QStringLiteral("validate")} + validOptions()
-                                                 + "--flag" + "nocolon")
-                                             << 1;
+    QTest::newRow("validate country not ISO")
+        << (QStringList{QStringLiteral("validate")} + validOptions() + "--country" + "ZZ") << 1;
+    QTest::newRow("validate country DE")
+        << (QStringList{QStringLiteral("validate")} + validOptions() + "--country" + "DE") << 0;
+    QTest::newRow("validate malformed flag")
+        << (QStringList{QStringLiteral("validate")} + validOptions() + "--flag" + "nocolon") << 1;
     QTest::newRow("validate node SDK link") << QStringList{QStringLiteral("validate"), NodeUrl} << 0;
-    QTest::newRow("validate go SDK link (18-char VIN)") << QStringList{QStringLiteral("validate"), GoUrl} << 1;
+    QTest::newRow("validate go SDK link (18-char VIN)")
+        << QStringList{QStringLiteral("validate"), GoUrl} << 1;
     QTest::newRow("validate ruby SDK link (relative redirect)")
         << QStringList{QStringLiteral("validate"), RubyUrl} << 1;
     QTest::newRow("parse node SDK link") << QStringList{QStringLiteral("parse"), NodeUrl} << 0;
@@ -240,10 +242,10 @@ void TestCli::exitStatus_data()
     QTest::newRow("explain node SDK link") << QStringList{QStringLiteral("explain"), NodeUrl} << 0;
     QTest::newRow("explain options with errors")
         << QStringList{QStringLiteral("explain"), QStringLiteral("--mode"), QStringLiteral("fast")} << 1;
-    QTest::newRow("bare query string") << QStringList{QStringLiteral("validate"),
-                                                      QStringLiteral("client_id=") + ClientId
-                                                          + QStringLiteral("&scope=read_vin&state=abcdefgh")}
-                                       << 0;
+    QTest::newRow("bare query string")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("client_id=") + ClientId +
+                                                       QStringLiteral("&scope=read_vin&state=abcdefgh")}
+        << 0;
     QTest::newRow("state") << QStringList{QStringLiteral("state")} << 0;
     QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0;
     QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0;
@@ -255,7 +257,8 @@ void TestCli::exitStatus()
     QFETCH(int, exitCode);
     const Run result = run(arguments);
     QCOMPARE(result.exitStatus, QProcess::NormalExit);
-    QVERIFY2(result.exitCode == exitCode, QByteArray(result.out.left(2000) + result.err.left(2000)).constData());
+    QVERIFY2(result.exitCode == exitCode,
+             QByteArray(result.out.left(2000) + result.err.left(2000)).constData());
     QVERIFY(!result.out.isEmpty());
     QVERIFY(result.out.endsWith('\n'));
 
@@ -273,9 +276,10 @@ void TestCli::usageError_data()
     QTest::addColumn<QString>("stderrMentions");
 
     QTest::newRow("no command") << QStringList{} << QStringLiteral("command");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
-    QTest::newRow("option before command") << QStringList{QStringLiteral("--client-id"), QStringLiteral("x")}
-                                           << QStringLiteral("command");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QStringLiteral("frobnicate");
+    QTest::newRow("option before command")
+        << QStringList{QStringLiteral("--client-id"), QStringLiteral("x")} << QStringLiteral("command");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("build"), QStringLiteral("--colour")}
                                     << QStringLiteral("--colour");
     QTest::newRow("short option") << QStringList{QStringLiteral("build"), QStringLiteral("-x")}
@@ -286,8 +290,8 @@ void TestCli::usageError_data()
         << QStringList{QStringLiteral("build"), QStringLiteral("--client-id"), QStringLiteral("--state"),
                        QStringLiteral("abcdefgh")}
         << QStringLiteral("--client-id");
-    QTest::newRow("value given to a switch") << QStringList{QStringLiteral("build"), QStringLiteral("--json=yes")}
-                                             << QStringLiteral("--json");
+    QTest::newRow("value given to a switch")
+        << QStringList{QStringLiteral("build"), QStringLiteral("--json=yes")} << QStringLiteral("--json");
     QTest::newRow("single option twice")
         << QStringList{QStringLiteral("build"), QStringLiteral("--state"), QStringLiteral("a"),
                        QStringLiteral("--state"), QStringLiteral("b")}
@@ -295,7 +299,8 @@ void TestCli::usageError_data()
     QTest::newRow("link option on state")
         << QStringList{QStringLiteral("state"), QStringLiteral("--client-id"), QStringLiteral("x")}
         << QStringLiteral("--client-id");
-    QTest::newRow("build takes no URL") << QStringList{QStringLiteral("build"), NodeUrl} << QStringLiteral("build");
+    QTest::newRow("build takes no URL")
+        << QStringList{QStringLiteral("build"), NodeUrl} << QStringLiteral("build");
     QTest::newRow("parse without URL") << QStringList{QStringLiteral("parse")} << QStringLiteral("link");
     QTest::newRow("parse with link options")
         << QStringList{QStringLiteral("parse"), QStringLiteral("--client-id"), QStringLiteral("x")}
@@ -308,9 +313,9 @@ void TestCli::usageError_data()
     QTest::newRow("validate URL and options")
         << QStringList{QStringLiteral("validate"), NodeUrl, QStringLiteral("--mode"), QStringLiteral("live")}
         << QStringLiteral("not both");
-    QTest::newRow("param without =")
-        << QStringList{QStringLiteral("build"), QStringLiteral("--param"), QStringLiteral("external_id")}
-        << QStringLiteral("NAME=VALUE");
+    QTest::newRow("param without =") << QStringList{QStringLiteral("build"), QStringLiteral("--param"),
+                                                    QStringLiteral("external_id")}
+                                     << QStringLiteral("NAME=VALUE");
     QTest::newRow("param without name")
         << QStringList{QStringLiteral("build"), QStringLiteral("--param"), QStringLiteral("=42")}
         << QStringLiteral("NAME=VALUE");
@@ -321,9 +326,25 @@ void TestCli::usageError_data()
     QTest::newRow("base-url not http") << QStringList{QStringLiteral("build"), QStringLiteral("--base-url"),
                                                       QStringLiteral("ftp://example.com")}
                                        << QStringLiteral("--base-url");
-    QTest::newRow("profile missing")
-        << QStringList{QStringLiteral("build"), QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("no.json"))}
-        << QStringLiteral("no.json");
+    QTest::newRow("profile missing") << QStringList{QStringLiteral("build"), QStringLiteral("--profile"),
+                                                    m_dir.filePath(QStringLiteral("no.json"))}
+                                     << QStringLiteral("no.json");
+    const QString notJson = m_dir.filePath(QStringLiteral("garbage-profile.json"));
+    QFile garbage(notJson);
+    if (garbage.open(QIODevice::WriteOnly))
+        garbage.write("\x89PNG\r\n\x1a\n not a profile");
+    garbage.close();
+    QTest::newRow("profile not JSON")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--profile"), notJson}
+        << QStringLiteral("garbage-profile.json");
+    const QString notProfile = m_dir.filePath(QStringLiteral("other.json"));
+    QFile other(notProfile);
+    if (other.open(QIODevice::WriteOnly))
+        other.write("{\"format\": \"something-else\"}");
+    other.close();
+    QTest::newRow("JSON that is no profile")
+        << QStringList{QStringLiteral("build"), QStringLiteral("--profile"), notProfile}
+        << QStringLiteral("other.json");
     QTest::newRow("empty URL") << QStringList{QStringLiteral("parse"), QString()} << QStringLiteral("empty");
     QTest::newRow("blank URL") << QStringList{QStringLiteral("validate"), QStringLiteral("  ")}
                                << QStringLiteral("empty");
@@ -354,8 +375,8 @@ void TestCli::jsonShape_data()
     QTest::newRow("parse node") << QStringList{QStringLiteral("parse"), NodeUrl};
     QTest::newRow("parse ios") << QStringList{QStringLiteral("parse"), IosUrl};
     QTest::newRow("validate android") << QStringList{QStringLiteral("validate"), AndroidUrl};
-    QTest::newRow("validate options") << (QStringList{QStringLiteral("validate")} + validOptions() + "--country"
-                                          + "JP");
+    QTest::newRow("validate options")
+        << (QStringList{QStringLiteral("validate")} + validOptions() + "--country" + "JP");
     QTest::newRow("explain ruby") << QStringList{QStringLiteral("explain"), RubyUrl};
     QTest::newRow("duplicates") << QStringList{QStringLiteral("parse"),
                                                QStringLiteral("client_id=a&state=abcdefgh&state=zyxwvuts")};
@@ -376,8 +397,8 @@ void TestCli::jsonShape()
 
     QStringList keys = json.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{QStringLiteral("diagnostics"), QStringLiteral("params"), QStringLiteral("url"),
-                                QStringLiteral("valid")}));
+    QCOMPARE(keys, (QStringList{QStringLiteral("diagnostics"), QStringLiteral("params"),
+                                QStringLiteral("url"), QStringLiteral("valid")}));
     QVERIFY(json.value(QLatin1StringView("url")).isString());
     QVERIFY(!json.value(QLatin1StringView("url")).toString().isEmpty());
     QVERIFY(json.value(QLatin1StringView("valid")).isBool());
@@ -423,58 +444,79 @@ void TestCli::builtLink_data()
 
     const QString authorize = QStringLiteral("https://connect.smartcar.com/oauth/authorize?");
     QTest::newRow("minimal") << QStringList{QStringLiteral("--client-id"), QStringLiteral("abc")}
-                             << authorize + QStringLiteral("response_type=code&client_id=abc&approval_prompt=auto"
-                                                           "&mode=live");
+                             << authorize +
+                                    QStringLiteral("response_type=code&client_id=abc&approval_prompt=auto"
+                                                   "&mode=live");
     QTest::newRow("scope repeatable and space-separated, reserved characters encoded")
-        << QStringList{QStringLiteral("--client-id"), QStringLiteral("abc"), QStringLiteral("--redirect-uri"),
-                       QStringLiteral("https://example.com/cb"), QStringLiteral("--scope"),
-                       QStringLiteral("read_vin"), QStringLiteral("--scope"),
-                       QStringLiteral("read_odometer  required:read_location"), QStringLiteral("--state"),
+        << QStringList{QStringLiteral("--client-id"),
+                       QStringLiteral("abc"),
+                       QStringLiteral("--redirect-uri"),
+                       QStringLiteral("https://example.com/cb"),
+                       QStringLiteral("--scope"),
+                       QStringLiteral("read_vin"),
+                       QStringLiteral("--scope"),
+                       QStringLiteral("read_odometer  required:read_location"),
+                       QStringLiteral("--state"),
                        QStringLiteral("a+b c&d=e#f%g?h/i:j")}
-        << authorize
-               + QStringLiteral("response_type=code&client_id=abc&redirect_uri=https%3A%2F%2Fexample.com%2Fcb"
-                                "&scope=read_vin%20read_odometer%20required%3Aread_location"
-                                "&state=a%2Bb%20c%26d%3De%23f%25g%3Fh%2Fi%3Aj&approval_prompt=auto&mode=live");
+        << authorize +
+               QStringLiteral("response_type=code&client_id=abc&redirect_uri=https%3A%2F%2Fexample.com%2Fcb"
+                              "&scope=read_vin%20read_odometer%20required%3Aread_location"
+                              "&state=a%2Bb%20c%26d%3De%23f%25g%3Fh%2Fi%3Aj&approval_prompt=auto&mode=live");
     QTest::newRow("every field in SDK order")
-        << QStringList{QStringLiteral("--mode"), QStringLiteral("simulated"), QStringLiteral("--country"),
-                       QStringLiteral("DE"), QStringLiteral("--single-select-vin"), ValidVin,
-                       QStringLiteral("--single-select"), QStringLiteral("true"), QStringLiteral("--make"),
-                       QStringLiteral("TESLA"), QStringLiteral("--approval-prompt"), QStringLiteral("force"),
-                       QStringLiteral("--state"), QStringLiteral("s1234567"), QStringLiteral("--client-id"),
+        << QStringList{QStringLiteral("--mode"),
+                       QStringLiteral("simulated"),
+                       QStringLiteral("--country"),
+                       QStringLiteral("DE"),
+                       QStringLiteral("--single-select-vin"),
+                       ValidVin,
+                       QStringLiteral("--single-select"),
+                       QStringLiteral("true"),
+                       QStringLiteral("--make"),
+                       QStringLiteral("TESLA"),
+                       QStringLiteral("--approval-prompt"),
+                       QStringLiteral("force"),
+                       QStringLiteral("--state"),
+                       QStringLiteral("s1234567"),
+                       QStringLiteral("--client-id"),
                        ClientId}
-        << authorize + QStringLiteral("response_type=code&client_id=") + ClientId
-               + QStringLiteral("&state=s1234567&approval_prompt=force&mode=simulated&make=TESLA&single_select=true"
-                                "&single_select_vin=")
-               + ValidVin + QStringLiteral("&flags=country%3ADE");
+        << authorize + QStringLiteral("response_type=code&client_id=") + ClientId +
+               QStringLiteral(
+                   "&state=s1234567&approval_prompt=force&mode=simulated&make=TESLA&single_select=true"
+                   "&single_select_vin=") +
+               ValidVin + QStringLiteral("&flags=country%3ADE");
     QTest::newRow("non-ASCII state") << QStringList{QStringLiteral("--client-id"), QStringLiteral("abc"),
                                                     QStringLiteral("--state"), QStringLiteral("Grüße")}
-                                     << authorize
-                                            + QStringLiteral("response_type=code&client_id=abc&state=Gr%C3%BC%C3%9Fe"
-                                                             "&approval_prompt=auto&mode=live");
+                                     << authorize +
+                                            QStringLiteral(
+                                                "response_type=code&client_id=abc&state=Gr%C3%BC%C3%9Fe"
+                                                "&approval_prompt=auto&mode=live");
     QTest::newRow("re-authentication")
         << QStringList{QStringLiteral("--client-id"), QStringLiteral("abc"), QStringLiteral("--vehicle-id"),
                        QStringLiteral("36ab27d0-fd9d-4455-823a-ce30af709ffc")}
-        << QStringLiteral("https://connect.smartcar.com/oauth/reauthenticate?response_type=vehicle_id&client_id=abc"
-                          "&vehicle_id=36ab27d0-fd9d-4455-823a-ce30af709ffc&approval_prompt=auto&mode=live");
+        << QStringLiteral(
+               "https://connect.smartcar.com/oauth/reauthenticate?response_type=vehicle_id&client_id=abc"
+               "&vehicle_id=36ab27d0-fd9d-4455-823a-ce30af709ffc&approval_prompt=auto&mode=live");
     QTest::newRow("base url") << QStringList{QStringLiteral("--client-id"), QStringLiteral("abc"),
-                                             QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:8765")}
+                                             QStringLiteral("--base-url"),
+                                             QStringLiteral("http://127.0.0.1:8765")}
                               << QStringLiteral("http://127.0.0.1:8765/oauth/authorize?response_type=code"
                                                 "&client_id=abc&approval_prompt=auto&mode=live");
     QTest::newRow("base url with trailing slash")
-        << QStringList{QStringLiteral("--client-id"), QStringLiteral("abc"), QStringLiteral("--base-url=http://"
-                                                                                            "127.0.0.1:8765/")}
+        << QStringList{QStringLiteral("--client-id"), QStringLiteral("abc"),
+                       QStringLiteral("--base-url=http://"
+                                      "127.0.0.1:8765/")}
         << QStringLiteral("http://127.0.0.1:8765/oauth/authorize?response_type=code&client_id=abc"
                           "&approval_prompt=auto&mode=live");
-    QTest::newRow("value that looks like an option") << QStringList{QStringLiteral("--client-id"),
-                                                                    QStringLiteral("abc"), QStringLiteral("--state"),
-                                                                    QStringLiteral("--json-ish")}
-                                                     << authorize
-                                                            + QStringLiteral("response_type=code&client_id=abc"
-                                                                             "&state=--json-ish&approval_prompt=auto"
-                                                                             "&mode=live");
+    QTest::newRow("value that looks like an option")
+        << QStringList{QStringLiteral("--client-id"), QStringLiteral("abc"), QStringLiteral("--state"),
+                       QStringLiteral("--json-ish")}
+        << authorize + QStringLiteral("response_type=code&client_id=abc"
+                                      "&state=--json-ish&approval_prompt=auto"
+                                      "&mode=live");
     QTest::newRow("value starting with -- after =")
         << QStringList{QStringLiteral("--client-id"), QStringLiteral("abc"), QStringLiteral("--state=--json")}
-        << authorize + QStringLiteral("response_type=code&client_id=abc&state=--json&approval_prompt=auto&mode=live");
+        << authorize +
+               QStringLiteral("response_type=code&client_id=abc&state=--json&approval_prompt=auto&mode=live");
 }
 
 void TestCli::builtLink()
@@ -507,25 +549,26 @@ void TestCli::diagnosticOnField_data()
     QTest::addColumn<QString>("code");
 
     const QStringList validate{QStringLiteral("validate")};
-    QTest::newRow("client_id missing") << QStringList{QStringLiteral("validate"), QStringLiteral("--state"),
-                                                      QStringLiteral("x")}
-                                       << QStringLiteral("client_id") << QStringLiteral("error")
-                                       << QStringLiteral("client-id-missing");
-    QTest::newRow("wrong check digit") << (validate + validOptions() + "--single-select" + "true"
-                                           + "--single-select-vin" + BadVin.toUtf8().constData())
+    QTest::newRow("client_id missing")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--state"), QStringLiteral("x")}
+        << QStringLiteral("client_id") << QStringLiteral("error") << QStringLiteral("client-id-missing");
+    QTest::newRow("wrong check digit") << (validate + validOptions() + "--single-select" + "true" +
+                                           "--single-select-vin" + BadVin.toUtf8().constData())
                                        << QStringLiteral("single_select_vin") << QStringLiteral("error")
                                        << QStringLiteral("vin-check-digit");
-    QTest::newRow("VIN needs single_select") << (validate + validOptions() + "--single-select-vin"
-                                                 + ValidVin.toUtf8().constData())
-                                             << QStringLiteral("single_select_vin") << QStringLiteral("error")
-                                             << QStringLiteral("vin-needs-single-select");
-    QTest::newRow("test mode deprecated") << (validate + validOptions() + "--mode" + "test")
-                                          << QStringLiteral("mode") << QStringLiteral("warning")
-                                          << QStringLiteral("mode-test-deprecated");
-    QTest::newRow("no scope") << QStringList{QStringLiteral("validate"), QStringLiteral("--client-id"), ClientId}
+    QTest::newRow("VIN needs single_select")
+        << (validate + validOptions() + "--single-select-vin" + ValidVin.toUtf8().constData())
+        << QStringLiteral("single_select_vin") << QStringLiteral("error")
+        << QStringLiteral("vin-needs-single-select");
+    QTest::newRow("test mode deprecated")
+        << (validate + validOptions() + "--mode" + "test") << QStringLiteral("mode")
+        << QStringLiteral("warning") << QStringLiteral("mode-test-deprecated");
+    QTest::newRow("no scope") << QStringList{QStringLiteral("validate"), QStringLiteral("--client-id"),
+                                             ClientId}
                               << QStringLiteral("scope") << QStringLiteral("warning")
                               << QStringLiteral("scope-missing");
-    QTest::newRow("no state") << QStringList{QStringLiteral("validate"), QStringLiteral("--client-id"), ClientId}
+    QTest::newRow("no state") << QStringList{QStringLiteral("validate"), QStringLiteral("--client-id"),
+                                             ClientId}
                               << QStringLiteral("state") << QStringLiteral("warning")
                               << QStringLiteral("state-missing");
     QTest::newRow("country invalid") << (validate + validOptions() + "--country" + "ZZ")
@@ -534,12 +577,12 @@ void TestCli::diagnosticOnField_data()
     QTest::newRow("flag malformed") << (validate + validOptions() + "--flag" + "nocolon")
                                     << QStringLiteral("flags") << QStringLiteral("error")
                                     << QStringLiteral("flag-malformed");
-    QTest::newRow("unknown extra parameter") << (validate + validOptions() + "--param" + "colour=red")
-                                             << QStringLiteral("colour") << QStringLiteral("warning")
-                                             << QStringLiteral("unknown-parameter");
-    QTest::newRow("relative redirect in a parsed link") << QStringList{QStringLiteral("validate"), RubyUrl}
-                                                        << QStringLiteral("redirect_uri") << QStringLiteral("error")
-                                                        << QStringLiteral("redirect-uri-not-absolute");
+    QTest::newRow("unknown extra parameter")
+        << (validate + validOptions() + "--param" + "colour=red") << QStringLiteral("colour")
+        << QStringLiteral("warning") << QStringLiteral("unknown-parameter");
+    QTest::newRow("relative redirect in a parsed link")
+        << QStringList{QStringLiteral("validate"), RubyUrl} << QStringLiteral("redirect_uri")
+        << QStringLiteral("error") << QStringLiteral("redirect-uri-not-absolute");
 }
 
 void TestCli::diagnosticOnField()
@@ -566,8 +609,8 @@ void TestCli::diagnosticOnField()
     const Run plain = run(arguments);
     const QString text = QString::fromUtf8(plain.out);
     QVERIFY2(QRegularExpression(QStringLiteral("(^|\\n)%1 +%2 +%3 ")
-                                    .arg(QRegularExpression::escape(severity), QRegularExpression::escape(field),
-                                         QRegularExpression::escape(code)))
+                                    .arg(QRegularExpression::escape(severity),
+                                         QRegularExpression::escape(field), QRegularExpression::escape(code)))
                  .match(text)
                  .hasMatch(),
              qPrintable(text));
@@ -583,15 +626,16 @@ void TestCli::paramAndFlag_data()
                        QStringLiteral("app_origin=https://a.example")}
         << QStringList{QStringLiteral("external_id=42"), QStringLiteral("app_origin=https://a.example")};
     QTest::newRow("param value keeps its own =")
-        << QStringList{QStringLiteral("--param"), QStringLiteral("x=a=b&c")} << QStringList{QStringLiteral("x=a=b&c")};
-    QTest::newRow("param with empty value") << QStringList{QStringLiteral("--param"), QStringLiteral("x=")}
-                                            << QStringList{QStringLiteral("x=")};
-    QTest::newRow("user as its own parameter") << QStringList{QStringLiteral("--param"), QStringLiteral("user=u-1")}
-                                               << QStringList{QStringLiteral("user=u-1")};
-    QTest::newRow("flags repeatable")
-        << QStringList{QStringLiteral("--flag"), QStringLiteral("country:DE"), QStringLiteral("--flag"),
-                       QStringLiteral("beta:on")}
-        << QStringList{QStringLiteral("flags=country:DE beta:on")};
+        << QStringList{QStringLiteral("--param"), QStringLiteral("x=a=b&c")}
+        << QStringList{QStringLiteral("x=a=b&c")};
+    QTest::newRow("param with empty value")
+        << QStringList{QStringLiteral("--param"), QStringLiteral("x=")} << QStringList{QStringLiteral("x=")};
+    QTest::newRow("user as its own parameter")
+        << QStringList{QStringLiteral("--param"), QStringLiteral("user=u-1")}
+        << QStringList{QStringLiteral("user=u-1")};
+    QTest::newRow("flags repeatable") << QStringList{QStringLiteral("--flag"), QStringLiteral("country:DE"),
+                                                     QStringLiteral("--flag"), QStringLiteral("beta:on")}
+                                      << QStringList{QStringLiteral("flags=country:DE beta:on")};
     QTest::newRow("country and user shortcuts")
         << QStringList{QStringLiteral("--user"), QStringLiteral("u-1"), QStringLiteral("--country"),
                        QStringLiteral("CA")}
@@ -611,12 +655,12 @@ void TestCli::paramAndFlag()
     QFETCH(QStringList, arguments);
     QFETCH(QStringList, expected);
     const QJsonObject json =
-        runJson(QStringList{QStringLiteral("build"), QStringLiteral("--client-id"), QStringLiteral("abc")} + arguments);
+        runJson(QStringList{QStringLiteral("build"), QStringLiteral("--client-id"), QStringLiteral("abc")} +
+                arguments);
     const QList<QPair<QString, QString>> params = paramsOf(json);
-    const QList<QPair<QString, QString>> base = pairs({QStringLiteral("response_type=code"),
-                                                        QStringLiteral("client_id=abc"),
-                                                        QStringLiteral("approval_prompt=auto"),
-                                                        QStringLiteral("mode=live")});
+    const QList<QPair<QString, QString>> base =
+        pairs({QStringLiteral("response_type=code"), QStringLiteral("client_id=abc"),
+               QStringLiteral("approval_prompt=auto"), QStringLiteral("mode=live")});
     QCOMPARE(params, base + pairs(expected));
 }
 
@@ -627,7 +671,8 @@ void TestCli::profileWithOverrides_data()
 
     const QString prefix = QStringLiteral("response_type=code");
     QTest::newRow("profile alone") << QStringList{}
-                                   << QStringList{prefix, QStringLiteral("client_id=from-profile"),
+                                   << QStringList{prefix,
+                                                  QStringLiteral("client_id=from-profile"),
                                                   QStringLiteral("redirect_uri=https://p.example/cb"),
                                                   QStringLiteral("scope=read_vin read_fuel"),
                                                   QStringLiteral("state=profilestate"),
@@ -636,9 +681,9 @@ void TestCli::profileWithOverrides_data()
                                                   QStringLiteral("flags=country:DE"),
                                                   QStringLiteral("external_id=p1")};
     QTest::newRow("options override")
-        << QStringList{QStringLiteral("--client-id"), QStringLiteral("from-cli"), QStringLiteral("--scope"),
-                       QStringLiteral("read_odometer"), QStringLiteral("--mode"), QStringLiteral("live"),
-                       QStringLiteral("--country"), QStringLiteral("FR"), QStringLiteral("--param"),
+        << QStringList{QStringLiteral("--client-id"),   QStringLiteral("from-cli"), QStringLiteral("--scope"),
+                       QStringLiteral("read_odometer"), QStringLiteral("--mode"),   QStringLiteral("live"),
+                       QStringLiteral("--country"),     QStringLiteral("FR"),       QStringLiteral("--param"),
                        QStringLiteral("external_id=c1")}
         << QStringList{prefix,
                        QStringLiteral("client_id=from-cli"),
@@ -649,15 +694,15 @@ void TestCli::profileWithOverrides_data()
                        QStringLiteral("mode=live"),
                        QStringLiteral("flags=country:FR"),
                        QStringLiteral("external_id=c1")};
-    QTest::newRow("empty option clears") << QStringList{QStringLiteral("--state"), QString(), QStringLiteral("--country"),
-                                                        QString()}
-                                         << QStringList{prefix,
-                                                        QStringLiteral("client_id=from-profile"),
-                                                        QStringLiteral("redirect_uri=https://p.example/cb"),
-                                                        QStringLiteral("scope=read_vin read_fuel"),
-                                                        QStringLiteral("approval_prompt=force"),
-                                                        QStringLiteral("mode=simulated"),
-                                                        QStringLiteral("external_id=p1")};
+    QTest::newRow("empty option clears")
+        << QStringList{QStringLiteral("--state"), QString(), QStringLiteral("--country"), QString()}
+        << QStringList{prefix,
+                       QStringLiteral("client_id=from-profile"),
+                       QStringLiteral("redirect_uri=https://p.example/cb"),
+                       QStringLiteral("scope=read_vin read_fuel"),
+                       QStringLiteral("approval_prompt=force"),
+                       QStringLiteral("mode=simulated"),
+                       QStringLiteral("external_id=p1")};
 }
 
 void TestCli::profileWithOverrides()
@@ -679,7 +724,8 @@ void TestCli::profileWithOverrides()
     QString error;
     QVERIFY2(profile.save(path, &error), qPrintable(error));
 
-    const QJsonObject json = runJson(QStringList{QStringLiteral("build"), QStringLiteral("--profile"), path} + overrides);
+    const QJsonObject json =
+        runJson(QStringList{QStringLiteral("build"), QStringLiteral("--profile"), path} + overrides);
     QCOMPARE(paramsOf(json), pairs(expected));
 }
 
@@ -694,10 +740,13 @@ void TestCli::sdkLinks_data()
                                          QStringLiteral("approval_prompt=force"),
                                          QStringLiteral("redirect_uri=https://insurance.co/callback"),
                                          QStringLiteral("scope=read_odometer read_vehicle_info"),
-                                         QStringLiteral("state=fakestate"), QStringLiteral("mode=live")};
+                                         QStringLiteral("state=fakestate"),
+                                         QStringLiteral("mode=live")};
     QTest::newRow("go") << GoUrl
-                        << QStringList{QStringLiteral("approval_prompt=force"), QStringLiteral("client_id=client-id"),
-                                       QStringLiteral("flags=country:DE"), QStringLiteral("make=TESLA"),
+                        << QStringList{QStringLiteral("approval_prompt=force"),
+                                       QStringLiteral("client_id=client-id"),
+                                       QStringLiteral("flags=country:DE"),
+                                       QStringLiteral("make=TESLA"),
                                        QStringLiteral("redirect_uri=https://example.com"),
                                        QStringLiteral("response_type=code"),
                                        QStringLiteral("scope=read_odometer read_vin"),
@@ -705,32 +754,42 @@ void TestCli::sdkLinks_data()
                                        QStringLiteral("single_select_vin=123456789901234567"),
                                        QStringLiteral("state=state")};
     QTest::newRow("ios") << IosUrl
-                         << QStringList{QStringLiteral("application_id=ID"), QStringLiteral("response_type=code"),
-                                        QStringLiteral("mode=simulated"), QStringLiteral("sdk_platform=iOS"),
+                         << QStringList{QStringLiteral("application_id=ID"),
+                                        QStringLiteral("response_type=code"),
+                                        QStringLiteral("mode=simulated"),
+                                        QStringLiteral("sdk_platform=iOS"),
                                         QStringLiteral("sdk_version=6.4.0"),
                                         QStringLiteral("redirect_uri=scTesting://exchange"),
                                         QStringLiteral("scope=read_vehicle_info read_odometer"),
-                                        QStringLiteral("state=S"), QStringLiteral("approval_prompt=force"),
-                                        QStringLiteral("make=TESLA"), QStringLiteral("single_select=true"),
+                                        QStringLiteral("state=S"),
+                                        QStringLiteral("approval_prompt=force"),
+                                        QStringLiteral("make=TESLA"),
+                                        QStringLiteral("single_select=true"),
                                         QStringLiteral("single_select_vin=12345678901234567"),
                                         QStringLiteral("flags=country:DE flag:suboption"),
                                         QStringLiteral("user=a60d61bb-3f7b-49bd-b7ec-bf1d87db0e47")};
     QTest::newRow("android") << AndroidUrl
-                             << QStringList{QStringLiteral("response_type=code"), QStringLiteral("client_id=client123"),
+                             << QStringList{QStringLiteral("response_type=code"),
+                                            QStringLiteral("client_id=client123"),
                                             QStringLiteral("redirect_uri=scclient123://test"),
-                                            QStringLiteral("mode=live"), QStringLiteral("scope=read_odometer read_vin"),
-                                            QStringLiteral("approval_prompt=force"), QStringLiteral("make=BMW"),
-                                            QStringLiteral("state=some state"), QStringLiteral("single_select=true"),
+                                            QStringLiteral("mode=live"),
+                                            QStringLiteral("scope=read_odometer read_vin"),
+                                            QStringLiteral("approval_prompt=force"),
+                                            QStringLiteral("make=BMW"),
+                                            QStringLiteral("state=some state"),
+                                            QStringLiteral("single_select=true"),
                                             QStringLiteral("single_select_vin=1234567890ABCDEFG"),
                                             QStringLiteral("flags=flag:suboption feature3"),
                                             QStringLiteral("user=e9b24987-52e8-4d40-8417-bfa4402c9e16")};
     QTest::newRow("ruby") << RubyUrl
-                          << QStringList{QStringLiteral("client_id=SMARTCAR_CLIENT_ID"), QStringLiteral("mode=live"),
-                                         QStringLiteral("redirect_uri=test_url"), QStringLiteral("response_type=code"),
+                          << QStringList{QStringLiteral("client_id=SMARTCAR_CLIENT_ID"),
+                                         QStringLiteral("mode=live"), QStringLiteral("redirect_uri=test_url"),
+                                         QStringLiteral("response_type=code"),
                                          QStringLiteral("scope=testing1 testing2")};
     QTest::newRow("duplicates kept, fragment ignored")
         << QStringLiteral("?client_id=a&state=one&state=two#state=three")
-        << QStringList{QStringLiteral("client_id=a"), QStringLiteral("state=one"), QStringLiteral("state=two")};
+        << QStringList{QStringLiteral("client_id=a"), QStringLiteral("state=one"),
+                       QStringLiteral("state=two")};
 }
 
 void TestCli::sdkLinks()
@@ -748,22 +807,24 @@ void TestCli::sdkLinks()
     QCOMPARE(lines.size(), expected.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const auto [name, value] = pairs(expected).at(i);
-        QVERIFY2(lines.at(i).startsWith(name + u' ') && lines.at(i).endsWith(u' ' + value), qPrintable(lines.at(i)));
+        QVERIFY2(lines.at(i).startsWith(name + u' ') && lines.at(i).endsWith(u' ' + value),
+                 qPrintable(lines.at(i)));
     }
 }
 
 void TestCli::standardInput()
 {
-    for (const QString &command : {QStringLiteral("parse"), QStringLiteral("validate"), QStringLiteral("explain")}) {
+    for (const QString &command :
+         {QStringLiteral("parse"), QStringLiteral("validate"), QStringLiteral("explain")}) {
         const Run fromArgument = run({command, NodeUrl});
         const Run fromStdin = run({command, QStringLiteral("-")}, NodeUrl.toUtf8() + "\n");
         QCOMPARE(fromStdin.exitCode, fromArgument.exitCode);
         QCOMPARE(fromStdin.out, fromArgument.out);
     }
     // "--" ends the options; "-" after it still means stdin.
-    const Run afterDashes = run({QStringLiteral("parse"), QStringLiteral("--json"), QStringLiteral("--"),
-                                 QStringLiteral("-")},
-                                GoUrl.toUtf8());
+    const Run afterDashes =
+        run({QStringLiteral("parse"), QStringLiteral("--json"), QStringLiteral("--"), QStringLiteral("-")},
+            GoUrl.toUtf8());
     QCOMPARE(afterDashes.exitCode, 1);
     QVERIFY(afterDashes.out.contains("\"single_select_vin\""));
     // Empty standard input is unreadable input.
@@ -781,7 +842,8 @@ void TestCli::garbage_data()
     for (char &byte : binary)
         byte = char(random.bounded(256));
     QTest::newRow("binary bytes") << binary;
-    QTest::newRow("NUL and escapes") << QByteArray("client_id=a\0b&state=\x1b[31mred\x07&x=\xff\xfe", 37);
+    static constexpr char controls[] = "client_id=a\0b&state=\x1b[31mred\x07&x=\xff\xfe";
+    QTest::newRow("NUL and escapes") << QByteArray(controls, sizeof controls - 1);
     QTest::newRow("100 KB of parameters") << QByteArray("a=b&").repeated(25'600);
     QTest::newRow("100 KB single value") << QByteArray("client_id=") + QByteArray(100 * 1024, 'x');
     QTest::newRow("100 KB of percent signs") << QByteArray("state=") + QByteArray(100 * 1024, '%');
@@ -794,14 +856,21 @@ void TestCli::garbage_data()
 void TestCli::garbage()
 {
     QFETCH(QByteArray, input);
-    for (const QString &command : {QStringLiteral("parse"), QStringLiteral("validate"), QStringLiteral("explain")}) {
-        for (const bool json : {false, true}) {
-            QStringList arguments{command, QStringLiteral("-")};
+    // Through standard input, and as the argument itself (an argument cannot hold a NUL byte).
+    const bool asArgument = !input.contains('\0') && !input.isEmpty();
+    for (const QString &command :
+         {QStringLiteral("parse"), QStringLiteral("validate"), QStringLiteral("explain")}) {
+        for (const int variant : {0, 1, 2, 3}) {
+            const bool json = variant % 2 == 1;
+            const bool argument = variant >= 2;
+            if (argument && !asArgument)
+                continue;
+            QStringList arguments{command, argument ? QString::fromUtf8(input) : QStringLiteral("-")};
             if (json)
                 arguments.append(QStringLiteral("--json"));
             QElapsedTimer timer;
             timer.start();
-            const Run result = run(arguments, input);
+            const Run result = run(arguments, argument ? QByteArray() : input);
             QCOMPARE(result.exitStatus, QProcess::NormalExit);
             QVERIFY2(result.exitCode >= 0 && result.exitCode <= 2,
                      qPrintable(QStringLiteral("%1: exit %2").arg(command).arg(result.exitCode)));
@@ -824,16 +893,16 @@ void TestCli::garbage()
 
 void TestCli::validateText()
 {
-    const Run result = run(QStringList{QStringLiteral("validate")} + validOptions() + "--single-select" + "true"
-                           + "--single-select-vin" + BadVin.toUtf8().constData() + "--mode" + "test");
+    const Run result = run(QStringList{QStringLiteral("validate")} + validOptions() + "--single-select" +
+                           "true" + "--single-select-vin" + BadVin.toUtf8().constData() + "--mode" + "test");
     QCOMPARE(result.exitCode, 0); // test mode: any 17 alphanumerics pass, but test is deprecated
     QStringList lines = QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts);
     QVERIFY(lines.size() >= 2);
     QVERIFY2(lines.constLast().contains(QStringLiteral("0 errors")), qPrintable(lines.constLast()));
     QVERIFY(lines.constLast().contains(QStringLiteral("valid")));
 
-    const Run bad = run(QStringList{QStringLiteral("validate")} + validOptions() + "--single-select" + "true"
-                        + "--single-select-vin" + BadVin.toUtf8().constData());
+    const Run bad = run(QStringList{QStringLiteral("validate")} + validOptions() + "--single-select" +
+                        "true" + "--single-select-vin" + BadVin.toUtf8().constData());
     QCOMPARE(bad.exitCode, 1);
     lines = QString::fromUtf8(bad.out).split(u'\n', Qt::SkipEmptyParts);
     const QString summary = lines.takeLast();
@@ -867,8 +936,9 @@ void TestCli::explainTable()
     const Catalog &catalog = Catalog::instance();
     const QStringList lines = text.split(u'\n');
     // Each parameter starts a row with its value, and the catalog's words for it follow.
-    for (const auto &[name, value] : pairs({QStringLiteral("client_id=SMARTCAR_CLIENT_ID"),
-                                            QStringLiteral("mode=live"), QStringLiteral("redirect_uri=test_url")})) {
+    for (const auto &[name, value] :
+         pairs({QStringLiteral("client_id=SMARTCAR_CLIENT_ID"), QStringLiteral("mode=live"),
+                QStringLiteral("redirect_uri=test_url")})) {
         const auto row = std::find_if(lines.cbegin(), lines.cend(), [&](const QString &l) {
             return l.startsWith(name + u' ') && l.contains(value);
         });
@@ -917,18 +987,28 @@ void TestCli::help_data()
 
     const QStringList commands{QStringLiteral("build"), QStringLiteral("parse"), QStringLiteral("validate"),
                                QStringLiteral("explain"), QStringLiteral("state")};
-    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << commands + "Examples:" + "Exit status";
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")}
+                            << commands + "Examples:" + "Exit status";
     QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << commands;
     QTest::newRow("help") << QStringList{QStringLiteral("help")} << commands;
-    const QStringList linkOptions{QStringLiteral("--client-id ID"),   QStringLiteral("--redirect-uri URI"),
-                                  QStringLiteral("--response-type"),   QStringLiteral("--vehicle-id ID"),
-                                  QStringLiteral("--scope"),           QStringLiteral("--state STATE"),
-                                  QStringLiteral("--approval-prompt"), QStringLiteral("--mode"),
-                                  QStringLiteral("--make MAKE"),       QStringLiteral("--single-select "),
-                                  QStringLiteral("--single-select-vin VIN"), QStringLiteral("--flag NAME:VALUE"),
-                                  QStringLiteral("--country CC"),      QStringLiteral("--user ID"),
-                                  QStringLiteral("--param NAME=VALUE"), QStringLiteral("--base-url URL"),
-                                  QStringLiteral("--profile FILE"),    QStringLiteral("--json")};
+    const QStringList linkOptions{QStringLiteral("--client-id ID"),
+                                  QStringLiteral("--redirect-uri URI"),
+                                  QStringLiteral("--response-type"),
+                                  QStringLiteral("--vehicle-id ID"),
+                                  QStringLiteral("--scope"),
+                                  QStringLiteral("--state STATE"),
+                                  QStringLiteral("--approval-prompt"),
+                                  QStringLiteral("--mode"),
+                                  QStringLiteral("--make MAKE"),
+                                  QStringLiteral("--single-select "),
+                                  QStringLiteral("--single-select-vin VIN"),
+                                  QStringLiteral("--flag NAME:VALUE"),
+                                  QStringLiteral("--country CC"),
+                                  QStringLiteral("--user ID"),
+                                  QStringLiteral("--param NAME=VALUE"),
+                                  QStringLiteral("--base-url URL"),
+                                  QStringLiteral("--profile FILE"),
+                                  QStringLiteral("--json")};
     QTest::newRow("build --help") << QStringList{QStringLiteral("build"), QStringLiteral("--help")}
                                   << linkOptions + "Usage: connectlab-cli build" + "Examples:";
     QTest::newRow("validate -h") << QStringList{QStringLiteral("validate"), QStringLiteral("-h")}
@@ -960,7 +1040,8 @@ void TestCli::help()
     for (const QString &mention : mentions)
         QVERIFY2(text.contains(mention), qPrintable(mention));
     for (const QString &line : text.split(u'\n'))
-        QVERIFY2(line.size() <= 110 || line.startsWith(QStringLiteral("  connectlab-cli ")), qPrintable(line));
+        QVERIFY2(line.size() <= 110 || line.startsWith(QStringLiteral("  connectlab-cli ")),
+                 qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

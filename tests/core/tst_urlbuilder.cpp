@@ -18,6 +18,7 @@ private Q_SLOTS:
     void encodingInEveryValue_data();
     void encodingInEveryValue();
     void parametersMatchBuild();
+    void largeValues();
 };
 
 namespace {
@@ -225,6 +226,22 @@ void tst_UrlBuilder::parametersMatchBuild()
     QCOMPARE(params.first().name, QStringLiteral("response_type"));
     QCOMPARE(params.at(3), (Parameter{QStringLiteral("scope"),
                                       QStringLiteral("required:read_vehicle_info read_odometer")}));
+}
+
+void tst_UrlBuilder::largeValues()
+{
+    // Beyond the builder's kept scratch buffer, then a small link again.
+    ConnectRequest r;
+    r.state = QString(3000, QChar(u'中'));
+    r.extras = {Parameter{QStringLiteral("big"), QString(20000, u' ')}};
+    const QString url = UrlBuilder::build(r);
+    QVERIFY(url.contains(QStringLiteral("&state=") + QStringLiteral("%E4%B8%AD").repeated(3000) + u'&'));
+    QVERIFY(url.endsWith(QStringLiteral("&big=") + QStringLiteral("%20").repeated(20000)));
+    QCOMPARE(
+        UrlBuilder::build(ConnectRequest()),
+        QStringLiteral("https://connect.smartcar.com/oauth/authorize?response_type=code&approval_prompt=auto"
+                       "&mode=live"));
+    QCOMPARE(UrlBuilder::build(r), url);
 }
 
 QTEST_GUILESS_MAIN(tst_UrlBuilder)

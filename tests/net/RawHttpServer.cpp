@@ -5,8 +5,7 @@
 
 namespace connectlab::test {
 
-RawHttpServer::RawHttpServer(QObject *parent)
-    : QTcpServer(parent)
+RawHttpServer::RawHttpServer(QObject *parent) : QTcpServer(parent)
 {
     connect(this, &QTcpServer::newConnection, this, &RawHttpServer::onNewConnection);
 }
@@ -27,8 +26,9 @@ QUrl RawHttpServer::baseUrl() const
 
 void RawHttpServer::setResponse(int status, const QByteArray &contentType, const QByteArray &body)
 {
-    m_response = "HTTP/1.1 " + QByteArray::number(status) + " Status\r\nContent-Type: " + contentType
-                 + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    m_response = "HTTP/1.1 " + QByteArray::number(status) + " Status\r\nContent-Type: " + contentType +
+                 "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
+                 body;
 }
 
 void RawHttpServer::setSilent()

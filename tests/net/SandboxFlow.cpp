@@ -92,13 +92,16 @@ SandboxFlow::Result SandboxFlow::obtainCode(QNetworkAccessManager &network, cons
             return result;
         }
         if (page.status != 200) {
-            result.error = QStringLiteral("HTTP %1 from the sandbox: %2").arg(page.status).arg(QString::fromUtf8(page.body.left(300)));
+            result.error = QStringLiteral("HTTP %1 from the sandbox: %2")
+                               .arg(page.status)
+                               .arg(QString::fromUtf8(page.body.left(300)));
             return result;
         }
         const QString session = firstMatch(page.body, QStringLiteral("name=\"session\" value=\"([^\"]*)\""));
         const QString step = firstMatch(page.body, QStringLiteral("name=\"step\" value=\"([^\"]*)\""));
         if (session.isEmpty() || step.isEmpty()) {
-            result.error = QStringLiteral("no Connect form on the page: ") + QString::fromUtf8(page.body.left(300));
+            result.error =
+                QStringLiteral("no Connect form on the page: ") + QString::fromUtf8(page.body.left(300));
             return result;
         }
         QByteArray body = "session=" + enc(session) + "&step=" + enc(step);
@@ -109,16 +112,19 @@ SandboxFlow::Result SandboxFlow::obtainCode(QNetworkAccessManager &network, cons
         } else if (step == QLatin1String("login")) {
             body += "&username=" + enc(login) + "&password=secret&action=sign-in";
         } else if (step == QLatin1String("vehicles")) {
-            for (const QString &id : allMatches(page.body, QStringLiteral("name=\"vehicle\" value=\"([^\"]*)\"")))
+            for (const QString &id :
+                 allMatches(page.body, QStringLiteral("name=\"vehicle\" value=\"([^\"]*)\"")))
                 body += "&vehicle=" + enc(id);
             body += "&action=continue";
         } else if (step == QLatin1String("permissions")) {
-            for (const QString &p : allMatches(page.body, QStringLiteral("name=\"permission\" value=\"([^\"]*)\"")))
+            for (const QString &p :
+                 allMatches(page.body, QStringLiteral("name=\"permission\" value=\"([^\"]*)\"")))
                 body += "&permission=" + enc(p);
             body += "&action=allow";
         }
         QNetworkRequest post = request(stepUrl);
-        post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        post.setHeader(QNetworkRequest::ContentTypeHeader,
+                       QByteArrayLiteral("application/x-www-form-urlencoded"));
         page = waitFor(network.post(post, body));
     }
     result.error = QStringLiteral("the flow did not end");
@@ -130,9 +136,10 @@ QUrl SandboxFlow::demoAuthorizeUrl(const QUrl &sandboxBase)
     using connectlab::sandbox::SandboxConfig;
     QUrl url = sandboxBase.adjusted(QUrl::RemovePath | QUrl::RemoveQuery);
     url.setPath(QStringLiteral("/oauth/authorize"));
-    const QByteArray query = "response_type=code&client_id=" + enc(QLatin1String(SandboxConfig::DemoClientId))
-                             + "&redirect_uri=" + enc(QLatin1String(SandboxConfig::DemoRedirectUri))
-                             + "&scope=read_vehicle_info%20read_odometer&make=TESLA&approval_prompt=force&state=s1";
+    const QByteArray query =
+        "response_type=code&client_id=" + enc(QLatin1String(SandboxConfig::DemoClientId)) +
+        "&redirect_uri=" + enc(QLatin1String(SandboxConfig::DemoRedirectUri)) +
+        "&scope=read_vehicle_info%20read_odometer&make=TESLA&approval_prompt=force&state=s1";
     url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     return url;
 }

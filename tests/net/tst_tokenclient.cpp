@@ -104,15 +104,20 @@ void TestTokenClient::requestOnTheWire_data()
     QTest::addColumn<QString>("redirectUri");
     QTest::addColumn<QByteArray>("body");
 
-    QTest::newRow("plain") << "abc123" << "http://localhost:8000/callback"
+    QTest::newRow("plain") << "abc123"
+                           << "http://localhost:8000/callback"
                            << QByteArray("grant_type=authorization_code&code=abc123"
                                          "&redirect_uri=http%3A%2F%2Flocalhost%3A8000%2Fcallback");
-    QTest::newRow("plus stays a plus") << "a+b" << "https://app.example/cb?x=1+2"
-                                       << QByteArray("grant_type=authorization_code&code=a%2Bb"
-                                                     "&redirect_uri=https%3A%2F%2Fapp.example%2Fcb%3Fx%3D1%2B2");
-    QTest::newRow("reserved and space") << "c&d=e#f%g?h i" << "scX://exchange"
-                                        << QByteArray("grant_type=authorization_code&code=c%26d%3De%23f%25g%3Fh%20i"
-                                                      "&redirect_uri=scX%3A%2F%2Fexchange");
+    QTest::newRow("plus stays a plus")
+        << "a+b"
+        << "https://app.example/cb?x=1+2"
+        << QByteArray("grant_type=authorization_code&code=a%2Bb"
+                      "&redirect_uri=https%3A%2F%2Fapp.example%2Fcb%3Fx%3D1%2B2");
+    QTest::newRow("reserved and space")
+        << "c&d=e#f%g?h i"
+        << "scX://exchange"
+        << QByteArray("grant_type=authorization_code&code=c%26d%3De%23f%25g%3Fh%20i"
+                      "&redirect_uri=scX%3A%2F%2Fexchange");
     QTest::newRow("non-ASCII") << QString::fromUtf8("k\xC3\xB6") << "http://localhost/\xC3\xA9"
                                << QByteArray("grant_type=authorization_code&code=k%C3%B6"
                                              "&redirect_uri=http%3A%2F%2Flocalhost%2F%C3%A9");
@@ -143,7 +148,8 @@ void TestTokenClient::requestOnTheWire()
     QCOMPARE(request.target, QByteArray("/oauth/token"));
     QCOMPARE(request.header("Authorization"), "Basic " + QByteArray("my-id:s3cr:et+").toBase64());
     QCOMPARE(request.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
-    QVERIFY2(request.header("User-Agent").startsWith("ConnectLab/"), request.header("User-Agent").constData());
+    QVERIFY2(request.header("User-Agent").startsWith("ConnectLab/"),
+             request.header("User-Agent").constData());
     QCOMPARE(request.body, body);
 
     const TokenSet tokens = tokensFrom(ok);
@@ -171,7 +177,8 @@ void TestTokenClient::exchange()
     QCOMPARE(tokens.obtainedAt, m_now);
     QCOMPARE(tokens.secondsLeft(m_now.addSecs(100)), 7100);
     QCOMPARE(tokens.secondsLeft(m_now.addSecs(8000)), 0);
-    QCOMPARE(tokens.toJson().keys(), (QStringList{"access_token", "expires_in", "refresh_token", "token_type"}));
+    QCOMPARE(tokens.toJson().keys(),
+             (QStringList{"access_token", "expires_in", "refresh_token", "token_type"}));
 }
 
 void TestTokenClient::refresh()
@@ -207,15 +214,17 @@ void TestTokenClient::refusedExchange_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("explanationSays");
 
-    QTest::newRow("expired code") << DemoSecret << DemoRedirect << 11 << "invalid_grant" << 400 << "has expired";
+    QTest::newRow("expired code") << DemoSecret << DemoRedirect << 11 << "invalid_grant" << 400
+                                  << "has expired";
     QTest::newRow("still valid at 9 min") << DemoSecret << DemoRedirect << 9 << "" << 200 << "";
-    QTest::newRow("redirect mismatch") << DemoSecret << "http://localhost:8000/other" << 0 << "invalid_grant" << 400
-                                       << "redirect_uri sent with the exchange is not the one";
-    QTest::newRow("redirect differs by a slash") << DemoSecret << DemoRedirect + u'/' << 0 << "invalid_grant" << 400
-                                                 << "redirect_uri";
+    QTest::newRow("redirect mismatch") << DemoSecret << "http://localhost:8000/other" << 0 << "invalid_grant"
+                                       << 400 << "redirect_uri sent with the exchange is not the one";
+    QTest::newRow("redirect differs by a slash")
+        << DemoSecret << DemoRedirect + u'/' << 0 << "invalid_grant" << 400 << "redirect_uri";
     QTest::newRow("wrong secret") << "not-the-secret" << DemoRedirect << 0 << "invalid_client" << 401
                                   << "client id or client secret is wrong";
-    QTest::newRow("empty secret") << "" << DemoRedirect << 0 << "invalid_client" << 401 << "client secret is wrong";
+    QTest::newRow("empty secret") << "" << DemoRedirect << 0 << "invalid_client" << 401
+                                  << "client secret is wrong";
     QTest::newRow("no redirect_uri") << DemoSecret << "" << 0 << "invalid_request" << 400 << "malformed";
 }
 
@@ -292,7 +301,8 @@ void TestTokenClient::bogusRefreshToken()
     const ApiError e = errorFrom(failed);
     QCOMPARE(e.operation, ApiError::Operation::Refresh);
     QCOMPARE(e.error, QStringLiteral("invalid_grant"));
-    QVERIFY2(e.explanation().contains(QLatin1String("refresh token was refused")), qPrintable(e.explanation()));
+    QVERIFY2(e.explanation().contains(QLatin1String("refresh token was refused")),
+             qPrintable(e.explanation()));
 }
 
 void TestTokenClient::unreachableHost()
@@ -316,7 +326,8 @@ void TestTokenClient::unreachableHost()
     QCOMPARE(e.kind, ApiError::Kind::Network);
     QCOMPARE(e.httpStatus, 0);
     QCOMPARE(e.host, QStringLiteral("127.0.0.1:%1").arg(port));
-    QVERIFY2(e.explanation().startsWith(QStringLiteral("Could not reach 127.0.0.1:%1").arg(port)), qPrintable(e.explanation()));
+    QVERIFY2(e.explanation().startsWith(QStringLiteral("Could not reach 127.0.0.1:%1").arg(port)),
+             qPrintable(e.explanation()));
     QVERIFY2(e.summary().contains(QLatin1String("connection refused")), qPrintable(e.summary()));
 }
 
@@ -347,15 +358,16 @@ void TestTokenClient::unexpectedAnswer_data()
 
     QTest::newRow("HTML page") << 200 << QByteArray("text/html") << QByteArray("<html>hello</html>")
                                << ApiError::Kind::BadResponse << "not with what the endpoint returns";
-    QTest::newRow("JSON without token") << 200 << QByteArray("application/json") << QByteArray(R"({"ok":true})")
-                                        << ApiError::Kind::BadResponse << "no access_token";
+    QTest::newRow("JSON without token")
+        << 200 << QByteArray("application/json") << QByteArray(R"({"ok":true})")
+        << ApiError::Kind::BadResponse << "no access_token";
     QTest::newRow("server error") << 500 << QByteArray("text/plain") << QByteArray("boom")
                                   << ApiError::Kind::Http << "server had a problem (HTTP 500)";
     QTest::newRow("not found") << 404 << QByteArray("text/html") << QByteArray("<h1>nope</h1>")
                                << ApiError::Kind::Http << "token endpoint is not at this address";
-    QTest::newRow("OAuth error, other code") << 400 << QByteArray("application/json")
-                                             << QByteArray(R"({"error":"unsupported_grant_type"})")
-                                             << ApiError::Kind::OAuth << "does not support this grant type";
+    QTest::newRow("OAuth error, other code")
+        << 400 << QByteArray("application/json") << QByteArray(R"({"error":"unsupported_grant_type"})")
+        << ApiError::Kind::OAuth << "does not support this grant type";
 }
 
 void TestTokenClient::unexpectedAnswer()

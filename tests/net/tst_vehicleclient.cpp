@@ -4,6 +4,7 @@
 #include <ApiError.h>
 #include <SandboxServer.h>
 #include <TokenClient.h>
+#include <UrlBuilder.h>
 #include <VehicleClient.h>
 
 #include <QNetworkAccessManager>
@@ -12,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace connectlab;
 using connectlab::sandbox::SandboxConfig;
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void unexpectedAnswer();
     void targets_data();
     void targets();
+    void reauthenticationLink();
 
 private:
     QString accessTokenFor(const QString &login);
@@ -79,7 +82,8 @@ QString TestVehicleClient::accessTokenFor(const QString &login)
     }
     TokenClient client(m_network);
     client.setTarget(ApiTarget::singleOrigin(m_sandbox->baseUrl()));
-    client.setCredentials(QLatin1String(SandboxConfig::DemoClientId), QLatin1String(SandboxConfig::DemoClientSecret));
+    client.setCredentials(QLatin1String(SandboxConfig::DemoClientId),
+                          QLatin1String(SandboxConfig::DemoClientSecret));
     QSignalSpy ok(&client, &TokenClient::succeeded);
     client.exchangeCode(flow.code, QLatin1String(SandboxConfig::DemoRedirectUri));
     if (!ok.wait(10000))
@@ -114,7 +118,8 @@ void TestVehicleClient::listing()
     QSignalSpy failed(&client, &VehicleClient::failed);
     client.listVehicles(token);
     QTRY_COMPARE_WITH_TIMEOUT(listed.size() + failed.size(), 1, 20000);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().first().value<ApiError>().summary()));
+    QVERIFY2(failed.isEmpty(),
+             qPrintable(failed.isEmpty() ? QString() : failed.first().first().value<ApiError>().summary()));
     const auto vehicles = listed.first().first().value<QList<VehicleInfo>>();
     QCOMPARE(vehicles.size(), count);
     QSet<QString> ids;
@@ -185,7 +190,8 @@ void TestVehicleClient::refusedToken()
     QCOMPARE(e.httpStatus, status);
     QCOMPARE(e.operation, ApiError::Operation::Vehicles);
     QCOMPARE(e.error, QStringLiteral("INVALID_TOKEN"));
-    QVERIFY2(e.explanation().contains(QLatin1String("access token was refused")), qPrintable(e.explanation()));
+    QVERIFY2(e.explanation().contains(QLatin1String("access token was refused")),
+             qPrintable(e.explanation()));
 }
 
 void TestVehicleClient::unreachableHost()
@@ -240,13 +246,17 @@ void TestVehicleClient::targets_data()
     QTest::newRow("Smartcar") << ApiTarget::smartcar() << "https://auth.smartcar.com/oauth/token"
                               << "https://api.smartcar.com/v2.0/vehicles";
     QTest::newRow("sandbox origin") << ApiTarget::singleOrigin(QUrl(QStringLiteral("http://127.0.0.1:4321")))
-                                    << "http://127.0.0.1:4321/oauth/token" << "http://127.0.0.1:4321/v2.0/vehicles";
+                                    << "http://127.0.0.1:4321/oauth/token"
+                                    << "http://127.0.0.1:4321/v2.0/vehicles";
     QTest::newRow("origin with a path and slash")
         << ApiTarget::singleOrigin(QUrl(QStringLiteral("http://127.0.0.1:4321/oauth/authorize?x=1")))
-        << "http://127.0.0.1:4321/oauth/token" << "http://127.0.0.1:4321/v2.0/vehicles";
+        << "http://127.0.0.1:4321/oauth/token"
+        << "http://127.0.0.1:4321/v2.0/vehicles";
     QTest::newRow("bases with trailing slashes")
-        << ApiTarget{QUrl(QStringLiteral("https://auth.example/")), QUrl(QStringLiteral("https://api.example/v2.0/"))}
-        << "https://auth.example/oauth/token" << "https://api.example/v2.0/vehicles";
+        << ApiTarget{QUrl(QStringLiteral("https://auth.example/")),
+                     QUrl(QStringLiteral("https://api.example/v2.0/"))}
+        << "https://auth.example/oauth/token"
+        << "https://api.example/v2.0/vehicles";
 }
 
 void TestVehicleClient::targets()
@@ -260,6 +270,35 @@ void TestVehicleClient::targets()
     QCOMPARE(target.vehicleUrl(QStringLiteral("v1")).toString(), vehiclesUrl + QStringLiteral("/v1"));
     QVERIFY(!ApiTarget{}.isValid());
     QVERIFY(!ApiTarget::singleOrigin(QUrl(QStringLiteral("ftp://x"))).isValid());
+}
+
+void TestVehicleClient::reauthenticationLink()
+{
+    // List the vehicles, pick one, build its /oauth/reauthenticate link with the core (as the composer does
+    // on "Re-authenticate this vehicle"), and run it: the sandbox answers with that vehicle_id.
+    const QString token = accessTokenFor(QStringLiteral("3-vehicles@smartcar.com"));
+    QVERIFY(!token.isEmpty());
+    VehicleClient client(m_network);
+    client.setTarget(ApiTarget::singleOrigin(m_sandbox->baseUrl()));
+    QSignalSpy listed(&client, &VehicleClient::vehiclesListed);
+    client.listVehicles(token);
+    QTRY_COMPARE(listed.size(), 1);
+    const QString vehicleId = listed.first().first().value<QList<VehicleInfo>>().at(1).id;
+
+    ConnectRequest request;
+    request.baseUrl = m_sandbox->baseUrl().toString();
+    request.clientId = QLatin1String(SandboxConfig::DemoClientId);
+    request.redirectUri = QLatin1String(SandboxConfig::DemoRedirectUri);
+    request.state = QStringLiteral("re+auth");
+    request.makeReauthentication(vehicleId);
+    const QUrl link(UrlBuilder::build(request), QUrl::StrictMode);
+    QCOMPARE(link.path(), QStringLiteral("/oauth/reauthenticate"));
+
+    const SandboxFlow::Result flow = SandboxFlow::obtainCode(*m_network, link);
+    const QUrlQuery callback(flow.callback);
+    QVERIFY2(flow.callback.isValid(), qPrintable(flow.error));
+    QCOMPARE(callback.queryItemValue(QStringLiteral("vehicle_id"), QUrl::FullyDecoded), vehicleId);
+    QCOMPARE(callback.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), QStringLiteral("re+auth"));
 }
 
 QTEST_GUILESS_MAIN(TestVehicleClient)

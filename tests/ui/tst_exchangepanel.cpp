@@ -41,7 +41,8 @@ public:
     {
         QTimer::singleShot(0, this, [this, clientId] {
             if (!available)
-                Q_EMIT readFinished(clientId, {}, Status::Unavailable, QStringLiteral("No keychain is available."));
+                Q_EMIT readFinished(clientId, {}, Status::Unavailable,
+                                    QStringLiteral("No keychain is available."));
             else if (secrets.contains(clientId))
                 Q_EMIT readFinished(clientId, secrets.value(clientId), Status::Ok, QStringLiteral("Loaded."));
             else
@@ -54,7 +55,8 @@ public:
             if (available)
                 secrets.insert(clientId, secret);
             Q_EMIT writeFinished(clientId, available ? Status::Ok : Status::Unavailable,
-                                 available ? QStringLiteral("Saved.") : QStringLiteral("No keychain is available."));
+                                 available ? QStringLiteral("Saved.")
+                                           : QStringLiteral("No keychain is available."));
         });
     }
     void remove(const QString &clientId) override
@@ -66,8 +68,7 @@ public:
     }
 };
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template <typename T> T *child(QWidget *parent, const char *name)
 {
     T *widget = parent->findChild<T *>(QLatin1String(name));
     if (!widget)
@@ -260,11 +261,13 @@ void TestExchangePanel::refusedExchange_data()
     QTest::addColumn<bool>("unreachable");
     QTest::addColumn<QString>("says");
 
-    QTest::newRow("wrong secret") << "wrong" << DemoRedirect << false << false << "client id or client secret is wrong";
+    QTest::newRow("wrong secret") << "wrong" << DemoRedirect << false << false
+                                  << "client id or client secret is wrong";
     QTest::newRow("redirect mismatch") << DemoSecret << "http://localhost:8000/elsewhere" << false << false
                                        << "redirect_uri sent with the exchange is not the one";
     QTest::newRow("code used twice") << DemoSecret << DemoRedirect << true << false << "works only once";
-    QTest::newRow("no network") << DemoSecret << DemoRedirect << false << true << "Could not reach 127.0.0.1:";
+    QTest::newRow("no network") << DemoSecret << DemoRedirect << false << true
+                                << "Could not reach 127.0.0.1:";
 }
 
 void TestExchangePanel::refusedExchange()
@@ -314,7 +317,8 @@ void TestExchangePanel::missingInput()
     m_panel->setCode(QStringLiteral("some-code"), QUrl(DemoRedirect));
     child<QLineEdit>(m_panel, "secretEdit")->clear();
     QTest::mouseClick(child<QPushButton>(m_panel, "exchangeButton"), Qt::LeftButton);
-    QVERIFY2(m_panel->errorText().contains(QLatin1String("the client secret")), qPrintable(m_panel->errorText()));
+    QVERIFY2(m_panel->errorText().contains(QLatin1String("the client secret")),
+             qPrintable(m_panel->errorText()));
     QVERIFY(!m_panel->isBusy());
     QCOMPARE(m_sandbox->requests().size(), 0); // nothing was sent
 }
@@ -323,7 +327,7 @@ void TestExchangePanel::rememberInKeychain()
 {
     auto *remember = child<QCheckBox>(m_panel, "rememberCheck");
     QVERIFY(remember->isEnabled());
-    QTest::mouseClick(remember, Qt::LeftButton);
+    remember->click(); // as a user would (emits clicked)
     QVERIFY(remember->isChecked());
     QVERIFY(m_store->secrets.isEmpty()); // saved only after an exchange that works
 
@@ -341,7 +345,7 @@ void TestExchangePanel::rememberInKeychain()
     QVERIFY(remember->isChecked());
 
     // Unticking forgets it.
-    QTest::mouseClick(remember, Qt::LeftButton);
+    remember->click(); // as a user would (emits clicked)
     QTRY_VERIFY(!m_store->secrets.contains(DemoId));
 }
 
@@ -364,8 +368,10 @@ void TestExchangePanel::realKeychainAnswers()
     // The real qtkeychain store: on a headless machine there is no Secret Service, and it must say so
     // promptly instead of hanging or falling back to a file. Where a keychain exists, the read just
     // finds nothing for an unknown client id.
-    if (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS") && !qEnvironmentVariableIsSet("CONNECTLAB_TEST_REAL_KEYCHAIN"))
-        QSKIP("A desktop session is present: set CONNECTLAB_TEST_REAL_KEYCHAIN=1 to let this test touch its keychain");
+    if (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS") &&
+        !qEnvironmentVariableIsSet("CONNECTLAB_TEST_REAL_KEYCHAIN"))
+        QSKIP("A desktop session is present: set CONNECTLAB_TEST_REAL_KEYCHAIN=1 to let this test touch its "
+              "keychain");
     SecretStore store;
     QSignalSpy read(&store, &SecretStore::readFinished);
     store.read(QStringLiteral("connectlab-test-no-such-client"));

@@ -52,13 +52,9 @@ QLineEdit *makeMaskedField(const QString &name, QWidget *parent)
 } // namespace
 
 ExchangePanel::ExchangePanel(QWidget *parent)
-    : QWidget(parent)
-    , m_network(new QNetworkAccessManager(this))
-    , m_tokenClient(new TokenClient(m_network, this))
-    , m_vehicleClient(new VehicleClient(m_network, this))
-    , m_ownStore(new SecretStore(this))
-    , m_store(m_ownStore)
-    , m_countdown(new QTimer(this))
+    : QWidget(parent), m_network(new QNetworkAccessManager(this)),
+      m_tokenClient(new TokenClient(m_network, this)), m_vehicleClient(new VehicleClient(m_network, this)),
+      m_ownStore(new SecretStore(this)), m_store(m_ownStore), m_countdown(new QTimer(this))
 {
     buildUi();
     m_tokenClient->setTarget(m_target);
@@ -102,7 +98,8 @@ void ExchangePanel::buildUi()
     m_redirectEdit = new QLineEdit(requestBox);
     m_redirectEdit->setObjectName(QStringLiteral("redirectUriEdit"));
     m_redirectEdit->setPlaceholderText(QStringLiteral("the redirect_uri the link used"));
-    m_redirectEdit->setToolTip(QStringLiteral("Sent again with the exchange; it must equal the link's redirect_uri."));
+    m_redirectEdit->setToolTip(
+        QStringLiteral("Sent again with the exchange; it must equal the link's redirect_uri."));
     form->addRow(QStringLiteral("Redirect URI:"), m_redirectEdit);
     m_secretEdit = new QLineEdit(requestBox);
     m_secretEdit->setObjectName(QStringLiteral("secretEdit"));
@@ -120,7 +117,8 @@ void ExchangePanel::buildUi()
     rememberRow->addWidget(m_keychainLabel);
     form->addRow(QString(), rememberRow);
     m_exchangeButton = makeButton(QStringLiteral("Exchange"), QStringLiteral("exchangeButton"), requestBox);
-    m_exchangeButton->setToolTip(QStringLiteral("POST /oauth/token: trade the code for an access and a refresh token"));
+    m_exchangeButton->setToolTip(
+        QStringLiteral("POST /oauth/token: trade the code for an access and a refresh token"));
     form->addRow(QString(), m_exchangeButton);
     layout->addWidget(requestBox);
 
@@ -144,7 +142,8 @@ void ExchangePanel::buildUi()
     m_expiryLabel = new QLabel(tokenBox);
     m_expiryLabel->setObjectName(QStringLiteral("expiryLabel"));
     m_refreshButton = makeButton(QStringLiteral("Refresh"), QStringLiteral("refreshButton"), tokenBox);
-    m_refreshButton->setToolTip(QStringLiteral("grant_type=refresh_token: new tokens without running Connect again"));
+    m_refreshButton->setToolTip(
+        QStringLiteral("grant_type=refresh_token: new tokens without running Connect again"));
     grid->addWidget(m_expiryLabel, 2, 0, 1, 2);
     grid->addWidget(m_refreshButton, 2, 2, 1, 2);
     layout->addWidget(tokenBox);
@@ -169,16 +168,19 @@ void ExchangePanel::buildUi()
     auto *vehicleLayout = new QVBoxLayout(vehicleBox);
     m_vehiclesTree = new QTreeWidget(vehicleBox);
     m_vehiclesTree->setObjectName(QStringLiteral("vehiclesTree"));
-    m_vehiclesTree->setHeaderLabels({QStringLiteral("ID"), QStringLiteral("Make"), QStringLiteral("Model"),
-                                     QStringLiteral("Year")});
+    m_vehiclesTree->setHeaderLabels(
+        {QStringLiteral("ID"), QStringLiteral("Make"), QStringLiteral("Model"), QStringLiteral("Year")});
     m_vehiclesTree->setRootIsDecorated(false);
     m_vehiclesTree->setUniformRowHeights(true);
     m_vehiclesTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     vehicleLayout->addWidget(m_vehiclesTree);
     auto *vehicleButtons = new QHBoxLayout;
-    m_listVehiclesButton = makeButton(QStringLiteral("List vehicles"), QStringLiteral("listVehiclesButton"), vehicleBox);
-    m_reauthButton = makeButton(QStringLiteral("Re-authenticate this vehicle"), QStringLiteral("reauthButton"), vehicleBox);
-    m_reauthButton->setToolTip(QStringLiteral("Build the /oauth/reauthenticate link for the selected vehicle in the composer"));
+    m_listVehiclesButton =
+        makeButton(QStringLiteral("List vehicles"), QStringLiteral("listVehiclesButton"), vehicleBox);
+    m_reauthButton = makeButton(QStringLiteral("Re-authenticate this vehicle"),
+                                QStringLiteral("reauthButton"), vehicleBox);
+    m_reauthButton->setToolTip(
+        QStringLiteral("Build the /oauth/reauthenticate link for the selected vehicle in the composer"));
     vehicleButtons->addWidget(m_listVehiclesButton);
     vehicleButtons->addStretch();
     vehicleButtons->addWidget(m_reauthButton);
@@ -194,6 +196,7 @@ void ExchangePanel::buildUi()
     connect(m_refreshButton, &QPushButton::clicked, this, &ExchangePanel::refreshTokens);
     connect(m_listVehiclesButton, &QPushButton::clicked, this, &ExchangePanel::listVehicles);
     connect(m_rememberCheck, &QCheckBox::clicked, this, &ExchangePanel::onRememberToggled);
+    connect(m_secretEdit, &QLineEdit::returnPressed, this, &ExchangePanel::exchange);
     connect(m_codeEdit, &QLineEdit::textEdited, this, &ExchangePanel::updateButtons);
     connect(m_secretEdit, &QLineEdit::textEdited, this, &ExchangePanel::updateButtons);
     connect(m_vehiclesTree, &QTreeWidget::currentItemChanged, this, &ExchangePanel::updateButtons);
@@ -281,9 +284,10 @@ void ExchangePanel::setCode(const QString &code, const QUrl &redirectUri)
     m_codeEdit->setText(code);
     m_redirectEdit->setText(redirectUri.toString(QUrl::FullyEncoded));
     clearError();
-    m_statusLabel->setText(m_secretEdit->text().isEmpty()
-                               ? QStringLiteral("A code arrived. Enter the client secret, then Exchange.")
-                               : QStringLiteral("A code arrived. Exchange it for tokens (it is valid for 10 minutes)."));
+    m_statusLabel->setText(
+        m_secretEdit->text().isEmpty()
+            ? QStringLiteral("A code arrived. Enter the client secret, then Exchange.")
+            : QStringLiteral("A code arrived. Exchange it for tokens (it is valid for 10 minutes)."));
     updateButtons();
 }
 
@@ -306,7 +310,8 @@ void ExchangePanel::exchange()
     m_lastWasRefresh = false;
     m_tokenClient->setCredentials(m_clientId, m_secretEdit->text());
     setBusy(true);
-    m_statusLabel->setText(QStringLiteral("Exchanging the code at %1…").arg(m_target.tokenUrl().toDisplayString()));
+    m_statusLabel->setText(
+        QStringLiteral("Exchanging the code at %1…").arg(m_target.tokenUrl().toDisplayString()));
     m_tokenClient->exchangeCode(m_codeEdit->text(), m_redirectEdit->text().trimmed());
 }
 
@@ -331,7 +336,8 @@ void ExchangePanel::listVehicles()
     if (!m_tokens.isValid())
         return;
     setBusy(true);
-    m_statusLabel->setText(QStringLiteral("Listing the vehicles at %1…").arg(m_target.vehiclesUrl().toDisplayString()));
+    m_statusLabel->setText(
+        QStringLiteral("Listing the vehicles at %1…").arg(m_target.vehiclesUrl().toDisplayString()));
     m_vehicleClient->listVehicles(m_tokens.accessToken);
 }
 
@@ -389,8 +395,9 @@ void ExchangePanel::onVehicles(const QList<VehicleInfo> &vehicles)
     if (m_vehiclesTree->topLevelItemCount() > 0)
         m_vehiclesTree->setCurrentItem(m_vehiclesTree->topLevelItem(0));
     m_statusLabel->setText(vehicles.isEmpty() ? QStringLiteral("The owner granted no vehicles.")
-                           : vehicles.size() == 1 ? QStringLiteral("1 vehicle granted.")
-                                                  : QStringLiteral("%1 vehicles granted.").arg(vehicles.size()));
+                           : vehicles.size() == 1
+                               ? QStringLiteral("1 vehicle granted.")
+                               : QStringLiteral("%1 vehicles granted.").arg(vehicles.size()));
     updateButtons();
     Q_EMIT vehiclesListed(vehicles);
 }
@@ -433,7 +440,8 @@ void ExchangePanel::onRememberToggled(bool on)
     if (m_tokens.isValid() && !m_secretEdit->text().isEmpty())
         m_store->write(m_clientId, m_secretEdit->text());
     else
-        m_keychainLabel->setText(QStringLiteral("The secret will be saved in the keychain after an exchange that works."));
+        m_keychainLabel->setText(
+            QStringLiteral("The secret will be saved in the keychain after an exchange that works."));
 }
 
 void ExchangePanel::setBusy(bool busy)
@@ -486,8 +494,9 @@ void ExchangePanel::updateCountdown()
     if (left > 0) {
         m_expiryLabel->setText(QStringLiteral("Expires in %1").arg(formatDuration(left)));
     } else {
-        m_expiryLabel->setText(QStringLiteral("Expired at %1: refresh the tokens")
-                                   .arg(m_tokens.expiresAt().toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+        m_expiryLabel->setText(
+            QStringLiteral("Expired at %1: refresh the tokens")
+                .arg(m_tokens.expiresAt().toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
         m_countdown->stop();
     }
 }

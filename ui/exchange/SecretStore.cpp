@@ -31,12 +31,12 @@ SecretStore::Status classify(QKeychain::Job *job)
     const SecretStore::Status status = statusOf(job->error());
     if (status == SecretStore::Status::Failed) {
         const QString text = job->errorString();
-        if (text.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
-            || text.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
-            || text.contains(QLatin1String("secret service"), Qt::CaseInsensitive)
-            || text.contains(QLatin1String("kwallet"), Qt::CaseInsensitive)
-            || text.contains(QLatin1String("not available"), Qt::CaseInsensitive)
-            || text.contains(QLatin1String("No keychain"), Qt::CaseInsensitive))
+        if (text.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("DBus"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("secret service"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("kwallet"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("not available"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("No keychain"), Qt::CaseInsensitive))
             return SecretStore::Status::Unavailable;
     }
     return status;
@@ -50,8 +50,9 @@ QString messageFor(SecretStore::Status status, const QString &action, QKeychain:
     case SecretStore::Status::NotFound:
         return QStringLiteral("No secret is stored in the keychain for this client id.");
     case SecretStore::Status::Unavailable:
-        return QStringLiteral("No keychain is available (no Secret Service or KWallet is running; %1). The secret "
-                              "is kept in memory for this session only and is never written to disk.")
+        return QStringLiteral(
+                   "No keychain is available (no Secret Service or KWallet is running; %1). The secret "
+                   "is kept in memory for this session only and is never written to disk.")
             .arg(job->errorString());
     case SecretStore::Status::Failed:
         return QStringLiteral("The keychain refused: %1").arg(job->errorString());
@@ -59,8 +60,7 @@ QString messageFor(SecretStore::Status status, const QString &action, QKeychain:
     return {};
 }
 
-template<typename JobType>
-JobType *makeJob(QObject *parent, const QString &clientId)
+template <typename JobType> JobType *makeJob(QObject *parent, const QString &clientId)
 {
     auto *job = new JobType(SecretStore::serviceName(), parent);
     job->setAutoDelete(true);
@@ -71,10 +71,7 @@ JobType *makeJob(QObject *parent, const QString &clientId)
 
 } // namespace
 
-SecretStore::SecretStore(QObject *parent)
-    : QObject(parent)
-{
-}
+SecretStore::SecretStore(QObject *parent) : QObject(parent) {}
 
 QString SecretStore::serviceName()
 {
@@ -91,8 +88,9 @@ void SecretStore::read(const QString &clientId)
     auto *job = makeJob<QKeychain::ReadPasswordJob>(this, clientId);
     connect(job, &QKeychain::Job::finished, this, [this, clientId](QKeychain::Job *finished) {
         const Status status = classify(finished);
-        const QString secret =
-            status == Status::Ok ? static_cast<QKeychain::ReadPasswordJob *>(finished)->textData() : QString();
+        const QString secret = status == Status::Ok
+                                   ? static_cast<QKeychain::ReadPasswordJob *>(finished)->textData()
+                                   : QString();
         Q_EMIT readFinished(clientId, secret, status,
                             messageFor(status, QStringLiteral("Secret loaded from the keychain."), finished));
     });
@@ -116,8 +114,9 @@ void SecretStore::remove(const QString &clientId)
     auto *job = makeJob<QKeychain::DeletePasswordJob>(this, clientId);
     connect(job, &QKeychain::Job::finished, this, [this, clientId](QKeychain::Job *finished) {
         const Status status = classify(finished);
-        Q_EMIT removeFinished(clientId, status,
-                              messageFor(status, QStringLiteral("Secret removed from the keychain."), finished));
+        Q_EMIT removeFinished(
+            clientId, status,
+            messageFor(status, QStringLiteral("Secret removed from the keychain."), finished));
     });
     job->start();
 }

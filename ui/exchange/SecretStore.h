@@ -14,7 +14,8 @@ class SecretStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Status {
+    enum class Status
+    {
         Ok,
         NotFound,    // read/remove: nothing stored for this client id
         Unavailable, // no keychain service (typical on headless machines)
@@ -24,7 +25,7 @@ public:
 
     explicit SecretStore(QObject *parent = nullptr);
 
-    static QString serviceName(); // "Connect Lab"
+    static QString serviceName();                   // "Connect Lab"
     static QString keyFor(const QString &clientId); // "client-secret/<clientId>"
 
     virtual void read(const QString &clientId);
@@ -35,8 +36,10 @@ Q_SIGNALS:
     // `secret` is empty unless status is Ok. `message` says what happened in plain words.
     void readFinished(const QString &clientId, const QString &secret, connectlab::SecretStore::Status status,
                       const QString &message);
-    void writeFinished(const QString &clientId, connectlab::SecretStore::Status status, const QString &message);
-    void removeFinished(const QString &clientId, connectlab::SecretStore::Status status, const QString &message);
+    void writeFinished(const QString &clientId, connectlab::SecretStore::Status status,
+                       const QString &message);
+    void removeFinished(const QString &clientId, connectlab::SecretStore::Status status,
+                        const QString &message);
 };
 
 } // namespace connectlab

@@ -448,7 +448,7 @@ void FlowPanel::showResult()
     const bool reveal = m_reveal->isChecked();
     QString html;
     QStringList shownNames;
-    auto row = [&](const QString &name, const QString &value) {
+    auto row = [&](const QString &name, const QString &value) -> QString {
         const QString shown = (name == QLatin1String("code") && !reveal) ? QStringLiteral("•••••• (Reveal code to see it)")
                                                                          : value;
         return QStringLiteral("<tr><td><code>") + esc(name) + QStringLiteral("</code></td><td><code>") + esc(shown)

@@ -1,0 +1,216 @@
+// The client secret and the tokens never land on disk: run an exchange in the panel and in the CLI with
+// HOME, the XDG folders and TMPDIR pointing into one temporary folder, then read every file under it.
+#include "CliRunner.h"
+#include "SandboxFlow.h"
+
+#include <ExchangePanel.h>
+#include <SandboxServer.h>
+
+#include <QApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace connectlab;
+using connectlab::sandbox::SandboxConfig;
+using connectlab::sandbox::SandboxServer;
+using connectlab::test::CliRunner;
+using connectlab::test::SandboxFlow;
+
+namespace {
+
+// Set up before QApplication exists, so Qt's own paths follow it too.
+QTemporaryDir *g_root = nullptr;
+const char *const Folders[] = {"home", "config", "data", "cache", "state", "runtime", "tmp"};
+
+QString folder(const char *name)
+{
+    return g_root->filePath(QLatin1String(name));
+}
+
+void isolateHome()
+{
+    g_root = new QTemporaryDir;
+    if (!g_root->isValid())
+        qFatal("no temporary folder");
+    for (const char *name : Folders)
+        QDir().mkpath(folder(name));
+    QFile::setPermissions(folder("runtime"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("HOME", folder("home").toUtf8());
+    qputenv("XDG_CONFIG_HOME", folder("config").toUtf8());
+    qputenv("XDG_DATA_HOME", folder("data").toUtf8());
+    qputenv("XDG_CACHE_HOME", folder("cache").toUtf8());
+    qputenv("XDG_STATE_HOME", folder("state").toUtf8());
+    qputenv("XDG_RUNTIME_DIR", folder("runtime").toUtf8());
+    qputenv("TMPDIR", folder("tmp").toUtf8());
+}
+
+QString randomSecret()
+{
+    // '+' and '/' on purpose: they change under form- and base64-encoding if a layer mishandles them.
+    return QStringLiteral("Lab+Secret/") + QString::number(QRandomGenerator::system()->generate64(), 36);
+}
+
+} // namespace
+
+class TestSecrets : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void scannerFindsACanary();
+    void nothingOnDisk();
+
+private:
+    // Every file under the temporary root that contains one of `needles` (as text, or Base64 of it).
+    static QStringList filesContaining(const QList<QByteArray> &needles);
+};
+
+void TestSecrets::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation).startsWith(folder("")));
+    QVERIFY(QDir::tempPath().startsWith(folder("tmp")));
+}
+
+void TestSecrets::cleanupTestCase()
+{
+    delete g_root;
+    g_root = nullptr;
+}
+
+QStringList TestSecrets::filesContaining(const QList<QByteArray> &needles)
+{
+    QStringList hits;
+    QDirIterator it(g_root->path(), QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray content = file.readAll();
+        for (const QByteArray &needle : needles) {
+            if (needle.isEmpty())
+                continue;
+            if (content.contains(needle) || content.contains(needle.toBase64()) ||
+                content.contains(QUrl::toPercentEncoding(QString::fromUtf8(needle)))) {
+                hits.append(path + QStringLiteral(" (") + QString::fromUtf8(needle.left(6)) +
+                            QStringLiteral("…)"));
+            }
+        }
+    }
+    return hits;
+}
+
+void TestSecrets::scannerFindsACanary()
+{
+    const QByteArray canary = "canary-" + QByteArray::number(QRandomGenerator::system()->generate());
+    const QString path = folder("config") + QStringLiteral("/deep/down/.canary");
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("x" + canary.toBase64() + "y");
+    file.close();
+    QCOMPARE(filesContaining({canary}).size(), 1);
+    QVERIFY(QFile::remove(path));
+    QVERIFY(filesContaining({canary}).isEmpty());
+}
+
+void TestSecrets::nothingOnDisk()
+{
+    const QString secret = randomSecret();
+    const QString clientId = QLatin1String(SandboxConfig::DemoClientId);
+    const QString redirect = QLatin1String(SandboxConfig::DemoRedirectUri);
+    SandboxConfig config = SandboxConfig::defaults();
+    for (auto &app : config.apps) {
+        if (app.clientId == clientId)
+            app.clientSecret = secret;
+    }
+    SandboxServer sandbox;
+    sandbox.setConfig(config);
+    QVERIFY(sandbox.listen());
+    QNetworkAccessManager network;
+    QList<QByteArray> needles{secret.toUtf8(), (clientId + u':' + secret).toUtf8()};
+
+    // The panel: type the secret, exchange, list vehicles, refresh, copy, and let settings sync.
+    {
+        ExchangePanel panel;
+        panel.setSecretStore(nullptr); // a keychain is the user's choice; here we check the plain path
+        panel.setTarget(ApiTarget::singleOrigin(sandbox.baseUrl()), clientId);
+        panel.show();
+        const QString code =
+            SandboxFlow::demoCode(network, sandbox.baseUrl(), QStringLiteral("2-vehicles@smartcar.com"));
+        QVERIFY(!code.isEmpty());
+        needles.append(code.toUtf8());
+        panel.setCode(code, QUrl(redirect));
+        QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("secretEdit")), secret);
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("exchangeButton")), Qt::LeftButton);
+        QTRY_COMPARE(panel.findChild<QTreeWidget *>(QStringLiteral("vehiclesTree"))->topLevelItemCount(), 2);
+        needles << panel.tokens().accessToken.toUtf8() << panel.tokens().refreshToken.toUtf8();
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("refreshButton")), Qt::LeftButton);
+        QTRY_VERIFY(panel.tokens().accessToken.toUtf8() != needles.at(needles.size() - 2));
+        QTRY_VERIFY(!panel.isBusy());
+        needles << panel.tokens().accessToken.toUtf8() << panel.tokens().refreshToken.toUtf8();
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("copyAccessButton")), Qt::LeftButton);
+        QVERIFY(panel.errorText().isEmpty());
+        QSettings().sync();
+    }
+
+    // The CLI: exchange with the secret from the environment, then list vehicles with the token.
+    const QHash<QString, QString> environment{{QStringLiteral("SC_SECRET"), secret},
+                                              {QStringLiteral("HOME"), folder("home")},
+                                              {QStringLiteral("TMPDIR"), folder("tmp")}};
+    const QString code = SandboxFlow::demoCode(network, sandbox.baseUrl());
+    needles.append(code.toUtf8());
+    const auto exchange = CliRunner::run(
+        QStringLiteral(CONNECTLAB_CLI_PATH),
+        {QStringLiteral("exchange"), QStringLiteral("--code"), code, QStringLiteral("--client-id"), clientId,
+         QStringLiteral("--client-secret-env"), QStringLiteral("SC_SECRET"), QStringLiteral("--redirect-uri"),
+         redirect, QStringLiteral("--base-url"), sandbox.baseUrl().toString(), QStringLiteral("--json")},
+        environment);
+    QVERIFY2(exchange.exitCode == 0, exchange.err.constData());
+    const QJsonObject tokens = QJsonDocument::fromJson(exchange.out).object();
+    needles << tokens.value(QLatin1String("access_token")).toString().toUtf8()
+            << tokens.value(QLatin1String("refresh_token")).toString().toUtf8();
+    QHash<QString, QString> withToken = environment;
+    withToken.insert(QStringLiteral("SC_TOKEN"), tokens.value(QLatin1String("access_token")).toString());
+    const auto vehicles =
+        CliRunner::run(QStringLiteral(CONNECTLAB_CLI_PATH),
+                       {QStringLiteral("vehicles"), QStringLiteral("--token-env"), QStringLiteral("SC_TOKEN"),
+                        QStringLiteral("--base-url"), sandbox.baseUrl().toString()},
+                       withToken);
+    QVERIFY2(vehicles.exitCode == 0, vehicles.err.constData());
+    QVERIFY(!exchange.err.contains(secret.toUtf8()));
+
+    for (const QByteArray &needle : std::as_const(needles))
+        QVERIFY(needle.size() >= 8);
+    const QStringList hits = filesContaining(needles);
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1String(", "))));
+}
+
+int main(int argc, char *argv[])
+{
+    isolateHome();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ConnectLab"));
+    QApplication::setApplicationName(QStringLiteral("connectlab"));
+    TestSecrets test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_secrets.moc"

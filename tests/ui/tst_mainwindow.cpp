@@ -1,0 +1,398 @@
+// MainWindow: the whole composer. Import/export round trip, paste and drop, every copy form, the QR code,
+// profiles and the session, undo/redo, diagnostics activation, Run through a fake FlowRunner.
+#include "Banner.h"
+#include "ConnectModel.h"
+#include "DiagnosticsView.h"
+#include "FieldDecorator.h"
+#include "FlowRunner.h"
+#include "HistoryStore.h"
+#include "LinkFormats.h"
+#include "LinkView.h"
+#include "MainWindow.h"
+#include "ParameterTable.h"
+#include "ProfileStore.h"
+#include "QrCodeDialog.h"
+#include "UiTestHelpers.h"
+#include "UrlParser.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace connectlab;
+using connectlab::testing::child;
+using connectlab::testing::retype;
+
+namespace {
+
+const QString sdkLinks[] = {
+    QStringLiteral("https://connect.smartcar.com/oauth/authorize?response_type=code&client_id=4cf82729-4275-46d9-"
+                   "9255-8437ba777151&approval_prompt=force&redirect_uri=https%3A%2F%2Finsurance.co%2Fcallback&scope="
+                   "read_odometer%20read_vehicle_info&state=fakestate&mode=live"),
+    QStringLiteral("https://connect.smartcar.com/oauth/authorize?application_id=ID&response_type=code&mode=simulated"
+                   "&sdk_platform=iOS&sdk_version=6.4.0&redirect_uri=scTesting://exchange&scope=read_vehicle_info%"
+                   "20read_odometer&state=S&approval_prompt=force&make=TESLA&single_select=true&single_select_vin="
+                   "12345678901234567&flags=country:DE%20flag:suboption&user=a60d61bb-3f7b-49bd-b7ec-bf1d87db0e47"),
+    QStringLiteral("https://connect.smartcar.com/oauth/authorize?approval_prompt=force&client_id=client-id&flags="
+                   "country%3ADE&make=TESLA&redirect_uri=https%3A%2F%2Fexample.com&response_type=code&scope="
+                   "read_odometer+read_vin&single_select=true&single_select_vin=123456789901234567&state=state"),
+};
+
+class FakeFlowRunner : public FlowRunner
+{
+public:
+    using FlowRunner::FlowRunner;
+    void run(const QUrl &url, const QUrl &redirectUri, const QString &sentState) override
+    {
+        runs.append({url, redirectUri, sentState});
+        Q_EMIT launched(url);
+        Q_EMIT finished(true, QStringLiteral("code received, state matches"),
+                        QUrl(QStringLiteral("http://localhost:8000/callback?code=SECRET-CODE")));
+    }
+    void stop() override { ++stops; }
+
+    struct Run
+    {
+        QUrl url;
+        QUrl redirectUri;
+        QString state;
+    };
+    QList<Run> runs;
+    int stops = 0;
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QDir(ProfileStore::defaultDirectory()).removeRecursively(); }
+
+    void firstStartIsAValidSampleOnTheSandbox()
+    {
+        MainWindow w;
+        QVERIFY(w.sandboxServer());
+        QVERIFY(w.sandboxServer()->isListening());
+        QCOMPARE(w.model()->baseUrl(), w.sandboxServer()->baseUrl().toString(QUrl::StripTrailingSlash));
+        QCOMPARE(w.model()->clientId(), QString::fromLatin1(sandbox::SandboxConfig::DemoClientId));
+        QCOMPARE(w.model()->redirectUri(), QString::fromLatin1(sandbox::SandboxConfig::DemoRedirectUri));
+        QCOMPARE(w.model()->mode(), QStringLiteral("simulated"));
+        QVERIFY(w.model()->state().size() >= 22);
+        QVERIFY(!w.model()->permissions().isEmpty());
+        QVERIFY(w.model()->isValid());
+        QCOMPARE(w.linkView()->link(), w.model()->url());
+        QVERIFY(w.model()->url().startsWith(QStringLiteral("http://127.0.0.1:")));
+        QCOMPARE(w.undoStack()->count(), 0);
+        QVERIFY(!w.flowRunner()); // no flow panel (and no WebEngine) before Run
+    }
+
+    void typingShowsInLinkAndDiagnostics()
+    {
+        MainWindow w;
+        w.show();
+        retype(child<QWidget>(&w, "stateEdit"), QStringLiteral("abc"));
+        QCOMPARE(w.model()->state(), QStringLiteral("abc"));
+        QVERIFY(w.linkView()->link().contains(QStringLiteral("&state=abc&")));
+        QCOMPARE(w.linkView()->toPlainText(), w.model()->url());
+        QCOMPARE(FieldDecorator::severityOf(child<QWidget>(&w, "stateEdit")), QStringLiteral("warning"));
+        QCOMPARE(w.parameterTable()->valueOf(QStringLiteral("state")), QStringLiteral("abc"));
+        bool listed = false;
+        for (int i = 0; i < w.diagnosticsView()->count(); ++i) {
+            const QListWidgetItem *item = w.diagnosticsView()->item(i);
+            listed = listed || (item->data(DiagnosticsView::FieldRole).toString() == QLatin1String("state") &&
+                                item->data(DiagnosticsView::SeverityRole).toString() == QLatin1String("warning"));
+        }
+        QVERIFY(listed);
+        QCOMPARE(child<QWidget>(&w, "linkStatus")->property("severity").toString(), QStringLiteral("warning"));
+    }
+
+    void importThenExportLosesNothing_data()
+    {
+        QTest::addColumn<QString>("link");
+        for (const QString &link : sdkLinks)
+            QTest::newRow(qPrintable(link.mid(60, 30))) << link;
+    }
+
+    void importThenExportLosesNothing()
+    {
+        QFETCH(QString, link);
+        MainWindow w;
+        QVERIFY(w.importText(link));
+        QCOMPARE(w.model()->baseUrl(), QStringLiteral("https://connect.smartcar.com"));
+        QCOMPARE(w.form()->target(), RequestForm::Target::Connect);
+        QCOMPARE(w.banner()->property("severity").toString() != QLatin1String("none"), true);
+        // Same parameters, same values, whatever the order or encoding the SDK used.
+        QList<Parameter> in = UrlParser::parse(link).parameters;
+        QList<Parameter> out = UrlParser::parse(w.model()->url()).parameters;
+        const auto has = [](const QList<Parameter> &ps, const char *name) {
+            return std::any_of(ps.cbegin(), ps.cend(),
+                               [name](const Parameter &p) { return p.name == QLatin1String(name); });
+        };
+        if (!has(in, "client_id")) // application_id is read as client_id, which the builder always writes
+            out.removeIf([](const Parameter &p) { return p.name == QLatin1String("client_id"); });
+        const auto byName = [](const Parameter &a, const Parameter &b) {
+            return a.name == b.name ? a.value < b.value : a.name < b.name;
+        };
+        std::sort(in.begin(), in.end(), byName);
+        std::sort(out.begin(), out.end(), byName);
+        QCOMPARE(out, in);
+        // And back: export, import again, same request.
+        const ConnectRequest first = w.model()->request();
+        QVERIFY(w.importText(w.model()->url()));
+        QCOMPARE(w.model()->request(), first);
+    }
+
+    void badInputShowsABannerAndChangesNothing_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << "";
+        QTest::newRow("prose") << "hello, this is not a link";
+        QTest::newRow("other site") << "https://example.com/page?q=1";
+    }
+
+    void badInputShowsABannerAndChangesNothing()
+    {
+        QFETCH(QString, text);
+        MainWindow w;
+        const ConnectRequest before = w.model()->request();
+        QVERIFY(!w.importText(text));
+        QCOMPARE(w.model()->request(), before);
+        QCOMPARE(w.banner()->property("severity").toString(), QStringLiteral("error"));
+        QVERIFY(!w.banner()->isHidden());
+        QCOMPARE(w.undoStack()->count(), 0);
+    }
+
+    void ctrlVOutsideATextFieldImports()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QGuiApplication::clipboard()->setText(sdkLinks[0]);
+        // In a text field Ctrl+V pastes into the field ...
+        auto *user = child<QLineEdit>(&w, "userEdit");
+        user->setFocus();
+        QTest::keyClick(user, Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(user->text().startsWith(QStringLiteral("https://")));
+        QCOMPARE(w.model()->clientId(), QString::fromLatin1(sandbox::SandboxConfig::DemoClientId));
+        // ... elsewhere it imports the link.
+        w.diagnosticsView()->setFocus();
+        QTest::keyClick(w.diagnosticsView(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(w.model()->clientId(), QStringLiteral("4cf82729-4275-46d9-9255-8437ba777151"));
+        QCOMPARE(w.model()->state(), QStringLiteral("fakestate"));
+    }
+
+    void dropImports()
+    {
+        MainWindow w;
+        w.show();
+        QMimeData mime;
+        mime.setText(sdkLinks[2]);
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QCOMPARE(w.model()->clientId(), QStringLiteral("client-id"));
+        QCOMPARE(w.model()->singleSelectVin(), QStringLiteral("123456789901234567"));
+    }
+
+    void everyCopyForm()
+    {
+        MainWindow w;
+        const QString url = w.model()->url();
+        w.findChild<QAction *>(QStringLiteral("copyLinkAction"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), url);
+        w.findChild<QAction *>(QStringLiteral("copyMarkdownAction"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("[Connect your vehicle](") + url + QLatin1Char(')'));
+        w.findChild<QAction *>(QStringLiteral("copyHtmlAction"))->trigger();
+        QString escaped = url;
+        escaped.replace(QLatin1Char('&'), QStringLiteral("&amp;"));
+        const QString html = QStringLiteral("<a href=\"") + escaped + QStringLiteral("\">Connect your vehicle</a>");
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->html(), html);
+        QCOMPARE(QGuiApplication::clipboard()->text(), html);
+        QCOMPARE(w.history()->entries().size(), 3);
+        QCOMPARE(w.history()->entries().constLast().kind, QStringLiteral("copied"));
+        QCOMPARE(w.history()->entries().constLast().url, url);
+    }
+
+    void qrCode()
+    {
+        MainWindow w;
+        QrCodeDialog *dialog = w.showQrCode();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->link(), w.model()->url());
+        QVERIFY(!dialog->image().isNull());
+        const int side = dialog->code().size();
+        QVERIFY(side >= 21);
+        QCOMPARE(dialog->image().width(), dialog->image().height());
+        QCOMPARE(dialog->image().width() % (side + 8), 0);
+        dialog->copyImage();
+        QCOMPARE(QGuiApplication::clipboard()->image().size(), dialog->image().size());
+        QTemporaryDir dir;
+        QVERIFY(dialog->savePng(dir.filePath(QStringLiteral("q.png"))));
+        QVERIFY(dialog->saveSvg(dir.filePath(QStringLiteral("q.svg"))));
+        QImage png(dir.filePath(QStringLiteral("q.png")));
+        QCOMPARE(png.size(), dialog->image().size());
+        dialog->close();
+    }
+
+    void profilesSaveAndLoad()
+    {
+        MainWindow w;
+        w.show();
+        retype(child<QWidget>(&w, "stateEdit"), QStringLiteral("profile-state-1"));
+        QVERIFY(w.saveProfile(QStringLiteral("My test app")));
+        QVERIFY(w.profiles()->names().contains(QStringLiteral("My test app")));
+        QVERIFY(QFile::exists(ProfileStore::defaultDirectory() + QStringLiteral("/my-test-app.json")));
+        retype(child<QWidget>(&w, "stateEdit"), QStringLiteral("changed"));
+        QVERIFY(w.loadProfile(QStringLiteral("My test app")));
+        QCOMPARE(w.model()->state(), QStringLiteral("profile-state-1"));
+        QCOMPARE(child<QLineEdit>(&w, "stateEdit")->text(), QStringLiteral("profile-state-1"));
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("exported.json"));
+        QVERIFY(w.saveProfileFile(file, QStringLiteral("exported")));
+        QVERIFY(!QFile(file).readAll().contains("secret"));
+        MainWindow::Options fresh;
+        fresh.restoreSession = false;
+        fresh.persist = false;
+        MainWindow other(fresh);
+        QVERIFY(other.loadProfileFile(file));
+        QCOMPARE(other.model()->state(), QStringLiteral("profile-state-1"));
+        QVERIFY(!other.loadProfileFile(dir.filePath(QStringLiteral("missing.json"))));
+        QCOMPARE(other.banner()->property("severity").toString(), QStringLiteral("error"));
+    }
+
+    void sessionComesBack()
+    {
+        {
+            MainWindow w;
+            w.show();
+            retype(child<QWidget>(&w, "stateEdit"), QStringLiteral("session-state-42"));
+            w.findChild<QAction *>(QStringLiteral("targetConnectAction"))->trigger();
+            w.close(); // saves the session
+        }
+        MainWindow again;
+        QCOMPARE(again.model()->state(), QStringLiteral("session-state-42"));
+        QCOMPARE(again.form()->target(), RequestForm::Target::Connect);
+        QCOMPARE(again.model()->baseUrl(), QStringLiteral("https://connect.smartcar.com"));
+        QCOMPARE(again.undoStack()->count(), 0);
+    }
+
+    void undoRedoEveryEdit()
+    {
+        MainWindow w;
+        w.show();
+        const ConnectRequest start = w.model()->request();
+        retype(child<QWidget>(&w, "clientIdEdit"), QStringLiteral("abc"));
+        QVERIFY(w.importText(sdkLinks[1]));
+        QCOMPARE(w.undoStack()->count(), 2);
+        QAction *undo = w.findChild<QAction *>(QStringLiteral("undoAction"));
+        QAction *redo = w.findChild<QAction *>(QStringLiteral("redoAction"));
+        undo->trigger();
+        QCOMPARE(w.model()->clientId(), QStringLiteral("abc"));
+        undo->trigger();
+        ConnectRequest expected = start;
+        expected.baseUrl = w.model()->baseUrl(); // the target changed with the import; it is not an edit
+        QCOMPARE(w.model()->request(), expected);
+        QCOMPARE(child<QLineEdit>(&w, "clientIdEdit")->text(), start.clientId);
+        redo->trigger();
+        redo->trigger();
+        QCOMPARE(w.model()->clientId(), QStringLiteral("ID"));
+        QVERIFY(undo->shortcuts().contains(QKeySequence(QKeySequence::Undo)));
+    }
+
+    void activatingADiagnosticFocusesItsField()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        retype(child<QWidget>(&w, "stateEdit"), QStringLiteral("abc"));
+        child<QLineEdit>(&w, "clientIdEdit")->setFocus();
+        DiagnosticsView *list = w.diagnosticsView();
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(DiagnosticsView::FieldRole).toString() == QLatin1String("state"))
+                list->setCurrentRow(i);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(&w, "stateEdit"));
+    }
+
+    void runUsesTheFactoryOnceAndRecordsHistory()
+    {
+        MainWindow w;
+        FakeFlowRunner *fake = nullptr;
+        int created = 0;
+        w.setFlowRunnerFactory([&](QWidget *parent) {
+            ++created;
+            fake = new FakeFlowRunner(parent);
+            return fake;
+        });
+        const QString stateBefore = w.model()->state();
+        QVERIFY(w.form()->newStateEveryRun());
+        w.findChild<QAction *>(QStringLiteral("runAction"))->trigger();
+        QCOMPARE(created, 1);
+        QVERIFY(fake);
+        QCOMPARE(fake->runs.size(), 1);
+        QVERIFY(w.model()->state() != stateBefore);
+        QCOMPARE(fake->runs.at(0).state, w.model()->state());
+        QCOMPARE(fake->runs.at(0).url.toString(QUrl::FullyEncoded), w.model()->url());
+        QCOMPARE(fake->runs.at(0).redirectUri, QUrl(QString::fromLatin1(sandbox::SandboxConfig::DemoRedirectUri)));
+        auto *tabs = child<QTabWidget>(&w, "sideTabs");
+        QCOMPARE(tabs->currentWidget(), fake);
+
+        // No redirect_uri: the sandbox's registered default.
+        retype(child<QWidget>(&w, "redirectUriEdit"), QString());
+        w.form()->setNewStateEveryRun(false);
+        const QString kept = w.model()->state();
+        w.run();
+        QCOMPARE(created, 1);
+        QCOMPARE(fake->runs.size(), 2);
+        QCOMPARE(fake->runs.at(1).state, kept);
+        QCOMPARE(fake->runs.at(1).redirectUri, QUrl(QString::fromLatin1(sandbox::SandboxConfig::DemoRedirectUri)));
+
+        QStringList kinds;
+        for (const HistoryEntry &e : w.history()->entries()) {
+            kinds << e.kind;
+            QVERIFY(!e.url.contains(QStringLiteral("SECRET-CODE")));
+            QVERIFY(!e.summary.contains(QStringLiteral("SECRET-CODE")));
+        }
+        QCOMPARE(kinds, QStringList({QStringLiteral("launched"), QStringLiteral("finished"),
+                                     QStringLiteral("launched"), QStringLiteral("finished")}));
+        QFile history(ProfileStore::defaultDirectory() + QStringLiteral("/history.json"));
+        QVERIFY(history.open(QIODevice::ReadOnly));
+        QVERIFY(!history.readAll().contains("SECRET-CODE"));
+    }
+
+    void runWithoutFactoryExplains()
+    {
+        MainWindow w;
+        w.run();
+        QCOMPARE(w.banner()->property("severity").toString(), QStringLiteral("warning"));
+    }
+
+    void menusShowShortcuts()
+    {
+        MainWindow w;
+        QCOMPARE(w.findChild<QAction *>(QStringLiteral("runAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
+        QCOMPARE(w.findChild<QAction *>(QStringLiteral("pasteLinkAction"))->shortcut(), QKeySequence(QKeySequence::Paste));
+        QVERIFY(!w.findChild<QAction *>(QStringLiteral("copyLinkAction"))->shortcut().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

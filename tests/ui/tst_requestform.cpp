@@ -1,0 +1,262 @@
+// RequestForm: typing into fields (found by object name) updates the model and the link; the field shows
+// the severity of its diagnostics; model changes come back to the widgets without loops.
+#include "ConnectModel.h"
+#include "FieldDecorator.h"
+#include "RequestForm.h"
+#include "UiTestHelpers.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace connectlab;
+using connectlab::testing::child;
+using connectlab::testing::retype;
+
+class TestRequestForm : public QObject
+{
+    Q_OBJECT
+
+private:
+    ConnectRequest valid() const
+    {
+        ConnectRequest r;
+        r.clientId = QStringLiteral("4cf82729-4275-46d9-9255-8437ba777151");
+        r.redirectUri = QStringLiteral("https://example.com/callback");
+        r.scope = {{QStringLiteral("read_odometer"), false}};
+        r.state = QStringLiteral("0123456789abcdef");
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void typingUpdatesModelLinkAndSeverity_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("property");
+        QTest::addColumn<QString>("urlContains");
+        QTest::addColumn<QString>("severity");
+
+        QTest::newRow("client id ok") << "clientIdEdit" << "4cf82729-4275-46d9-9255-8437ba777152" << "clientId"
+                                      << "client_id=4cf82729-4275-46d9-9255-8437ba777152" << "none";
+        QTest::newRow("client id not uuid") << "clientIdEdit" << "my-app" << "clientId" << "client_id=my-app"
+                                            << "info";
+        QTest::newRow("client id bad chars") << "clientIdEdit" << "my app!" << "clientId" << "client_id=my%20app%21"
+                                             << "error";
+        QTest::newRow("client id empty") << "clientIdEdit" << "" << "clientId" << "response_type=code" << "error";
+        QTest::newRow("redirect http") << "redirectUriEdit" << "http://example.com/cb" << "redirectUri"
+                                       << "redirect_uri=http%3A%2F%2Fexample.com%2Fcb" << "error";
+        QTest::newRow("redirect localhost") << "redirectUriEdit" << "http://localhost:8000/cb" << "redirectUri"
+                                            << "redirect_uri=http%3A%2F%2Flocalhost%3A8000%2Fcb" << "none";
+        QTest::newRow("redirect empty") << "redirectUriEdit" << "" << "redirectUri" << "client_id=" << "warning";
+        QTest::newRow("state short") << "stateEdit" << "abc" << "state" << "state=abc" << "warning";
+        QTest::newRow("state encoded") << "stateEdit" << "a+b&c=d #%?" << "state"
+                                       << "state=a%2Bb%26c%3Dd%20%23%25%3F" << "none";
+        QTest::newRow("state empty") << "stateEdit" << "" << "state" << "client_id=" << "warning";
+        QTest::newRow("vin without single select") << "vinEdit" << "1HGCM82633A004352" << "singleSelectVin"
+                                                   << "single_select_vin=1HGCM82633A004352" << "error";
+        QTest::newRow("make lower case") << "makeCombo" << "tesla" << "make" << "make=TESLA" << "none";
+        QTest::newRow("make unknown") << "makeCombo" << "ZORG" << "make" << "make=ZORG" << "warning";
+        QTest::newRow("user") << "userEdit" << "owner-1" << "user" << "flags=user%3Aowner-1" << "none";
+    }
+
+    void typingUpdatesModelLinkAndSeverity()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        QFETCH(QString, property);
+        QFETCH(QString, urlContains);
+        QFETCH(QString, severity);
+
+        ConnectModel model;
+        model.setRequest(valid());
+        QUndoStack undo;
+        RequestForm form(&model, &undo);
+        form.show();
+        QWidget *w = form.findChild<QWidget *>(field);
+        QVERIFY(w);
+        QCOMPARE(FieldDecorator::severityOf(w), QStringLiteral("none"));
+        retype(w, text);
+        if (property == QLatin1String("make"))
+            QCOMPARE(model.property(property.toLatin1()).toString(), text.toUpper());
+        else
+            QCOMPARE(model.property(property.toLatin1()).toString(), text);
+        QVERIFY2(model.url().contains(urlContains), qPrintable(model.url()));
+        QCOMPARE(FieldDecorator::severityOf(w), severity);
+        if (severity != QLatin1String("none"))
+            QVERIFY(!w->toolTip().isEmpty());
+    }
+
+    void vinStatusTellsAsYouType_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("vin");
+        QTest::addColumn<QString>("state");
+        QTest::newRow("short") << "live" << "1HGCM8" << "warning";
+        QTest::newRow("good check digit") << "live" << "1HGCM82633A004352" << "ok";
+        QTest::newRow("bad check digit") << "live" << "1HGCM82643A004352" << "warning";
+        QTest::newRow("european") << "live" << "WVWZZZ1JZXW000001" << "ok";
+        QTest::newRow("forbidden letter") << "live" << "1HGCM8263OA004352" << "warning";
+        QTest::newRow("lower case") << "simulated" << "1hgcm82633a004352" << "error";
+    }
+
+    void vinStatusTellsAsYouType()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, vin);
+        QFETCH(QString, state);
+        ConnectModel model;
+        ConnectRequest r = valid();
+        r.mode = mode;
+        r.singleSelect = QStringLiteral("true");
+        model.setRequest(r);
+        QUndoStack undo;
+        RequestForm form(&model, &undo);
+        form.show();
+        retype(child<QLineEdit>(&form, "vinEdit"), vin);
+        QCOMPARE(model.singleSelectVin(), vin);
+        QCOMPARE(child<QLabel>(&form, "vinStatus")->property("vinState").toString(), state);
+    }
+
+    void checkboxesAndCombosWriteTheModel()
+    {
+        ConnectModel model;
+        model.setRequest(valid());
+        QUndoStack undo;
+        RequestForm form(&model, &undo);
+        form.show();
+
+        auto *single = child<QCheckBox>(&form, "singleSelectCheck");
+        QTest::mouseClick(single, Qt::LeftButton, {}, QPoint(8, single->height() / 2));
+        QCOMPARE(model.singleSelect(), QStringLiteral("true"));
+        QVERIFY(model.url().contains(QStringLiteral("single_select=true")));
+
+        auto *mode = child<QComboBox>(&form, "modeCombo");
+        mode->setFocus();
+        QTest::keyClick(mode, Qt::Key_Down);
+        QCOMPARE(model.mode(), QStringLiteral("simulated"));
+
+        auto *approval = child<QComboBox>(&form, "approvalPromptCombo");
+        approval->setFocus();
+        QTest::keyClick(approval, Qt::Key_Down);
+        QCOMPARE(model.approvalPrompt(), QStringLiteral("force"));
+
+        auto *country = child<QComboBox>(&form, "countryCombo");
+        retype(country, QStringLiteral("de"));
+        QTest::keyClick(country->lineEdit(), Qt::Key_Tab);
+        QCOMPARE(model.country(), QStringLiteral("DE"));
+        QVERIFY(model.url().contains(QStringLiteral("flags=country%3ADE")));
+        retype(country, QStringLiteral("Automatic (by IP)"));
+        QTest::keyClick(country->lineEdit(), Qt::Key_Tab);
+        QCOMPARE(model.country(), QString());
+
+        auto *response = child<QComboBox>(&form, "responseTypeCombo");
+        response->setFocus();
+        QTest::keyClick(response, Qt::Key_Down);
+        QVERIFY(model.reauthentication());
+        QVERIFY(child<QLineEdit>(&form, "vehicleIdEdit")->isEnabled());
+        retype(child<QLineEdit>(&form, "vehicleIdEdit"), QStringLiteral("veh-123"));
+        QVERIFY2(model.url().contains(QStringLiteral("/oauth/reauthenticate?response_type=vehicle_id")),
+                 qPrintable(model.url()));
+        QVERIFY(model.url().contains(QStringLiteral("vehicle_id=veh-123")));
+    }
+
+    void modelChangesComeBackWithoutLoops()
+    {
+        ConnectModel model;
+        model.setRequest(valid());
+        QUndoStack undo;
+        RequestForm form(&model, &undo);
+        QSignalSpy changed(&model, &ConnectModel::changed);
+        ConnectRequest r = valid();
+        r.state = QStringLiteral("from-the-model-123");
+        r.mode = QStringLiteral("test");
+        r.make = QStringLiteral("BMW");
+        r.setCountry(QStringLiteral("FR"));
+        r.flags.append(Flag{QStringLiteral("beta"), QStringLiteral("on"), true});
+        r.extras.append({QStringLiteral("external_id"), QStringLiteral("x1")});
+        model.setRequest(r);
+        QCOMPARE(changed.count(), 1); // the widgets' refresh wrote nothing back
+        QCOMPARE(undo.count(), 0);
+        QCOMPARE(child<QLineEdit>(&form, "stateEdit")->text(), QStringLiteral("from-the-model-123"));
+        QCOMPARE(child<QComboBox>(&form, "modeCombo")->currentData().toString(), QStringLiteral("test"));
+        QCOMPARE(child<QComboBox>(&form, "makeCombo")->currentData().toString(), QStringLiteral("BMW"));
+        QVERIFY(child<QComboBox>(&form, "countryCombo")->currentText().contains(QStringLiteral("(FR)")));
+        QCOMPARE(FieldDecorator::severityOf(child<QWidget>(&form, "modeCombo")), QStringLiteral("warning"));
+    }
+
+    void keystrokesMergeIntoOneUndoStep()
+    {
+        ConnectModel model;
+        model.setRequest(valid());
+        QUndoStack undo;
+        RequestForm form(&model, &undo);
+        form.show();
+        auto *state = child<QLineEdit>(&form, "stateEdit");
+        state->setFocus();
+        state->end(false);
+        QTest::keyClicks(state, QStringLiteral("xyz"));
+        QCOMPARE(undo.count(), 1);
+        retype(child<QLineEdit>(&form, "userEdit"), QStringLiteral("u1"));
+        QCOMPARE(undo.count(), 2);
+        undo.undo();
+        QCOMPARE(model.user(), QString());
+        undo.undo();
+        QCOMPARE(model.state(), QStringLiteral("0123456789abcdef"));
+        QCOMPARE(state->text(), QStringLiteral("0123456789abcdef"));
+        undo.redo();
+        QCOMPARE(state->text(), QStringLiteral("0123456789abcdefxyz"));
+    }
+
+    void generateStateMakesAFreshOne()
+    {
+        ConnectModel model;
+        model.setRequest(valid());
+        QUndoStack undo;
+        RequestForm form(&model, &undo);
+        form.show();
+        QTest::mouseClick(child<QWidget>(&form, "generateStateButton"), Qt::LeftButton);
+        QVERIFY(model.state() != QStringLiteral("0123456789abcdef"));
+        QVERIFY(model.state().size() >= 22);
+        QCOMPARE(child<QLineEdit>(&form, "stateEdit")->text(), model.state());
+    }
+
+    void focusFieldFindsEveryKind_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("widget");
+        QTest::newRow("state") << "state" << "stateEdit";
+        QTest::newRow("country flag") << "flags.country" << "countryEdit";
+        QTest::newRow("other flag") << "flags.beta" << "flagsTableView";
+        QTest::newRow("extra") << "external_id" << "extrasTableView";
+        QTest::newRow("scope") << "scope" << "scopeTree";
+        QTest::newRow("vin") << "single_select_vin" << "vinEdit";
+    }
+
+    void focusFieldFindsEveryKind()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, widget);
+        ConnectModel model;
+        ConnectRequest r = valid();
+        r.flags.append(Flag{QStringLiteral("beta"), QStringLiteral("on"), true});
+        r.extras.append({QStringLiteral("external_id"), QStringLiteral("x1")});
+        model.setRequest(r);
+        QUndoStack undo;
+        RequestForm form(&model, &undo);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        QVERIFY(form.focusField(field));
+        QTRY_COMPARE(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(), widget);
+    }
+};
+
+QTEST_MAIN(TestRequestForm)
+#include "tst_requestform.moc"

@@ -1,0 +1,300 @@
+#include "HeadlessFlowRunner.h"
+#include "FlowRun.h"
+#include "SandboxServer.h"
+#include "TestHttpServer.h"
+#include "WebTestMain.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using connectlab::sandbox::RegisteredApp;
+using connectlab::sandbox::SandboxConfig;
+using connectlab::sandbox::SandboxServer;
+using connectlab::web::HeadlessFlowRunner;
+
+namespace {
+const QString demoClient = QString::fromLatin1(SandboxConfig::DemoClientId);
+const QString demoScheme = QStringLiteral("sc") + demoClient;
+} // namespace
+
+// The headless `--run-flow` mode: in-process against a sandbox served by this test (every outcome and
+// error login), then through QProcess, with the real `connectlab` binary when it is built, for the contract
+// (JSON shape and exit codes).
+class TestHeadlessFlowRunner : public QObject
+{
+    Q_OBJECT
+private:
+    SandboxServer m_sandbox;
+    TestHttpServer m_app; // a registered redirect URI's host: must count zero hits
+
+    QString link(const QString &extra, const QString &clientId = demoClient) const
+    {
+        return m_sandbox.baseUrl().toString() + QStringLiteral("/oauth/authorize?response_type=code&client_id=") + clientId
+               + QStringLiteral("&scope=read_vehicle_info%20read_odometer&state=s1&mode=test&approval_prompt=force") + extra;
+    }
+
+    struct Outcome
+    {
+        int exitCode = -1;
+        QJsonObject json;
+    };
+
+    Outcome runInProcess(const QStringList &arguments)
+    {
+        HeadlessFlowRunner::Options options;
+        QString error;
+        if (!HeadlessFlowRunner::parseArguments(QStringList{QStringLiteral("connectlab")} + arguments, &options, &error)) {
+            qWarning() << error;
+            return {};
+        }
+        HeadlessFlowRunner runner(options);
+        QSignalSpy finished(&runner, &HeadlessFlowRunner::finished);
+        runner.start();
+        if (!runner.isFinished() && !finished.wait(30000))
+            return {};
+        return {runner.exitCode(), runner.toJson()};
+    }
+
+    QStringList executables() const
+    {
+        QStringList found;
+        const QString dir = QCoreApplication::applicationDirPath();
+        for (const QString &name : {QStringLiteral("connectlab"), QStringLiteral("connectlab-runflow-test")}) {
+            if (QFileInfo(dir + QLatin1Char('/') + name).isExecutable())
+                found << dir + QLatin1Char('/') + name;
+        }
+        return found;
+    }
+
+    Outcome runProcess(const QString &program, const QStringList &arguments, QByteArray *stderrOut = nullptr)
+    {
+        QProcess process;
+        process.setProgram(program);
+        process.setArguments(arguments);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start();
+        // The sandbox lives in this process: keep the event loop turning while the child runs.
+        if (!finished.wait(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        if (stderrOut)
+            *stderrOut = process.readAllStandardError();
+        const QByteArray out = process.readAllStandardOutput();
+        return {process.exitCode(), QJsonDocument::fromJson(out).object()};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_app.start());
+        SandboxConfig config = SandboxConfig::defaults();
+        RegisteredApp zero;
+        zero.clientId = QStringLiteral("zero-hits-app");
+        zero.clientSecret = QStringLiteral("secret");
+        zero.redirectUris = {m_app.url(QStringLiteral("/callback")).toString()};
+        zero.defaultScope = {QStringLiteral("read_vehicle_info")};
+        config.apps.append(zero);
+        m_sandbox.setConfig(config);
+        QVERIFY(m_sandbox.listen());
+    }
+
+    void parseArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("ok");
+        const QString url = QStringLiteral("http://127.0.0.1:1/oauth/authorize?client_id=x");
+        QTest::newRow("url only") << QStringList{"--run-flow", url} << true;
+        QTest::newRow("inline url") << QStringList{"--run-flow=" + url} << true;
+        QTest::newRow("everything") << QStringList{"--run-flow", url, "--click-through=deny", "--login", "a@b.com", "--timeout", "5", "--json"} << true;
+        QTest::newRow("no url") << QStringList{"--run-flow"} << false;
+        QTest::newRow("not http") << QStringList{"--run-flow", "ftp://x/y"} << false;
+        QTest::newRow("bad decision") << QStringList{"--run-flow", url, "--click-through=maybe"} << false;
+        QTest::newRow("bad timeout") << QStringList{"--run-flow", url, "--timeout", "soon"} << false;
+        QTest::newRow("zero timeout") << QStringList{"--run-flow", url, "--timeout=0"} << false;
+        QTest::newRow("bad login") << QStringList{"--run-flow", url, "--login", "nobody"} << false;
+        QTest::newRow("unknown option") << QStringList{"--run-flow", url, "--fast"} << false;
+    }
+
+    void parseArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, ok);
+        HeadlessFlowRunner::Options options;
+        QString error;
+        QCOMPARE(HeadlessFlowRunner::parseArguments(QStringList{QStringLiteral("connectlab")} + arguments, &options, &error), ok);
+        QCOMPARE(error.isEmpty(), ok);
+    }
+
+    void defaults()
+    {
+        HeadlessFlowRunner::Options options;
+        QString error;
+        QVERIFY(HeadlessFlowRunner::parseArguments({QStringLiteral("connectlab"), QStringLiteral("--run-flow"),
+                                                    QStringLiteral("http://127.0.0.1:1/a"), QStringLiteral("--click-through")},
+                                                   &options, &error));
+        QVERIFY(options.clickThrough);
+        QCOMPARE(options.decision, connectlab::web::ClickThrough::Decision::Approve);
+        QCOMPARE(options.login, QStringLiteral("3-vehicles@smartcar.com"));
+        QVERIFY(!options.json);
+    }
+
+    void matcherFor()
+    {
+        const auto explicitUri = HeadlessFlowRunner::matcherFor(
+            QUrl(QStringLiteral("http://h/oauth/authorize?client_id=x&redirect_uri=https%3A%2F%2Fapp.example%2Fcb")));
+        QCOMPARE(explicitUri.redirectUri(), QUrl(QStringLiteral("https://app.example/cb")));
+        const auto demo = HeadlessFlowRunner::matcherFor(QUrl(QStringLiteral("http://h/oauth/authorize?client_id=") + demoClient));
+        QCOMPARE(demo.redirectUri(), QUrl(QString::fromLatin1(SandboxConfig::DemoRedirectUri)));
+        const auto other = HeadlessFlowRunner::matcherFor(QUrl(QStringLiteral("http://h/oauth/authorize?client_id=other")));
+        QVERIFY(other.isAnyCallback());
+    }
+
+    void approve()
+    {
+        const Outcome outcome = runInProcess({QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through")});
+        QCOMPARE(outcome.exitCode, 0);
+        QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("code"));
+        QCOMPARE(outcome.json.value(QStringLiteral("state_check")).toString(), QStringLiteral("match"));
+        const QJsonObject params = outcome.json.value(QStringLiteral("params")).toObject();
+        QVERIFY(!params.value(QStringLiteral("code")).toString().isEmpty());
+        // No redirect_uri in the link: the demo app's default was caught.
+        QVERIFY(outcome.json.value(QStringLiteral("callback_url")).toString().startsWith(
+            QString::fromLatin1(SandboxConfig::DemoRedirectUri) + QLatin1Char('?')));
+    }
+
+    void deny()
+    {
+        const Outcome outcome = runInProcess({QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through=deny")});
+        QCOMPARE(outcome.exitCode, 1);
+        QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("error"));
+        QCOMPARE(outcome.json.value(QStringLiteral("params")).toObject().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("access_denied"));
+        QCOMPARE(outcome.json.value(QStringLiteral("state_check")).toString(), QStringLiteral("match"));
+    }
+
+    void errorLogins_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QStringList>("extras");
+        QTest::newRow("vehicle incompatible") << "smartcar@vehicle-incompatible.com" << "vehicle_incompatible"
+                                              << QStringList{"vin", "make", "model", "year"};
+        QTest::newRow("invalid subscription") << "smartcar@invalid-subscription.com" << "invalid_subscription" << QStringList();
+        QTest::newRow("no vehicles") << "smartcar@no-vehicles.com" << "no_vehicles" << QStringList();
+    }
+
+    void errorLogins()
+    {
+        QFETCH(QString, login);
+        QFETCH(QString, error);
+        QFETCH(QStringList, extras);
+        const Outcome outcome = runInProcess(
+            {QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through"), QStringLiteral("--login"), login});
+        QCOMPARE(outcome.exitCode, 1);
+        const QJsonObject params = outcome.json.value(QStringLiteral("params")).toObject();
+        QCOMPARE(params.value(QStringLiteral("error")).toString(), error);
+        QVERIFY(!params.value(QStringLiteral("error_description")).toString().isEmpty());
+        for (const QString &extra : extras)
+            QVERIFY2(params.contains(extra), qPrintable(extra));
+        QVERIFY(!outcome.json.value(QStringLiteral("detail")).toString().isEmpty());
+    }
+
+    void customSchemeRedirect()
+    {
+        const QString redirect = demoScheme + QStringLiteral("://exchange");
+        const Outcome outcome = runInProcess({QStringLiteral("--run-flow"),
+                                              link(QStringLiteral("&redirect_uri=") + QString::fromUtf8(QUrl::toPercentEncoding(redirect))),
+                                              QStringLiteral("--click-through")});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY(outcome.json.value(QStringLiteral("callback_url")).toString().startsWith(demoScheme + QStringLiteral("://exchange")));
+    }
+
+    void redirectHostNeverHit()
+    {
+        const QString redirect = m_app.url(QStringLiteral("/callback")).toString();
+        for (const QString &decision : {QStringLiteral("--click-through"), QStringLiteral("--click-through=deny")}) {
+            const Outcome outcome = runInProcess(
+                {QStringLiteral("--run-flow"),
+                 link(QStringLiteral("&redirect_uri=") + QString::fromUtf8(QUrl::toPercentEncoding(redirect)),
+                      QStringLiteral("zero-hits-app")),
+                 decision});
+            QVERIFY(outcome.exitCode == 0 || outcome.exitCode == 1);
+            QVERIFY(outcome.json.value(QStringLiteral("callback_url")).toString().startsWith(redirect));
+        }
+        QTest::qWait(100);
+        QCOMPARE(m_app.connectionCount(), 0);
+        QCOMPARE(m_app.requestCount(), 0);
+    }
+
+    void timeout()
+    {
+        const Outcome outcome = runInProcess({QStringLiteral("--run-flow"), link({}), QStringLiteral("--timeout"), QStringLiteral("1")});
+        QCOMPARE(outcome.exitCode, 3);
+        QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("timeout"));
+        QCOMPARE(outcome.json.value(QStringLiteral("state_check")).toString(), QStringLiteral("missing"));
+        QCOMPARE(outcome.json.value(QStringLiteral("callback_url")).toString(), QString());
+    }
+
+    void unknownClientFailsToLoad()
+    {
+        const Outcome outcome = runInProcess({QStringLiteral("--run-flow"), link({}, QStringLiteral("no-such-client")),
+                                              QStringLiteral("--click-through")});
+        QCOMPARE(outcome.exitCode, 3);
+        QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("load_failed"));
+    }
+
+    void processContract()
+    {
+        const QStringList programs = executables();
+        if (programs.isEmpty())
+            QSKIP("neither connectlab nor connectlab-runflow-test is built");
+        for (const QString &program : programs) {
+            // Exit 0, and the JSON object exactly as documented.
+            const Outcome ok = runProcess(program, {QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through"),
+                                                    QStringLiteral("--json")});
+            QCOMPARE(ok.exitCode, 0);
+            QStringList keys = ok.json.keys();
+            keys.removeAll(QStringLiteral("detail"));
+            QCOMPARE(keys, (QStringList{"callback_url", "elapsed_ms", "navigations", "outcome", "params", "state_check"}));
+            QCOMPARE(ok.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("code"));
+            QVERIFY(ok.json.value(QStringLiteral("elapsed_ms")).toInteger() > 0);
+            const QJsonArray navigations = ok.json.value(QStringLiteral("navigations")).toArray();
+            QVERIFY(navigations.size() >= 3);
+            qint64 last = -1;
+            for (const QJsonValue &value : navigations) {
+                const QJsonObject navigation = value.toObject();
+                QCOMPARE(navigation.keys(), (QStringList{"kind", "t_ms", "url"}));
+                QVERIFY(navigation.value(QStringLiteral("t_ms")).toInteger() >= last);
+                last = navigation.value(QStringLiteral("t_ms")).toInteger();
+            }
+            QCOMPARE(navigations.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("typed"));
+
+            // Exit 1: an error came back.
+            const Outcome denied = runProcess(program, {QStringLiteral("--run-flow"), link({}),
+                                                        QStringLiteral("--click-through=deny"), QStringLiteral("--json")});
+            QCOMPARE(denied.exitCode, 1);
+            QCOMPARE(denied.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("error"));
+
+            // Exit 2: usage.
+            QByteArray err;
+            const Outcome usage = runProcess(program, {QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through=perhaps")}, &err);
+            QCOMPARE(usage.exitCode, 2);
+            QVERIFY(err.contains("Usage: connectlab --run-flow"));
+
+            // Exit 3: timeout.
+            const Outcome late = runProcess(program, {QStringLiteral("--run-flow"), link({}), QStringLiteral("--timeout=1"),
+                                                      QStringLiteral("--json")});
+            QCOMPARE(late.exitCode, 3);
+            QCOMPARE(late.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("timeout"));
+        }
+    }
+};
+
+CONNECTLAB_WEBTEST_MAIN(TestHeadlessFlowRunner, QStringLiteral("--url"))
+#include "tst_headlessflowrunner.moc"
