@@ -2,6 +2,9 @@
 
 #include <QByteArray>
 #include <QStringDecoder>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace connectlab {
 
@@ -175,41 +178,53 @@ QString UrlParser::decode(QStringView component, bool *bad)
     if (!needsWork)
         return component.toString();
 
-    QByteArray bytes;
-    bytes.reserve(component.size());
-    bool badPercent = false;
+    // Decode into bytes (a UTF-16 unit never needs more than 3 bytes), then read them as UTF-8.
     const qsizetype n = component.size();
+    QVarLengthArray<char, 256> bytes(3 * n);
+    char *out8 = bytes.data();
+    bool badPercent = false;
+    bool ascii = true;
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t u = component[i].unicode();
         if (u == '%') {
             const int hi = i + 2 < n ? hexValue(component[i + 1].unicode()) : -1;
             const int lo = i + 2 < n ? hexValue(component[i + 2].unicode()) : -1;
             if (hi >= 0 && lo >= 0) {
-                bytes.append(char(hi * 16 + lo));
+                const int byte = hi * 16 + lo;
+                ascii = ascii && byte < 0x80;
+                *out8++ = char(byte);
                 i += 2;
             } else {
                 badPercent = true;
-                bytes.append('%');
+                *out8++ = '%';
             }
         } else if (u == '+') {
-            bytes.append(' ');
+            *out8++ = ' ';
         } else if (u < 0x80) {
-            bytes.append(char(u));
+            *out8++ = char(u);
         } else {
             // A raw non-ASCII run (someone pasted an unencoded link): re-encode it as UTF-8.
             qsizetype j = i;
             while (j < n && component[j].unicode() >= 0x80)
                 ++j;
-            bytes.append(component.mid(i, j - i).toUtf8());
+            const QByteArray utf8 = component.mid(i, j - i).toUtf8();
+            out8 = std::copy(utf8.cbegin(), utf8.cend(), out8);
+            ascii = false;
             i = j - 1;
         }
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString out = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        // The escapes do not form UTF-8 text: keep the component as written rather than guess.
-        badPercent = true;
-        out = component.toString();
+    const QByteArrayView decoded(bytes.constData(), out8 - bytes.constData());
+    QString out;
+    if (ascii) {
+        out = QString::fromLatin1(decoded);
+    } else {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        out = decoder.decode(decoded);
+        if (decoder.hasError()) {
+            // The escapes do not form UTF-8 text: keep the component as written rather than guess.
+            badPercent = true;
+            out = component.toString();
+        }
     }
     if (bad)
         *bad = badPercent;
@@ -286,6 +301,7 @@ ParseResult UrlParser::parse(const QString &input)
         query = text; // a bare query string
     }
 
+    result.parameters.reserve(16);
     bool seen[FieldCount] = {};
     bool clientIdFromApplicationId = false;
     bool sawAssignment = false;
