@@ -63,6 +63,8 @@ void shrinkable(QComboBox *combo)
     combo->setMinimumContentsLength(16);
 }
 
+QString resolveComboText(const QComboBox *combo, const QString &text, bool allowName);
+
 QComboBox *searchableCombo(QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
@@ -397,6 +399,15 @@ QGroupBox *RequestForm::buildFlags()
     form->addRow(rowLabel(tr("Other flags"), QStringLiteral("flags"), m_flags->table()), withIndicator(m_flags));
 
     connect(m_country, &QComboBox::activated, this, [this](int index) { commitCountry(m_country->itemText(index)); });
+    // While typing, commit only a full country name or entry ("germany", "Germany (DE)", the automatic
+    // entry); a code ("de") or anything else waits for Enter or leaving the field, so "Ge" on the way
+    // to "Germany" never becomes Georgia.
+    connect(m_country->lineEdit(), &QLineEdit::textEdited, this, [this](const QString &text) {
+        const QString t = text.trimmed();
+        if (t.size() > 2 && (t == m_country->itemText(0) ||
+                             Catalog::instance().country(resolveComboText(m_country, t, true))))
+            commitCountry(text);
+    });
     connect(m_country->lineEdit(), &QLineEdit::editingFinished, this,
             [this] { commitCountry(m_country->currentText()); });
     connect(m_user, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -579,7 +590,7 @@ void RequestForm::commitCountry(const QString &text)
     QString value = resolveComboText(m_country, text, true);
     if (text.trimmed() == m_country->itemText(0))
         value.clear();
-    edit(tr("Change the country"), QString(), [&] { m_model->setCountry(value); });
+    edit(tr("Change the country"), QStringLiteral("country"), [&] { m_model->setCountry(value); });
 }
 
 void RequestForm::refreshSingleSelect()

@@ -144,8 +144,8 @@ QString CallbackResult::summary() const
             return QStringLiteral("vehicle_id received, ") + stateWords;
         return QStringLiteral("code received, ") + stateWords;
     case Outcome::Error:
-        return error() % QLatin1String(": ") % ErrorExplainer::explain(error()).title % QLatin1String(", ")
-               % stateWords;
+        return error() % QLatin1String(": ") % ErrorExplainer::explain(error()).title % QLatin1String(", ") %
+               stateWords;
     case Outcome::None:
         break;
     }

@@ -15,12 +15,14 @@ using QueryItems = QList<QPair<QString, QString>>;
 class CallbackResult
 {
 public:
-    enum class Outcome {
-        None,    // no callback (yet), or a callback with neither code nor error
-        Code,    // success: `code` (or `vehicle_id` for a re-authentication)
-        Error,   // `error` came back
+    enum class Outcome
+    {
+        None,  // no callback (yet), or a callback with neither code nor error
+        Code,  // success: `code` (or `vehicle_id` for a re-authentication)
+        Error, // `error` came back
     };
-    enum class StateCheck {
+    enum class StateCheck
+    {
         NotSent,  // the link carried no state: nothing to check
         Match,    // the callback's state equals the one sent
         Mismatch, // the callback's state differs: possibly a forged callback (CSRF)
@@ -48,7 +50,8 @@ public:
     static QString outcomeName(Outcome outcome);
     // "match", "mismatch", "missing", "not_sent"
     static QString stateCheckName(StateCheck check);
-    // A sentence for people, e.g. "The state does not match the one sent: this callback may be forged (CSRF)."
+    // A sentence for people, e.g. "The state does not match the one sent: this callback may be forged
+    // (CSRF)."
     static QString stateCheckText(StateCheck check);
     // The state check when no callback came back at all.
     static StateCheck stateCheckWithoutCallback(const QString &sentState);

@@ -89,13 +89,15 @@ ErrorExplanation ErrorExplainer::explain(const QString &error)
             explanation.title = QString::fromUtf8(entry.title);
             explanation.meaning = QString::fromUtf8(entry.meaning);
             explanation.nextStep = QString::fromUtf8(entry.nextStep);
-            explanation.extras = QString::fromLatin1(entry.extras).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            explanation.extras =
+                QString::fromLatin1(entry.extras).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             return explanation;
         }
     }
     explanation.title = QStringLiteral("an error Connect Lab does not know");
-    explanation.meaning = QStringLiteral("The callback carried an error that Smartcar does not document (or a "
-                                         "newer one). error_description may say more.");
+    explanation.meaning =
+        QStringLiteral("The callback carried an error that Smartcar does not document (or a "
+                       "newer one). error_description may say more.");
     explanation.nextStep = QStringLiteral("Read error_description and the other parameters below; check "
                                           "Smartcar's documentation for this error name.");
     return explanation;

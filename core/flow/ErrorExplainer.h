@@ -7,12 +7,12 @@ namespace connectlab::flow {
 
 struct ErrorExplanation
 {
-    QString error;        // the code as it came back, e.g. "vehicle_incompatible"
-    bool known = false;   // one Connect documents
-    QString title;        // a few words: "the vehicle is not supported"
-    QString meaning;      // what happened, in plain words
-    QString nextStep;     // what to do now
-    QStringList extras;   // parameters that may come with it ("vin", "make" …, "status_code" …)
+    QString error;      // the code as it came back, e.g. "vehicle_incompatible"
+    bool known = false; // one Connect documents
+    QString title;      // a few words: "the vehicle is not supported"
+    QString meaning;    // what happened, in plain words
+    QString nextStep;   // what to do now
+    QStringList extras; // parameters that may come with it ("vin", "make" …, "status_code" …)
 };
 
 // Every error Connect sends back to the redirect URI (connect-facts.md, "What comes back to redirect_uri"),

@@ -23,16 +23,14 @@ const QByteArray notFoundPage = QByteArrayLiteral(
 
 } // namespace
 
-LoopbackListener::LoopbackListener(QObject *parent)
-    : QObject(parent)
-{
-}
+LoopbackListener::LoopbackListener(QObject *parent) : QObject(parent) {}
 
 LoopbackListener::~LoopbackListener() = default;
 
 bool LoopbackListener::isLoopbackRedirect(const QUrl &redirectUri)
 {
-    if (!redirectUri.isValid() || redirectUri.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0)
+    if (!redirectUri.isValid() ||
+        redirectUri.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0)
         return false;
     const QString host = redirectUri.host().toLower();
     if (host != QLatin1String("localhost") && host != QLatin1String("127.0.0.1"))
@@ -92,18 +90,26 @@ void LoopbackListener::onNewConnection()
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QTimer::singleShot(SocketTimeoutMs, socket, [socket] { socket->abort(); socket->deleteLater(); });
+        QTimer::singleShot(SocketTimeoutMs, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
     }
 }
 
-void LoopbackListener::respond(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &html)
+void LoopbackListener::respond(QTcpSocket *socket, int status, const QByteArray &reason,
+                               const QByteArray &html)
 {
-    QByteArray reply = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n"
+    QByteArray reply = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+                       "\r\n"
                        "Content-Type: text/html; charset=utf-8\r\n"
-                       "Content-Length: " + QByteArray::number(html.size()) + "\r\n"
+                       "Content-Length: " +
+                       QByteArray::number(html.size()) +
+                       "\r\n"
                        "Cache-Control: no-store\r\n"
                        "Referrer-Policy: no-referrer\r\n"
-                       "Connection: close\r\n\r\n" + html;
+                       "Connection: close\r\n\r\n" +
+                       html;
     socket->write(reply);
     socket->disconnectFromHost();
 }

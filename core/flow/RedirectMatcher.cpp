@@ -36,8 +36,8 @@ int RedirectMatcher::effectivePort(const QUrl &url)
 
 QString RedirectMatcher::origin(const QUrl &url)
 {
-    return url.scheme().toLower() % QLatin1String("://") % url.host(QUrl::FullyEncoded).toLower()
-           % QLatin1Char(':') % QString::number(effectivePort(url));
+    return url.scheme().toLower() % QLatin1String("://") % url.host(QUrl::FullyEncoded).toLower() %
+           QLatin1Char(':') % QString::number(effectivePort(url));
 }
 
 QString RedirectMatcher::normalizedPath(const QUrl &url)
@@ -56,16 +56,17 @@ bool RedirectMatcher::matches(const QUrl &url) const
         return false;
     if (m_anyCallback) {
         const QString scheme = url.scheme().toLower();
-        if (scheme == QLatin1String("about") || scheme == QLatin1String("data") || scheme == QLatin1String("blob"))
+        if (scheme == QLatin1String("about") || scheme == QLatin1String("data") ||
+            scheme == QLatin1String("blob"))
             return false;
         if (m_excludedOrigins.contains(origin(url)))
             return false;
-        const auto params = CallbackResult::parseQuery(url.query(QUrl::FullyEncoded))
-                            + CallbackResult::parseQuery(url.fragment(QUrl::FullyEncoded));
+        const auto params = CallbackResult::parseQuery(url.query(QUrl::FullyEncoded)) +
+                            CallbackResult::parseQuery(url.fragment(QUrl::FullyEncoded));
         for (const auto &[name, value] : params) {
             Q_UNUSED(value);
-            if (name == QLatin1String("code") || name == QLatin1String("error")
-                || name == QLatin1String("vehicle_id"))
+            if (name == QLatin1String("code") || name == QLatin1String("error") ||
+                name == QLatin1String("vehicle_id"))
                 return true;
         }
         return false;
@@ -74,7 +75,8 @@ bool RedirectMatcher::matches(const QUrl &url) const
         return false;
     if (url.scheme().compare(m_redirectUri.scheme(), Qt::CaseInsensitive) != 0)
         return false;
-    if (url.host(QUrl::FullyEncoded).compare(m_redirectUri.host(QUrl::FullyEncoded), Qt::CaseInsensitive) != 0)
+    if (url.host(QUrl::FullyEncoded).compare(m_redirectUri.host(QUrl::FullyEncoded), Qt::CaseInsensitive) !=
+        0)
         return false;
     if (effectivePort(url) != effectivePort(m_redirectUri))
         return false;

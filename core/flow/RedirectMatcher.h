@@ -9,9 +9,9 @@ namespace connectlab::flow {
 // Decides whether a navigation is the callback to a registered redirect URI.
 //
 // A navigation matches when its scheme, host, port and path equal the redirect URI's exactly (scheme and
-// host compared case-insensitively, as URLs define them; an absent port means the scheme's default; with a host,
-// an empty path means "/"), and it carries every query parameter the redirect URI itself carries, with the
-// same value (e.g. the JavaScript SDK page's `app_origin`). Anything else, including look-alikes such as
+// host compared case-insensitively, as URLs define them; an absent port means the scheme's default; with a
+// host, an empty path means "/"), and it carries every query parameter the redirect URI itself carries, with
+// the same value (e.g. the JavaScript SDK page's `app_origin`). Anything else, including look-alikes such as
 // `/callback-evil`, `/callback/x`, `localhost.evil.com` or another port, does not match. The fragment is
 // ignored (a redirect URI may not have one).
 //

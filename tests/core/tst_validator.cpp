@@ -10,6 +10,7 @@ class tst_Validator : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void severityNames();
     void validRequestHasNoDiagnostics();
     void rules_data();
     void rules();
@@ -79,6 +80,18 @@ QString describe(const Diagnostics &ds)
 }
 
 } // namespace
+
+void tst_Validator::severityNames()
+{
+    QCOMPARE(severityName(Severity::Error), QStringLiteral("error"));
+    QCOMPARE(severityName(Severity::Warning), QStringLiteral("warning"));
+    QCOMPARE(severityName(Severity::Info), QStringLiteral("info"));
+    QVERIFY(!hasErrors({}));
+    QVERIFY(
+        !hasErrors({Diagnostic{QStringLiteral("state"), Severity::Warning, QStringLiteral("x"), QString()}}));
+    QVERIFY(hasErrors({Diagnostic{QStringLiteral("state"), Severity::Info, QStringLiteral("x"), QString()},
+                       Diagnostic{QStringLiteral("mode"), Severity::Error, QStringLiteral("y"), QString()}}));
+}
 
 void tst_Validator::validRequestHasNoDiagnostics()
 {

@@ -22,8 +22,7 @@ public:
         QByteArray location; // for 3xx
     };
 
-    explicit TestHttpServer(QObject *parent = nullptr)
-        : QTcpServer(parent)
+    explicit TestHttpServer(QObject *parent = nullptr) : QTcpServer(parent)
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
@@ -40,7 +39,10 @@ public:
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(path));
     }
 
-    void page(const QString &path, const QByteArray &html) { m_answers.insert(path, Answer{200, "text/html; charset=utf-8", html, {}}); }
+    void page(const QString &path, const QByteArray &html)
+    {
+        m_answers.insert(path, Answer{200, "text/html; charset=utf-8", html, {}});
+    }
     void redirect(const QString &path, const QUrl &to, int status = 302)
     {
         m_answers.insert(path, Answer{status, "text/html", {}, to.toString(QUrl::FullyEncoded).toUtf8()});
@@ -76,9 +78,10 @@ private:
         QString path = parts.size() > 1 ? QString::fromLatin1(parts.at(1)) : QString();
         path = path.left(path.indexOf(QLatin1Char('?')) < 0 ? path.size() : path.indexOf(QLatin1Char('?')));
         const Answer answer = m_answers.value(path, Answer{404, "text/plain", "not found", {}});
-        QByteArray reply = "HTTP/1.1 " + QByteArray::number(answer.status) + " X\r\nContent-Type: " + answer.contentType
-                           + "\r\nContent-Length: " + QByteArray::number(answer.body.size())
-                           + "\r\nCache-Control: no-store\r\nConnection: close\r\n";
+        QByteArray reply = "HTTP/1.1 " + QByteArray::number(answer.status) +
+                           " X\r\nContent-Type: " + answer.contentType +
+                           "\r\nContent-Length: " + QByteArray::number(answer.body.size()) +
+                           "\r\nCache-Control: no-store\r\nConnection: close\r\n";
         if (!answer.location.isEmpty())
             reply += "Location: " + answer.location + "\r\n";
         reply += "\r\n" + answer.body;

@@ -20,25 +20,114 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("error");
 
-        QTest::newRow("code, match") << "http://localhost:8000/callback?code=abc&state=s1" << "s1" << "code" << "match" << "abc" << "";
-        QTest::newRow("code, mismatch") << "http://localhost:8000/callback?code=abc&state=evil" << "s1" << "code" << "mismatch" << "abc" << "";
-        QTest::newRow("code, missing") << "http://localhost:8000/callback?code=abc" << "s1" << "code" << "missing" << "abc" << "";
-        QTest::newRow("code, not sent") << "http://localhost:8000/callback?code=abc" << "" << "code" << "not_sent" << "abc" << "";
-        QTest::newRow("not sent but echoed") << "http://localhost:8000/callback?code=abc&state=x" << "" << "code" << "not_sent" << "abc" << "";
-        QTest::newRow("fragment") << "https://app.example/cb#code=frag&state=s1" << "s1" << "code" << "match" << "frag" << "";
-        QTest::newRow("query wins over fragment") << "https://app.example/cb?code=q#code=f" << "" << "code" << "not_sent" << "q" << "";
-        QTest::newRow("error") << "https://app.example/cb?error=access_denied&error_description=User+denied&state=s1"
-                               << "s1" << "error" << "match" << "" << "access_denied";
-        QTest::newRow("error in fragment") << "https://app.example/cb#error=no_vehicles&state=s1" << "s1" << "error" << "match" << "" << "no_vehicles";
-        QTest::newRow("error wins over code") << "https://app.example/cb?code=x&error=server_error" << "" << "error" << "not_sent" << "x" << "server_error";
-        QTest::newRow("re-auth") << "https://app.example/cb?vehicle_id=v1&state=s1" << "s1" << "code" << "match" << "" << "";
-        QTest::newRow("nothing") << "https://app.example/cb?foo=bar" << "s1" << "none" << "missing" << "" << "";
-        QTest::newRow("plus is space") << "https://app.example/cb?code=c&state=a+b" << "a b" << "code" << "match" << "c" << "";
-        QTest::newRow("encoded plus") << "https://app.example/cb?code=c&state=a%2Bb" << "a+b" << "code" << "match" << "c" << "";
-        QTest::newRow("plus vs space differs") << "https://app.example/cb?code=c&state=a+b" << "a+b" << "code" << "mismatch" << "c" << "";
-        QTest::newRow("reserved chars") << "https://app.example/cb?code=c&state=%26%3D%23%25%3F" << "&=#%?" << "code" << "match" << "c" << "";
-        QTest::newRow("utf-8") << "https://app.example/cb?code=c&state=%C3%A9t%C3%A9" << QStringLiteral("été") << "code" << "match" << "c" << "";
-        QTest::newRow("custom scheme") << "sc123://exchange?code=c&state=s" << "s" << "code" << "match" << "c" << "";
+        QTest::newRow("code, match") << "http://localhost:8000/callback?code=abc&state=s1"
+                                     << "s1"
+                                     << "code"
+                                     << "match"
+                                     << "abc"
+                                     << "";
+        QTest::newRow("code, mismatch") << "http://localhost:8000/callback?code=abc&state=evil"
+                                        << "s1"
+                                        << "code"
+                                        << "mismatch"
+                                        << "abc"
+                                        << "";
+        QTest::newRow("code, missing") << "http://localhost:8000/callback?code=abc"
+                                       << "s1"
+                                       << "code"
+                                       << "missing"
+                                       << "abc"
+                                       << "";
+        QTest::newRow("code, not sent") << "http://localhost:8000/callback?code=abc"
+                                        << ""
+                                        << "code"
+                                        << "not_sent"
+                                        << "abc"
+                                        << "";
+        QTest::newRow("not sent but echoed") << "http://localhost:8000/callback?code=abc&state=x"
+                                             << ""
+                                             << "code"
+                                             << "not_sent"
+                                             << "abc"
+                                             << "";
+        QTest::newRow("fragment") << "https://app.example/cb#code=frag&state=s1"
+                                  << "s1"
+                                  << "code"
+                                  << "match"
+                                  << "frag"
+                                  << "";
+        QTest::newRow("query wins over fragment") << "https://app.example/cb?code=q#code=f"
+                                                  << ""
+                                                  << "code"
+                                                  << "not_sent"
+                                                  << "q"
+                                                  << "";
+        QTest::newRow("error")
+            << "https://app.example/cb?error=access_denied&error_description=User+denied&state=s1"
+            << "s1"
+            << "error"
+            << "match"
+            << ""
+            << "access_denied";
+        QTest::newRow("error in fragment") << "https://app.example/cb#error=no_vehicles&state=s1"
+                                           << "s1"
+                                           << "error"
+                                           << "match"
+                                           << ""
+                                           << "no_vehicles";
+        QTest::newRow("error wins over code") << "https://app.example/cb?code=x&error=server_error"
+                                              << ""
+                                              << "error"
+                                              << "not_sent"
+                                              << "x"
+                                              << "server_error";
+        QTest::newRow("re-auth") << "https://app.example/cb?vehicle_id=v1&state=s1"
+                                 << "s1"
+                                 << "code"
+                                 << "match"
+                                 << ""
+                                 << "";
+        QTest::newRow("nothing") << "https://app.example/cb?foo=bar"
+                                 << "s1"
+                                 << "none"
+                                 << "missing"
+                                 << ""
+                                 << "";
+        QTest::newRow("plus is space") << "https://app.example/cb?code=c&state=a+b"
+                                       << "a b"
+                                       << "code"
+                                       << "match"
+                                       << "c"
+                                       << "";
+        QTest::newRow("encoded plus") << "https://app.example/cb?code=c&state=a%2Bb"
+                                      << "a+b"
+                                      << "code"
+                                      << "match"
+                                      << "c"
+                                      << "";
+        QTest::newRow("plus vs space differs") << "https://app.example/cb?code=c&state=a+b"
+                                               << "a+b"
+                                               << "code"
+                                               << "mismatch"
+                                               << "c"
+                                               << "";
+        QTest::newRow("reserved chars") << "https://app.example/cb?code=c&state=%26%3D%23%25%3F"
+                                        << "&=#%?"
+                                        << "code"
+                                        << "match"
+                                        << "c"
+                                        << "";
+        QTest::newRow("utf-8") << "https://app.example/cb?code=c&state=%C3%A9t%C3%A9" << QStringLiteral("été")
+                               << "code"
+                               << "match"
+                               << "c"
+                               << "";
+        QTest::newRow("custom scheme") << "sc123://exchange?code=c&state=s"
+                                       << "s"
+                                       << "code"
+                                       << "match"
+                                       << "c"
+                                       << "";
     }
 
     void parse()
@@ -60,8 +149,9 @@ private Q_SLOTS:
     void extrasKeptInOrder()
     {
         const auto result = CallbackResult::parse(
-            QUrl(QStringLiteral("https://app.example/cb?error=vehicle_incompatible&error_description=Not+supported"
-                                "&vin=0SCAUDI037A5ADB1C&make=AUDI&model=A5&year=2019&state=s")),
+            QUrl(QStringLiteral(
+                "https://app.example/cb?error=vehicle_incompatible&error_description=Not+supported"
+                "&vin=0SCAUDI037A5ADB1C&make=AUDI&model=A5&year=2019&state=s")),
             QStringLiteral("s"));
         QCOMPARE(result.outcome(), CallbackResult::Outcome::Error);
         QCOMPARE(result.errorDescription(), QStringLiteral("Not supported"));
@@ -82,12 +172,14 @@ private Q_SLOTS:
                                 "&error_message=single_select+requires+the+Custom+plan")),
             QString());
         QCOMPARE(result.value(QStringLiteral("status_code")), QStringLiteral("400"));
-        QCOMPARE(result.value(QStringLiteral("error_message")), QStringLiteral("single_select requires the Custom plan"));
+        QCOMPARE(result.value(QStringLiteral("error_message")),
+                 QStringLiteral("single_select requires the Custom plan"));
     }
 
     void duplicatesKept()
     {
-        const auto result = CallbackResult::parse(QUrl(QStringLiteral("https://a.example/cb?code=1&code=2")), {});
+        const auto result =
+            CallbackResult::parse(QUrl(QStringLiteral("https://a.example/cb?code=1&code=2")), {});
         QCOMPARE(result.parameters().size(), 2);
         QCOMPARE(result.code(), QStringLiteral("1"));
         QCOMPARE(result.parametersJson().value(QStringLiteral("code")).toString(), QStringLiteral("1"));
@@ -95,13 +187,18 @@ private Q_SLOTS:
 
     void stateWording()
     {
-        QVERIFY(CallbackResult::stateCheckText(CallbackResult::StateCheck::Mismatch).contains(QStringLiteral("CSRF")));
-        QVERIFY(CallbackResult::stateCheckText(CallbackResult::StateCheck::Missing).contains(QStringLiteral("none")));
-        QCOMPARE(CallbackResult::stateCheckWithoutCallback(QStringLiteral("s")), CallbackResult::StateCheck::Missing);
+        QVERIFY(CallbackResult::stateCheckText(CallbackResult::StateCheck::Mismatch)
+                    .contains(QStringLiteral("CSRF")));
+        QVERIFY(CallbackResult::stateCheckText(CallbackResult::StateCheck::Missing)
+                    .contains(QStringLiteral("none")));
+        QCOMPARE(CallbackResult::stateCheckWithoutCallback(QStringLiteral("s")),
+                 CallbackResult::StateCheck::Missing);
         QCOMPARE(CallbackResult::stateCheckWithoutCallback(QString()), CallbackResult::StateCheck::NotSent);
-        const auto ok = CallbackResult::parse(QUrl(QStringLiteral("https://a.example/cb?code=1&state=s")), QStringLiteral("s"));
+        const auto ok = CallbackResult::parse(QUrl(QStringLiteral("https://a.example/cb?code=1&state=s")),
+                                              QStringLiteral("s"));
         QCOMPARE(ok.summary(), QStringLiteral("code received, state matches"));
-        const auto bad = CallbackResult::parse(QUrl(QStringLiteral("https://a.example/cb?code=1&state=t")), QStringLiteral("s"));
+        const auto bad = CallbackResult::parse(QUrl(QStringLiteral("https://a.example/cb?code=1&state=t")),
+                                               QStringLiteral("s"));
         QVERIFY(bad.summary().contains(QStringLiteral("MISMATCH")));
     }
 

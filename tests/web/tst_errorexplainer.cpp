@@ -17,12 +17,15 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("extras");
         // Every error of connect-facts.md's table.
         QTest::newRow("access_denied") << "access_denied" << QStringList();
-        QTest::newRow("vehicle_incompatible") << "vehicle_incompatible" << QStringList{"vin", "make", "model", "year"};
+        QTest::newRow("vehicle_incompatible")
+            << "vehicle_incompatible" << QStringList{"vin", "make", "model", "year"};
         QTest::newRow("invalid_subscription") << "invalid_subscription" << QStringList();
         QTest::newRow("no_vehicles") << "no_vehicles" << QStringList();
-        QTest::newRow("configuration_error") << "configuration_error" << QStringList{"status_code", "error_message"};
+        QTest::newRow("configuration_error")
+            << "configuration_error" << QStringList{"status_code", "error_message"};
         QTest::newRow("server_error") << "server_error" << QStringList();
-        QTest::newRow("user_manually_returned_to_application") << "user_manually_returned_to_application" << QStringList();
+        QTest::newRow("user_manually_returned_to_application")
+            << "user_manually_returned_to_application" << QStringList();
         QTest::newRow("oem_cancelled_login") << "oem_cancelled_login" << QStringList();
         QTest::newRow("user_cancelled") << "user_cancelled" << QStringList();
     }
@@ -43,8 +46,10 @@ private Q_SLOTS:
 
     void wording()
     {
-        QVERIFY(ErrorExplainer::explain(QStringLiteral("access_denied")).meaning.contains(QStringLiteral("Deny")));
-        QVERIFY(ErrorExplainer::explain(QStringLiteral("configuration_error")).nextStep.contains(QStringLiteral("error_message")));
+        QVERIFY(ErrorExplainer::explain(QStringLiteral("access_denied"))
+                    .meaning.contains(QStringLiteral("Deny")));
+        QVERIFY(ErrorExplainer::explain(QStringLiteral("configuration_error"))
+                    .nextStep.contains(QStringLiteral("error_message")));
     }
 
     void unknown()

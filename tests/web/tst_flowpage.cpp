@@ -18,7 +18,8 @@ using connectlab::web::FlowProfile;
 using connectlab::web::FlowRun;
 
 namespace {
-const QString demoScheme = QStringLiteral("sc") + QString::fromLatin1(connectlab::sandbox::SandboxConfig::DemoClientId);
+const QString demoScheme =
+    QStringLiteral("sc") + QString::fromLatin1(connectlab::sandbox::SandboxConfig::DemoClientId);
 const QString unregisteredScheme = QStringLiteral("scnotregistered");
 } // namespace
 
@@ -42,10 +43,12 @@ private:
 
     QByteArray js(const QString &statement)
     {
-        return "<!doctype html><html><body><p>moving on</p><script>" + statement.toUtf8() + "</script></body></html>";
+        return "<!doctype html><html><body><p>moving on</p><script>" + statement.toUtf8() +
+               "</script></body></html>";
     }
 
-    std::unique_ptr<FlowRun> start(const QUrl &url, const QUrl &redirect, const QString &state = QStringLiteral("s1"))
+    std::unique_ptr<FlowRun> start(const QUrl &url, const QUrl &redirect,
+                                   const QString &state = QStringLiteral("s1"))
     {
         auto run = std::make_unique<FlowRun>(m_profile);
         run->start(url, RedirectMatcher(redirect), state);
@@ -63,39 +66,47 @@ private Q_SLOTS:
         m_site.redirect(QStringLiteral("/301"), callback(QStringLiteral("code=abc&state=s1")), 301);
         m_site.redirect(QStringLiteral("/303"), callback(QStringLiteral("code=abc&state=s1")), 303);
         m_site.redirect(QStringLiteral("/307"), callback(QStringLiteral("code=abc&state=s1")), 307);
-        m_site.redirect(QStringLiteral("/fragment"), QUrl(m_redirect.toString() + QStringLiteral("#code=abc&state=s1")));
+        m_site.redirect(QStringLiteral("/fragment"),
+                        QUrl(m_redirect.toString() + QStringLiteral("#code=abc&state=s1")));
         m_site.page(QStringLiteral("/js"), js(QStringLiteral("location.href = '%1';").arg(cb)));
-        m_site.page(QStringLiteral("/js-replace"), js(QStringLiteral("setTimeout(() => location.replace('%1'), 50);").arg(cb)));
-        m_site.page(QStringLiteral("/meta"), "<!doctype html><html><head><meta http-equiv=\"refresh\" content=\"0; url="
-                                                 + cb.toUtf8() + "\"></head><body>refresh</body></html>");
-        m_site.page(QStringLiteral("/link"), "<!doctype html><html><body><a id=\"go\" href=\"" + cb.toUtf8()
-                                                 + "\">go</a><script>document.getElementById('go').click();</script></body></html>");
-        m_site.page(QStringLiteral("/form-post"),
-                    "<!doctype html><html><body><form id=\"f\" method=\"post\" action=\"/post-target\">"
-                    "<input name=\"a\" value=\"1\"></form><script>document.getElementById('f').submit();</script></body></html>");
+        m_site.page(QStringLiteral("/js-replace"),
+                    js(QStringLiteral("setTimeout(() => location.replace('%1'), 50);").arg(cb)));
+        m_site.page(QStringLiteral("/meta"),
+                    "<!doctype html><html><head><meta http-equiv=\"refresh\" content=\"0; url=" +
+                        cb.toUtf8() + "\"></head><body>refresh</body></html>");
+        m_site.page(QStringLiteral("/link"),
+                    "<!doctype html><html><body><a id=\"go\" href=\"" + cb.toUtf8() +
+                        "\">go</a><script>document.getElementById('go').click();</script></body></html>");
+        m_site.page(
+            QStringLiteral("/form-post"),
+            "<!doctype html><html><body><form id=\"f\" method=\"post\" action=\"/post-target\">"
+            "<input name=\"a\" "
+            "value=\"1\"></form><script>document.getElementById('f').submit();</script></body></html>");
         m_site.redirect(QStringLiteral("/post-target"), callback(QStringLiteral("code=abc&state=s1")), 302);
         // Connect's form_post style: the form posts straight to the redirect URI.
-        m_site.page(QStringLiteral("/form-direct"),
-                    "<!doctype html><html><body><form id=\"f\" method=\"post\" action=\"" + cb.toUtf8()
-                        + "\"><input name=\"code\" value=\"abc\"></form><script>document.getElementById('f').submit();"
-                          "</script></body></html>");
-        m_site.page(QStringLiteral("/iframe"), "<!doctype html><html><body><iframe src=\"/302\"></iframe></body></html>");
+        m_site.page(
+            QStringLiteral("/form-direct"),
+            "<!doctype html><html><body><form id=\"f\" method=\"post\" action=\"" + cb.toUtf8() +
+                "\"><input name=\"code\" value=\"abc\"></form><script>document.getElementById('f').submit();"
+                "</script></body></html>");
+        m_site.page(QStringLiteral("/iframe"),
+                    "<!doctype html><html><body><iframe src=\"/302\"></iframe></body></html>");
         m_site.page(QStringLiteral("/popup"), js(QStringLiteral("window.open('/popup-target', '_blank');")));
         m_site.redirect(QStringLiteral("/popup-target"), callback(QStringLiteral("code=abc&state=s1")));
         m_site.redirect(QStringLiteral("/mismatch"), callback(QStringLiteral("code=abc&state=forged")));
-        m_site.redirect(QStringLiteral("/custom"), QUrl(demoScheme + QStringLiteral("://exchange?code=abc&state=s1")));
-        m_site.redirect(QStringLiteral("/custom-other"), QUrl(demoScheme + QStringLiteral("://elsewhere?code=abc")));
-        m_site.page(QStringLiteral("/lookalike"),
-                    js(QStringLiteral("location.href = '%1';")
-                           .arg(m_app.url(QStringLiteral("/callback-evil?code=abc")).toString(QUrl::FullyEncoded))));
+        m_site.redirect(QStringLiteral("/custom"),
+                        QUrl(demoScheme + QStringLiteral("://exchange?code=abc&state=s1")));
+        m_site.redirect(QStringLiteral("/custom-other"),
+                        QUrl(demoScheme + QStringLiteral("://elsewhere?code=abc")));
+        m_site.page(
+            QStringLiteral("/lookalike"),
+            js(QStringLiteral("location.href = '%1';")
+                   .arg(m_app.url(QStringLiteral("/callback-evil?code=abc")).toString(QUrl::FullyEncoded))));
         m_site.page(QStringLiteral("/plain"), "<!doctype html><html><body>nothing here</body></html>");
         m_profile = new FlowProfile(this);
     }
 
-    void cleanupTestCase()
-    {
-        delete m_profile;
-    }
+    void cleanupTestCase() { delete m_profile; }
 
     void schemesRegistered()
     {
@@ -110,19 +121,32 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("kind"); // the kind of the navigation that was the callback
-        QTest::newRow("server 302") << "/302" << "redirect";
-        QTest::newRow("server 301") << "/301" << "redirect";
-        QTest::newRow("server 303") << "/303" << "redirect";
-        QTest::newRow("server 307") << "/307" << "redirect";
-        QTest::newRow("fragment") << "/fragment" << "redirect";
-        QTest::newRow("javascript location") << "/js" << "";
-        QTest::newRow("javascript replace") << "/js-replace" << "";
-        QTest::newRow("meta refresh") << "/meta" << "";
-        QTest::newRow("link click") << "/link" << "link";
-        QTest::newRow("form post then 302") << "/form-post" << "redirect";
-        QTest::newRow("form post to redirect uri") << "/form-direct" << "form";
-        QTest::newRow("iframe") << "/iframe" << "redirect (frame)";
-        QTest::newRow("popup") << "/popup" << "popup redirect";
+        QTest::newRow("server 302") << "/302"
+                                    << "redirect";
+        QTest::newRow("server 301") << "/301"
+                                    << "redirect";
+        QTest::newRow("server 303") << "/303"
+                                    << "redirect";
+        QTest::newRow("server 307") << "/307"
+                                    << "redirect";
+        QTest::newRow("fragment") << "/fragment"
+                                  << "redirect";
+        QTest::newRow("javascript location") << "/js"
+                                             << "";
+        QTest::newRow("javascript replace") << "/js-replace"
+                                            << "";
+        QTest::newRow("meta refresh") << "/meta"
+                                      << "";
+        QTest::newRow("link click") << "/link"
+                                    << "link";
+        QTest::newRow("form post then 302") << "/form-post"
+                                            << "redirect";
+        QTest::newRow("form post to redirect uri") << "/form-direct"
+                                                   << "form";
+        QTest::newRow("iframe") << "/iframe"
+                                << "redirect (frame)";
+        QTest::newRow("popup") << "/popup"
+                               << "popup redirect";
     }
 
     void catches()
@@ -167,7 +191,8 @@ private Q_SLOTS:
 
     void customScheme()
     {
-        auto run = start(m_site.url(QStringLiteral("/custom")), QUrl(demoScheme + QStringLiteral("://exchange")));
+        auto run =
+            start(m_site.url(QStringLiteral("/custom")), QUrl(demoScheme + QStringLiteral("://exchange")));
         QTRY_COMPARE_WITH_TIMEOUT(run->status(), FlowRun::Status::Caught, 15000);
         QCOMPARE(run->result().code(), QStringLiteral("abc"));
         QCOMPARE(run->result().callbackUrl().scheme(), demoScheme);
@@ -176,7 +201,8 @@ private Q_SLOTS:
 
     void customSchemeOtherHostServedNotCaught()
     {
-        auto run = start(m_site.url(QStringLiteral("/custom-other")), QUrl(demoScheme + QStringLiteral("://exchange")));
+        auto run = start(m_site.url(QStringLiteral("/custom-other")),
+                         QUrl(demoScheme + QStringLiteral("://exchange")));
         QSignalSpy loaded(run->page(), &QWebEnginePage::loadFinished);
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 15000);
         QTest::qWait(200);

@@ -7,6 +7,7 @@
 #include "WebTestMain.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -16,7 +17,6 @@
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTest>
-#include <QCheckBox>
 
 using connectlab::flow::CallbackResult;
 using connectlab::sandbox::SandboxConfig;
@@ -41,11 +41,13 @@ private:
 
     QUrl link(const QString &extra = {}) const
     {
-        return QUrl(m_sandbox.baseUrl().toString() + QStringLiteral("/oauth/authorize?response_type=code&client_id=")
-                    + demoClient + QStringLiteral("&scope=read_vehicle_info&state=s1&mode=test&approval_prompt=force") + extra);
+        return QUrl(m_sandbox.baseUrl().toString() +
+                    QStringLiteral("/oauth/authorize?response_type=code&client_id=") + demoClient +
+                    QStringLiteral("&scope=read_vehicle_info&state=s1&mode=test&approval_prompt=force") +
+                    extra);
     }
 
-    template<typename T> static T *child(FlowPanel &panel, const char *name)
+    template <typename T> static T *child(FlowPanel &panel, const char *name)
     {
         T *widget = panel.findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -112,11 +114,16 @@ private Q_SLOTS:
         QVERIFY(panel.resultText().contains(code));
         QVERIFY(timeline->item(last, 2)->text().contains(code));
 
+        // For the README: CONNECTLAB_FLOWPANEL_SHOT=FILE saves what the panel shows now.
+        if (qEnvironmentVariableIsSet("CONNECTLAB_FLOWPANEL_SHOT"))
+            panel.grab().save(qEnvironmentVariable("CONNECTLAB_FLOWPANEL_SHOT"));
+
         // Copy buttons.
         child<QPushButton>(panel, "flowCopyCode")->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), code);
         child<QPushButton>(panel, "flowCopyCallback")->click();
-        QVERIFY(QGuiApplication::clipboard()->text().startsWith(demoRedirect.toString() + QStringLiteral("?code=") + code));
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(demoRedirect.toString() +
+                                                                QStringLiteral("?code=") + code));
         // Loopback redirect URI: the system browser is offered, with the sentence saying when.
         QVERIFY(child<QPushButton>(panel, "flowSystemBrowser")->isEnabled());
         QVERIFY(child<QLabel>(panel, "flowSystemBrowserHint")->text().contains(QStringLiteral("Ford")));
@@ -161,7 +168,8 @@ private Q_SLOTS:
     void errorLogin()
     {
         FlowPanel panel;
-        runThrough(panel, link(), ClickThrough::Decision::Approve, QStringLiteral("smartcar@vehicle-incompatible.com"));
+        runThrough(panel, link(), ClickThrough::Decision::Approve,
+                   QStringLiteral("smartcar@vehicle-incompatible.com"));
         QTRY_VERIFY_WITH_TIMEOUT(panel.hasResult(), 20000);
         QCOMPARE(panel.result().error(), QStringLiteral("vehicle_incompatible"));
         const QString text = panel.resultText();
@@ -184,7 +192,8 @@ private Q_SLOTS:
     void unregisteredSchemeSaysRestart()
     {
         FlowPanel panel;
-        panel.run(m_site.url(QStringLiteral("/unregistered")), QUrl(QStringLiteral("scunregistered://exchange")), {});
+        panel.run(m_site.url(QStringLiteral("/unregistered")),
+                  QUrl(QStringLiteral("scunregistered://exchange")), {});
         auto *notice = child<QLabel>(panel, "flowNotice");
         QVERIFY(!notice->isHidden());
         QVERIFY(notice->text().contains(QStringLiteral("Restart Connect Lab")));
@@ -205,7 +214,8 @@ private Q_SLOTS:
         // The test client stands in for the desktop browser: it lands on the redirect URI with a code.
         panel.setUrlOpener([&](const QUrl &url) {
             opened = url;
-            QNetworkReply *reply = m_nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/callback?code=sys&state=s1").arg(port))));
+            QNetworkReply *reply = m_nam.get(QNetworkRequest(
+                QUrl(QStringLiteral("http://127.0.0.1:%1/callback?code=sys&state=s1").arg(port))));
             connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
             return true;
         });
@@ -217,7 +227,8 @@ private Q_SLOTS:
         QCOMPARE(panel.result().code(), QStringLiteral("sys"));
         QCOMPARE(panel.result().stateCheck(), CallbackResult::StateCheck::Match);
         auto *timeline = child<QTableWidget>(panel, "flowTimeline");
-        QCOMPARE(timeline->item(timeline->rowCount() - 1, 1)->text(), QStringLiteral("callback (system browser)"));
+        QCOMPARE(timeline->item(timeline->rowCount() - 1, 1)->text(),
+                 QStringLiteral("callback (system browser)"));
     }
 };
 

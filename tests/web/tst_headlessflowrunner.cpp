@@ -1,5 +1,5 @@
-#include "HeadlessFlowRunner.h"
 #include "FlowRun.h"
+#include "HeadlessFlowRunner.h"
 #include "SandboxServer.h"
 #include "TestHttpServer.h"
 #include "WebTestMain.h"
@@ -33,8 +33,11 @@ private:
 
     QString link(const QString &extra, const QString &clientId = demoClient) const
     {
-        return m_sandbox.baseUrl().toString() + QStringLiteral("/oauth/authorize?response_type=code&client_id=") + clientId
-               + QStringLiteral("&scope=read_vehicle_info%20read_odometer&state=s1&mode=test&approval_prompt=force") + extra;
+        return m_sandbox.baseUrl().toString() +
+               QStringLiteral("/oauth/authorize?response_type=code&client_id=") + clientId +
+               QStringLiteral(
+                   "&scope=read_vehicle_info%20read_odometer&state=s1&mode=test&approval_prompt=force") +
+               extra;
     }
 
     struct Outcome
@@ -47,7 +50,8 @@ private:
     {
         HeadlessFlowRunner::Options options;
         QString error;
-        if (!HeadlessFlowRunner::parseArguments(QStringList{QStringLiteral("connectlab")} + arguments, &options, &error)) {
+        if (!HeadlessFlowRunner::parseArguments(QStringList{QStringLiteral("connectlab")} + arguments,
+                                                &options, &error)) {
             qWarning() << error;
             return {};
         }
@@ -63,7 +67,8 @@ private:
     {
         QStringList found;
         const QString dir = QCoreApplication::applicationDirPath();
-        for (const QString &name : {QStringLiteral("connectlab"), QStringLiteral("connectlab-runflow-test")}) {
+        for (const QString &name :
+             {QStringLiteral("connectlab"), QStringLiteral("connectlab-runflow-test")}) {
             if (QFileInfo(dir + QLatin1Char('/') + name).isExecutable())
                 found << dir + QLatin1Char('/') + name;
         }
@@ -111,7 +116,10 @@ private Q_SLOTS:
         const QString url = QStringLiteral("http://127.0.0.1:1/oauth/authorize?client_id=x");
         QTest::newRow("url only") << QStringList{"--run-flow", url} << true;
         QTest::newRow("inline url") << QStringList{"--run-flow=" + url} << true;
-        QTest::newRow("everything") << QStringList{"--run-flow", url, "--click-through=deny", "--login", "a@b.com", "--timeout", "5", "--json"} << true;
+        QTest::newRow("everything") << QStringList{"--run-flow", url,       "--click-through=deny",
+                                                   "--login",    "a@b.com", "--timeout",
+                                                   "5",          "--json"}
+                                    << true;
         QTest::newRow("no url") << QStringList{"--run-flow"} << false;
         QTest::newRow("not http") << QStringList{"--run-flow", "ftp://x/y"} << false;
         QTest::newRow("bad decision") << QStringList{"--run-flow", url, "--click-through=maybe"} << false;
@@ -127,7 +135,9 @@ private Q_SLOTS:
         QFETCH(bool, ok);
         HeadlessFlowRunner::Options options;
         QString error;
-        QCOMPARE(HeadlessFlowRunner::parseArguments(QStringList{QStringLiteral("connectlab")} + arguments, &options, &error), ok);
+        QCOMPARE(HeadlessFlowRunner::parseArguments(QStringList{QStringLiteral("connectlab")} + arguments,
+                                                    &options, &error),
+                 ok);
         QCOMPARE(error.isEmpty(), ok);
     }
 
@@ -135,9 +145,10 @@ private Q_SLOTS:
     {
         HeadlessFlowRunner::Options options;
         QString error;
-        QVERIFY(HeadlessFlowRunner::parseArguments({QStringLiteral("connectlab"), QStringLiteral("--run-flow"),
-                                                    QStringLiteral("http://127.0.0.1:1/a"), QStringLiteral("--click-through")},
-                                                   &options, &error));
+        QVERIFY(HeadlessFlowRunner::parseArguments(
+            {QStringLiteral("connectlab"), QStringLiteral("--run-flow"),
+             QStringLiteral("http://127.0.0.1:1/a"), QStringLiteral("--click-through")},
+            &options, &error));
         QVERIFY(options.clickThrough);
         QCOMPARE(options.decision, connectlab::web::ClickThrough::Decision::Approve);
         QCOMPARE(options.login, QStringLiteral("3-vehicles@smartcar.com"));
@@ -146,35 +157,41 @@ private Q_SLOTS:
 
     void matcherFor()
     {
-        const auto explicitUri = HeadlessFlowRunner::matcherFor(
-            QUrl(QStringLiteral("http://h/oauth/authorize?client_id=x&redirect_uri=https%3A%2F%2Fapp.example%2Fcb")));
+        const auto explicitUri = HeadlessFlowRunner::matcherFor(QUrl(QStringLiteral(
+            "http://h/oauth/authorize?client_id=x&redirect_uri=https%3A%2F%2Fapp.example%2Fcb")));
         QCOMPARE(explicitUri.redirectUri(), QUrl(QStringLiteral("https://app.example/cb")));
-        const auto demo = HeadlessFlowRunner::matcherFor(QUrl(QStringLiteral("http://h/oauth/authorize?client_id=") + demoClient));
+        const auto demo = HeadlessFlowRunner::matcherFor(
+            QUrl(QStringLiteral("http://h/oauth/authorize?client_id=") + demoClient));
         QCOMPARE(demo.redirectUri(), QUrl(QString::fromLatin1(SandboxConfig::DemoRedirectUri)));
-        const auto other = HeadlessFlowRunner::matcherFor(QUrl(QStringLiteral("http://h/oauth/authorize?client_id=other")));
+        const auto other =
+            HeadlessFlowRunner::matcherFor(QUrl(QStringLiteral("http://h/oauth/authorize?client_id=other")));
         QVERIFY(other.isAnyCallback());
     }
 
     void approve()
     {
-        const Outcome outcome = runInProcess({QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through")});
+        const Outcome outcome =
+            runInProcess({QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through")});
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("code"));
         QCOMPARE(outcome.json.value(QStringLiteral("state_check")).toString(), QStringLiteral("match"));
         const QJsonObject params = outcome.json.value(QStringLiteral("params")).toObject();
         QVERIFY(!params.value(QStringLiteral("code")).toString().isEmpty());
         // No redirect_uri in the link: the demo app's default was caught.
-        QVERIFY(outcome.json.value(QStringLiteral("callback_url")).toString().startsWith(
-            QString::fromLatin1(SandboxConfig::DemoRedirectUri) + QLatin1Char('?')));
+        QVERIFY(outcome.json.value(QStringLiteral("callback_url"))
+                    .toString()
+                    .startsWith(QString::fromLatin1(SandboxConfig::DemoRedirectUri) + QLatin1Char('?')));
     }
 
     void deny()
     {
-        const Outcome outcome = runInProcess({QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through=deny")});
+        const Outcome outcome =
+            runInProcess({QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through=deny")});
         QCOMPARE(outcome.exitCode, 1);
         QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("error"));
-        QCOMPARE(outcome.json.value(QStringLiteral("params")).toObject().value(QStringLiteral("error")).toString(),
-                 QStringLiteral("access_denied"));
+        QCOMPARE(
+            outcome.json.value(QStringLiteral("params")).toObject().value(QStringLiteral("error")).toString(),
+            QStringLiteral("access_denied"));
         QCOMPARE(outcome.json.value(QStringLiteral("state_check")).toString(), QStringLiteral("match"));
     }
 
@@ -183,10 +200,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("login");
         QTest::addColumn<QString>("error");
         QTest::addColumn<QStringList>("extras");
-        QTest::newRow("vehicle incompatible") << "smartcar@vehicle-incompatible.com" << "vehicle_incompatible"
-                                              << QStringList{"vin", "make", "model", "year"};
-        QTest::newRow("invalid subscription") << "smartcar@invalid-subscription.com" << "invalid_subscription" << QStringList();
-        QTest::newRow("no vehicles") << "smartcar@no-vehicles.com" << "no_vehicles" << QStringList();
+        QTest::newRow("vehicle incompatible")
+            << "smartcar@vehicle-incompatible.com"
+            << "vehicle_incompatible" << QStringList{"vin", "make", "model", "year"};
+        QTest::newRow("invalid subscription") << "smartcar@invalid-subscription.com"
+                                              << "invalid_subscription" << QStringList();
+        QTest::newRow("no vehicles") << "smartcar@no-vehicles.com"
+                                     << "no_vehicles" << QStringList();
     }
 
     void errorLogins()
@@ -194,8 +214,9 @@ private Q_SLOTS:
         QFETCH(QString, login);
         QFETCH(QString, error);
         QFETCH(QStringList, extras);
-        const Outcome outcome = runInProcess(
-            {QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through"), QStringLiteral("--login"), login});
+        const Outcome outcome =
+            runInProcess({QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through"),
+                          QStringLiteral("--login"), login});
         QCOMPARE(outcome.exitCode, 1);
         const QJsonObject params = outcome.json.value(QStringLiteral("params")).toObject();
         QCOMPARE(params.value(QStringLiteral("error")).toString(), error);
@@ -208,17 +229,21 @@ private Q_SLOTS:
     void customSchemeRedirect()
     {
         const QString redirect = demoScheme + QStringLiteral("://exchange");
-        const Outcome outcome = runInProcess({QStringLiteral("--run-flow"),
-                                              link(QStringLiteral("&redirect_uri=") + QString::fromUtf8(QUrl::toPercentEncoding(redirect))),
-                                              QStringLiteral("--click-through")});
+        const Outcome outcome = runInProcess(
+            {QStringLiteral("--run-flow"),
+             link(QStringLiteral("&redirect_uri=") + QString::fromUtf8(QUrl::toPercentEncoding(redirect))),
+             QStringLiteral("--click-through")});
         QCOMPARE(outcome.exitCode, 0);
-        QVERIFY(outcome.json.value(QStringLiteral("callback_url")).toString().startsWith(demoScheme + QStringLiteral("://exchange")));
+        QVERIFY(outcome.json.value(QStringLiteral("callback_url"))
+                    .toString()
+                    .startsWith(demoScheme + QStringLiteral("://exchange")));
     }
 
     void redirectHostNeverHit()
     {
         const QString redirect = m_app.url(QStringLiteral("/callback")).toString();
-        for (const QString &decision : {QStringLiteral("--click-through"), QStringLiteral("--click-through=deny")}) {
+        for (const QString &decision :
+             {QStringLiteral("--click-through"), QStringLiteral("--click-through=deny")}) {
             const Outcome outcome = runInProcess(
                 {QStringLiteral("--run-flow"),
                  link(QStringLiteral("&redirect_uri=") + QString::fromUtf8(QUrl::toPercentEncoding(redirect)),
@@ -234,7 +259,8 @@ private Q_SLOTS:
 
     void timeout()
     {
-        const Outcome outcome = runInProcess({QStringLiteral("--run-flow"), link({}), QStringLiteral("--timeout"), QStringLiteral("1")});
+        const Outcome outcome = runInProcess(
+            {QStringLiteral("--run-flow"), link({}), QStringLiteral("--timeout"), QStringLiteral("1")});
         QCOMPARE(outcome.exitCode, 3);
         QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("timeout"));
         QCOMPARE(outcome.json.value(QStringLiteral("state_check")).toString(), QStringLiteral("missing"));
@@ -243,8 +269,9 @@ private Q_SLOTS:
 
     void unknownClientFailsToLoad()
     {
-        const Outcome outcome = runInProcess({QStringLiteral("--run-flow"), link({}, QStringLiteral("no-such-client")),
-                                              QStringLiteral("--click-through")});
+        const Outcome outcome =
+            runInProcess({QStringLiteral("--run-flow"), link({}, QStringLiteral("no-such-client")),
+                          QStringLiteral("--click-through")});
         QCOMPARE(outcome.exitCode, 3);
         QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("load_failed"));
     }
@@ -256,12 +283,14 @@ private Q_SLOTS:
             QSKIP("neither connectlab nor connectlab-runflow-test is built");
         for (const QString &program : programs) {
             // Exit 0, and the JSON object exactly as documented.
-            const Outcome ok = runProcess(program, {QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through"),
-                                                    QStringLiteral("--json")});
+            const Outcome ok =
+                runProcess(program, {QStringLiteral("--run-flow"), link({}),
+                                     QStringLiteral("--click-through"), QStringLiteral("--json")});
             QCOMPARE(ok.exitCode, 0);
             QStringList keys = ok.json.keys();
             keys.removeAll(QStringLiteral("detail"));
-            QCOMPARE(keys, (QStringList{"callback_url", "elapsed_ms", "navigations", "outcome", "params", "state_check"}));
+            QCOMPARE(keys, (QStringList{"callback_url", "elapsed_ms", "navigations", "outcome", "params",
+                                        "state_check"}));
             QCOMPARE(ok.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("code"));
             QVERIFY(ok.json.value(QStringLiteral("elapsed_ms")).toInteger() > 0);
             const QJsonArray navigations = ok.json.value(QStringLiteral("navigations")).toArray();
@@ -273,23 +302,28 @@ private Q_SLOTS:
                 QVERIFY(navigation.value(QStringLiteral("t_ms")).toInteger() >= last);
                 last = navigation.value(QStringLiteral("t_ms")).toInteger();
             }
-            QCOMPARE(navigations.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("typed"));
+            QCOMPARE(navigations.first().toObject().value(QStringLiteral("kind")).toString(),
+                     QStringLiteral("typed"));
 
             // Exit 1: an error came back.
-            const Outcome denied = runProcess(program, {QStringLiteral("--run-flow"), link({}),
-                                                        QStringLiteral("--click-through=deny"), QStringLiteral("--json")});
+            const Outcome denied =
+                runProcess(program, {QStringLiteral("--run-flow"), link({}),
+                                     QStringLiteral("--click-through=deny"), QStringLiteral("--json")});
             QCOMPARE(denied.exitCode, 1);
             QCOMPARE(denied.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("error"));
 
             // Exit 2: usage.
             QByteArray err;
-            const Outcome usage = runProcess(program, {QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through=perhaps")}, &err);
+            const Outcome usage = runProcess(
+                program, {QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through=perhaps")},
+                &err);
             QCOMPARE(usage.exitCode, 2);
             QVERIFY(err.contains("Usage: connectlab --run-flow"));
 
             // Exit 3: timeout.
-            const Outcome late = runProcess(program, {QStringLiteral("--run-flow"), link({}), QStringLiteral("--timeout=1"),
-                                                      QStringLiteral("--json")});
+            const Outcome late =
+                runProcess(program, {QStringLiteral("--run-flow"), link({}), QStringLiteral("--timeout=1"),
+                                     QStringLiteral("--json")});
             QCOMPARE(late.exitCode, 3);
             QCOMPARE(late.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("timeout"));
         }

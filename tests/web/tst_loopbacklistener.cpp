@@ -92,7 +92,8 @@ private Q_SLOTS:
         QCOMPARE(callbacks.size(), 0);
         QVERIFY(listener.isListening());
 
-        const Reply reply = get(QStringLiteral("http://127.0.0.1:%1/callback?code=abc&state=s%2B1").arg(port));
+        const Reply reply =
+            get(QStringLiteral("http://127.0.0.1:%1/callback?code=abc&state=s%2B1").arg(port));
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.body.contains("close this tab"));
         QCOMPARE(callbacks.size(), 1);
@@ -129,7 +130,8 @@ private Q_SLOTS:
         socket.connectToHost(QHostAddress::LocalHost, port);
         QVERIFY(socket.waitForConnected(5000));
         socket.write("GET /cb?code=" + QByteArray(LoopbackListener::MaxRequestBytes + 10, 'a'));
-        QTRY_VERIFY_WITH_TIMEOUT(socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState, 10000);
         QVERIFY(socket.readAll().startsWith("HTTP/1.1 431"));
 
         // Garbage.
@@ -152,7 +154,8 @@ private Q_SLOTS:
         QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
         LoopbackListener listener;
         QString error;
-        QVERIFY(!listener.listen(QUrl(QStringLiteral("http://localhost:%1/cb").arg(squatter.serverPort())), &error));
+        QVERIFY(!listener.listen(QUrl(QStringLiteral("http://localhost:%1/cb").arg(squatter.serverPort())),
+                                 &error));
         QVERIFY2(error.contains(QString::number(squatter.serverPort())), qPrintable(error));
     }
 };

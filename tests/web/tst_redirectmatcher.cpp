@@ -33,13 +33,16 @@ private Q_SLOTS:
         QTest::newRow("ip instead of name") << local << "http://127.0.0.1:8000/callback?code=x" << false;
         QTest::newRow("host suffix") << local << "http://localhost.evil.com:8000/callback?code=x" << false;
         QTest::newRow("userinfo trick") << local << "http://localhost:8000@evil.com/callback?code=x" << false;
-        QTest::newRow("redirect in query") << local << "http://evil.com/?next=http://localhost:8000/callback" << false;
+        QTest::newRow("redirect in query")
+            << local << "http://evil.com/?next=http://localhost:8000/callback" << false;
         QTest::newRow("userinfo added") << local << "http://user@localhost:8000/callback?code=x" << false;
 
         const QString https = QStringLiteral("https://app.example.com/auth/cb");
-        QTest::newRow("https explicit default port") << https << "https://app.example.com:443/auth/cb?code=x" << true;
+        QTest::newRow("https explicit default port")
+            << https << "https://app.example.com:443/auth/cb?code=x" << true;
         QTest::newRow("https other port") << https << "https://app.example.com:8443/auth/cb?code=x" << false;
-        QTest::newRow("look-alike host") << https << "https://app.example.com.evil.io/auth/cb?code=x" << false;
+        QTest::newRow("look-alike host")
+            << https << "https://app.example.com.evil.io/auth/cb?code=x" << false;
         QTest::newRow("parent host") << https << "https://example.com/auth/cb?code=x" << false;
         QTest::newRow("encoded path") << https << "https://app.example.com/auth%2Fcb?code=x" << false;
 
@@ -48,22 +51,31 @@ private Q_SLOTS:
         QTest::newRow("root vs path") << root << "https://example.com/x?code=x" << false;
 
         const QString custom = QStringLiteral("sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d07://exchange");
-        QTest::newRow("custom scheme") << custom << "sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d07://exchange?code=x" << true;
-        QTest::newRow("custom scheme, slash added") << custom << "sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d07://exchange/?code=x" << true;
-        QTest::newRow("custom scheme other host") << custom << "sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d07://exchange2?code=x" << false;
-        QTest::newRow("custom scheme path") << custom << "sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d07://exchange/x?code=x" << false;
-        QTest::newRow("custom scheme other id") << custom << "sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d08://exchange?code=x" << false;
+        QTest::newRow("custom scheme")
+            << custom << "sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d07://exchange?code=x" << true;
+        QTest::newRow("custom scheme, slash added")
+            << custom << "sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d07://exchange/?code=x" << true;
+        QTest::newRow("custom scheme other host")
+            << custom << "sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d07://exchange2?code=x" << false;
+        QTest::newRow("custom scheme path")
+            << custom << "sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d07://exchange/x?code=x" << false;
+        QTest::newRow("custom scheme other id")
+            << custom << "sc8229df9f-91a0-4ff0-a1ae-a1f38ee24d08://exchange?code=x" << false;
 
-        const QString js = QStringLiteral("https://javascript-sdk.smartcar.com/v2/redirect?app_origin=https://a.example");
-        QTest::newRow("registered query kept") << js
-                                               << "https://javascript-sdk.smartcar.com/v2/redirect?app_origin=https%3A%2F%2Fa.example&code=x"
-                                               << true;
-        QTest::newRow("registered query order") << js
-                                                << "https://javascript-sdk.smartcar.com/v2/redirect?code=x&app_origin=https://a.example"
-                                                << true;
-        QTest::newRow("registered query missing") << js << "https://javascript-sdk.smartcar.com/v2/redirect?code=x" << false;
+        const QString js =
+            QStringLiteral("https://javascript-sdk.smartcar.com/v2/redirect?app_origin=https://a.example");
+        QTest::newRow("registered query kept")
+            << js
+            << "https://javascript-sdk.smartcar.com/v2/redirect?app_origin=https%3A%2F%2Fa.example&code=x"
+            << true;
+        QTest::newRow("registered query order")
+            << js << "https://javascript-sdk.smartcar.com/v2/redirect?code=x&app_origin=https://a.example"
+            << true;
+        QTest::newRow("registered query missing")
+            << js << "https://javascript-sdk.smartcar.com/v2/redirect?code=x" << false;
         QTest::newRow("registered query differs")
-            << js << "https://javascript-sdk.smartcar.com/v2/redirect?app_origin=https://evil.example&code=x" << false;
+            << js << "https://javascript-sdk.smartcar.com/v2/redirect?app_origin=https://evil.example&code=x"
+            << false;
     }
 
     void matches()
@@ -101,7 +113,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, navigation);
         QFETCH(bool, expected);
-        const auto matcher = RedirectMatcher::anyCallback({QUrl(QStringLiteral("http://127.0.0.1:4000/oauth/authorize"))});
+        const auto matcher =
+            RedirectMatcher::anyCallback({QUrl(QStringLiteral("http://127.0.0.1:4000/oauth/authorize"))});
         QVERIFY(matcher.isAnyCallback());
         QCOMPARE(matcher.matches(QUrl(navigation)), expected);
     }

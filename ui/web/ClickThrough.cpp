@@ -78,10 +78,10 @@ const char *const body = R"JS(
 
 QString ClickThrough::script(Decision decision, const QString &login, const QString &password)
 {
-    return QStringLiteral("(function () {\n  const cfg = {decision: ") % jsonString(
-               decision == Decision::Deny ? QStringLiteral("deny") : QStringLiteral("approve"))
-           % QStringLiteral(", login: ") % jsonString(login) % QStringLiteral(", password: ")
-           % jsonString(password) % QStringLiteral("};") % QString::fromUtf8(body) % QStringLiteral("})();\n");
+    return QStringLiteral("(function () {\n  const cfg = {decision: ") %
+           jsonString(decision == Decision::Deny ? QStringLiteral("deny") : QStringLiteral("approve")) %
+           QStringLiteral(", login: ") % jsonString(login) % QStringLiteral(", password: ") %
+           jsonString(password) % QStringLiteral("};") % QString::fromUtf8(body) % QStringLiteral("})();\n");
 }
 
 void ClickThrough::install(QWebEnginePage *page, Decision decision, const QString &login)

@@ -15,7 +15,11 @@ namespace connectlab::web {
 class ClickThrough
 {
 public:
-    enum class Decision { Approve, Deny };
+    enum class Decision
+    {
+        Approve,
+        Deny
+    };
 
     static constexpr auto DefaultLogin = "3-vehicles@smartcar.com";
     static constexpr auto DefaultPassword = "password";

@@ -17,21 +17,29 @@ QStringList &registered()
 
 } // namespace
 
-CustomSchemeHandler::CustomSchemeHandler(QObject *parent)
-    : QWebEngineUrlSchemeHandler(parent)
-{
-}
+CustomSchemeHandler::CustomSchemeHandler(QObject *parent) : QWebEngineUrlSchemeHandler(parent) {}
 
 bool CustomSchemeHandler::isCustomScheme(const QString &scheme)
 {
     static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9+.-]*$"));
-    static const QStringList builtIn{
-        QStringLiteral("http"),   QStringLiteral("https"),  QStringLiteral("file"),
-        QStringLiteral("data"),   QStringLiteral("about"),  QStringLiteral("blob"),
-        QStringLiteral("javascript"), QStringLiteral("ws"), QStringLiteral("wss"),
-        QStringLiteral("ftp"),    QStringLiteral("qrc"),    QStringLiteral("chrome"),
-        QStringLiteral("chrome-extension"), QStringLiteral("devtools"), QStringLiteral("view-source"),
-        QStringLiteral("filesystem"), QStringLiteral("mailto"), QStringLiteral("tel")};
+    static const QStringList builtIn{QStringLiteral("http"),
+                                     QStringLiteral("https"),
+                                     QStringLiteral("file"),
+                                     QStringLiteral("data"),
+                                     QStringLiteral("about"),
+                                     QStringLiteral("blob"),
+                                     QStringLiteral("javascript"),
+                                     QStringLiteral("ws"),
+                                     QStringLiteral("wss"),
+                                     QStringLiteral("ftp"),
+                                     QStringLiteral("qrc"),
+                                     QStringLiteral("chrome"),
+                                     QStringLiteral("chrome-extension"),
+                                     QStringLiteral("devtools"),
+                                     QStringLiteral("view-source"),
+                                     QStringLiteral("filesystem"),
+                                     QStringLiteral("mailto"),
+                                     QStringLiteral("tel")};
     const QString lower = scheme.toLower();
     return valid.match(lower).hasMatch() && !builtIn.contains(lower);
 }

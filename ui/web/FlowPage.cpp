@@ -4,8 +4,7 @@
 
 namespace connectlab::web {
 
-FlowPage::FlowPage(QWebEngineProfile *profile, QObject *parent)
-    : QWebEnginePage(profile, parent)
+FlowPage::FlowPage(QWebEngineProfile *profile, QObject *parent) : QWebEnginePage(profile, parent)
 {
     connect(this, &QWebEnginePage::certificateError, this, [this](QWebEngineCertificateError error) {
         Q_EMIT certificateRejected(error.url(), error.description());

@@ -52,8 +52,7 @@ const QString systemBrowserHintText = QStringLiteral(
 } // namespace
 
 FlowPanel::FlowPanel(QWidget *parent)
-    : FlowRunner(parent)
-    , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    : FlowRunner(parent), m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("flowPanel"));
 
@@ -77,8 +76,9 @@ FlowPanel::FlowPanel(QWidget *parent)
     m_toolBar->addSeparator();
     m_keepSession = new QCheckBox(tr("Keep session between runs"), this);
     m_keepSession->setObjectName(QStringLiteral("flowKeepSession"));
-    m_keepSession->setToolTip(tr("Off: every run starts in a fresh private browser (no cookies). On: runs share "
-                                 "cookies, e.g. to see approval_prompt=auto skip the permission screen."));
+    m_keepSession->setToolTip(
+        tr("Off: every run starts in a fresh private browser (no cookies). On: runs share "
+           "cookies, e.g. to see approval_prompt=auto skip the permission screen."));
     m_toolBar->addWidget(m_keepSession);
 
     m_address = new QLineEdit(this);
@@ -181,8 +181,9 @@ FlowPanel::FlowPanel(QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(split, 1);
 
-    showMessage(tr("Press Run to open the link here. Connect Lab catches the redirect to your redirect URI, so "
-                   "nothing reaches your server, and shows what came back."));
+    showMessage(
+        tr("Press Run to open the link here. Connect Lab catches the redirect to your redirect URI, so "
+           "nothing reaches your server, and shows what came back."));
     updateActions();
 }
 
@@ -261,8 +262,8 @@ void FlowPanel::run(const QUrl &url, const QUrl &redirectUri, const QString &sen
     connect(m_run, &FlowRun::navigationRecorded, this, &FlowPanel::onNavigation);
     connect(m_run, &FlowRun::caught, this, &FlowPanel::onCaught);
     connect(m_run, &FlowRun::loadFailed, this, [this](const QString &reason) {
-        showMessage(QStringLiteral("<h3>") + esc(tr("The page did not load")) + QStringLiteral("</h3><p>")
-                    + esc(reason) + QStringLiteral("</p>"));
+        showMessage(QStringLiteral("<h3>") + esc(tr("The page did not load")) + QStringLiteral("</h3><p>") +
+                    esc(reason) + QStringLiteral("</p>"));
         Q_EMIT finished(false, tr("load failed: %1").arg(reason), {});
         updateActions();
     });
@@ -278,9 +279,10 @@ void FlowPanel::run(const QUrl &url, const QUrl &redirectUri, const QString &sen
         updateActions();
     });
     connect(flowPage, &FlowPage::certificateRejected, this, [this](const QUrl &where, const QString &what) {
-        m_notice->setText(tr("Certificate error at %1: %2. Connect Lab rejected the certificate; it never accepts "
-                             "a bad one.")
-                              .arg(where.host(), what));
+        m_notice->setText(
+            tr("Certificate error at %1: %2. Connect Lab rejected the certificate; it never accepts "
+               "a bad one.")
+                .arg(where.host(), what));
         m_notice->setVisible(true);
     });
     connect(flowPage, &FlowPage::popupCreated, this, [this](FlowPage *popup) {
@@ -298,21 +300,23 @@ void FlowPanel::run(const QUrl &url, const QUrl &redirectUri, const QString &sen
 
     const QString scheme = redirectUri.scheme().toLower();
     if (CustomSchemeHandler::isCustomScheme(scheme) && !CustomSchemeHandler::isRegistered(scheme)) {
-        m_notice->setText(tr("The redirect URI uses the custom scheme \"%1\", which was not registered when Connect "
-                             "Lab started, so the embedded browser cannot catch a redirect to it. Restart Connect "
-                             "Lab (at start it registers the schemes of the saved session and of a link given on "
-                             "the command line), then run again.")
-                              .arg(scheme));
+        m_notice->setText(
+            tr("The redirect URI uses the custom scheme \"%1\", which was not registered when Connect "
+               "Lab started, so the embedded browser cannot catch a redirect to it. Restart Connect "
+               "Lab (at start it registers the schemes of the saved session and of a link given on "
+               "the command line), then run again.")
+                .arg(scheme));
         m_notice->setVisible(true);
     }
 
     const RedirectMatcher matcher = redirectUri.isValid() && !redirectUri.isEmpty()
                                         ? RedirectMatcher(redirectUri)
                                         : RedirectMatcher::anyCallback({url});
-    showMessage(QStringLiteral("<p>") + esc(tr("Running… walk through Connect above. Waiting for a navigation to "))
-                + QStringLiteral("<code>")
-                + esc(matcher.isAnyCallback() ? tr("any page carrying code or error") : redirectUri.toString())
-                + QStringLiteral("</code>.</p>"));
+    showMessage(
+        QStringLiteral("<p>") + esc(tr("Running… walk through Connect above. Waiting for a navigation to ")) +
+        QStringLiteral("<code>") +
+        esc(matcher.isAnyCallback() ? tr("any page carrying code or error") : redirectUri.toString()) +
+        QStringLiteral("</code>.</p>"));
     Q_EMIT launched(url);
     m_run->start(url, matcher, sentState);
     updateActions();
@@ -331,7 +335,8 @@ void FlowPanel::stop()
     if (m_run)
         m_run->stop();
     if (wasWaiting) {
-        showMessage(QStringLiteral("<p>") + esc(tr("Stopped before the redirect: nothing came back.")) + QStringLiteral("</p>"));
+        showMessage(QStringLiteral("<p>") + esc(tr("Stopped before the redirect: nothing came back.")) +
+                    QStringLiteral("</p>"));
         Q_EMIT finished(false, tr("stopped"), {});
     }
     updateActions();
@@ -350,8 +355,8 @@ void FlowPanel::runInSystemBrowser()
     QString error;
     if (!m_listener->listen(m_redirectUri, &error)) {
         closeListener();
-        showMessage(QStringLiteral("<h3>") + esc(tr("Cannot listen for the callback")) + QStringLiteral("</h3><p>")
-                    + esc(error) + QStringLiteral("</p>"));
+        showMessage(QStringLiteral("<h3>") + esc(tr("Cannot listen for the callback")) +
+                    QStringLiteral("</h3><p>") + esc(error) + QStringLiteral("</p>"));
         return;
     }
     connect(m_listener, &LoopbackListener::callbackReceived, this, [this](const QUrl &callback) {
@@ -362,15 +367,16 @@ void FlowPanel::runInSystemBrowser()
     Q_EMIT launched(m_url);
     if (!m_opener || !m_opener(m_url)) {
         closeListener();
-        showMessage(QStringLiteral("<p>") + esc(tr("The desktop's browser could not be opened.")) + QStringLiteral("</p>"));
+        showMessage(QStringLiteral("<p>") + esc(tr("The desktop's browser could not be opened.")) +
+                    QStringLiteral("</p>"));
         return;
     }
-    showMessage(QStringLiteral("<p>")
-                + esc(tr("Opened the link in your browser. Waiting for it to come back to %1 (listening on "
-                         "127.0.0.1:%2 only, once).")
-                          .arg(m_redirectUri.toString())
-                          .arg(m_listener ? m_listener->port() : 0))
-                + QStringLiteral("</p>"));
+    showMessage(QStringLiteral("<p>") +
+                esc(tr("Opened the link in your browser. Waiting for it to come back to %1 (listening on "
+                       "127.0.0.1:%2 only, once).")
+                        .arg(m_redirectUri.toString())
+                        .arg(m_listener ? m_listener->port() : 0)) +
+                QStringLiteral("</p>"));
     updateActions();
 }
 
@@ -428,7 +434,8 @@ void FlowPanel::onCaught(const CallbackResult &result)
             "<p>Connect Lab stopped the browser at the redirect URI; nothing was sent there. The result is "
             "shown below.</p></body></html>"));
     });
-    Q_EMIT finished(result.outcome() == CallbackResult::Outcome::Code, result.summary(), result.callbackUrl());
+    Q_EMIT finished(result.outcome() == CallbackResult::Outcome::Code, result.summary(),
+                    result.callbackUrl());
     if (!result.code().isEmpty())
         Q_EMIT codeReceived(result.code(), m_redirectUri);
 }
@@ -449,42 +456,47 @@ void FlowPanel::showResult()
     QString html;
     QStringList shownNames;
     auto row = [&](const QString &name, const QString &value) -> QString {
-        const QString shown = (name == QLatin1String("code") && !reveal) ? QStringLiteral("•••••• (Reveal code to see it)")
-                                                                         : value;
-        return QStringLiteral("<tr><td><code>") + esc(name) + QStringLiteral("</code></td><td><code>") + esc(shown)
-               + QStringLiteral("</code></td></tr>");
+        const QString shown = (name == QLatin1String("code") && !reveal)
+                                  ? QStringLiteral("•••••• (Reveal code to see it)")
+                                  : value;
+        return QStringLiteral("<tr><td><code>") + esc(name) + QStringLiteral("</code></td><td><code>") +
+               esc(shown) + QStringLiteral("</code></td></tr>");
     };
     if (m_result.outcome() == CallbackResult::Outcome::Code) {
-        html += QStringLiteral("<h3 style=\"color:#1a7f37\">✔ ")
-                + esc(m_result.hasParameter(QStringLiteral("code")) ? tr("Authorization code received")
-                                                                     : tr("Vehicle re-authenticated"))
-                + QStringLiteral("</h3>");
+        html += QStringLiteral("<h3 style=\"color:#1a7f37\">✔ ") +
+                esc(m_result.hasParameter(QStringLiteral("code")) ? tr("Authorization code received")
+                                                                  : tr("Vehicle re-authenticated")) +
+                QStringLiteral("</h3>");
         if (m_result.hasParameter(QStringLiteral("code")))
-            html += QStringLiteral("<p>") + esc(tr("Exchange it for tokens within 10 minutes, with the same redirect_uri."))
-                    + QStringLiteral("</p>");
+            html += QStringLiteral("<p>") +
+                    esc(tr("Exchange it for tokens within 10 minutes, with the same redirect_uri.")) +
+                    QStringLiteral("</p>");
     } else if (m_result.outcome() == CallbackResult::Outcome::Error) {
         const auto explanation = ErrorExplainer::explain(m_result.error());
-        html += QStringLiteral("<h3 style=\"color:#cf222e\">✖ ") + esc(m_result.error()) + QStringLiteral(": ")
-                + esc(explanation.title) + QStringLiteral("</h3>");
+        html += QStringLiteral("<h3 style=\"color:#cf222e\">✖ ") + esc(m_result.error()) +
+                QStringLiteral(": ") + esc(explanation.title) + QStringLiteral("</h3>");
         html += QStringLiteral("<p>") + esc(explanation.meaning) + QStringLiteral("</p>");
-        html += QStringLiteral("<p><b>") + esc(tr("What to do:")) + QStringLiteral("</b> ") + esc(explanation.nextStep)
-                + QStringLiteral("</p>");
+        html += QStringLiteral("<p><b>") + esc(tr("What to do:")) + QStringLiteral("</b> ") +
+                esc(explanation.nextStep) + QStringLiteral("</p>");
     } else {
-        html += QStringLiteral("<h3>") + esc(tr("The redirect came back without code or error")) + QStringLiteral("</h3>");
+        html += QStringLiteral("<h3>") + esc(tr("The redirect came back without code or error")) +
+                QStringLiteral("</h3>");
     }
     html += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
     for (const auto &[name, value] : m_result.parameters())
         html += row(name, value);
     html += QStringLiteral("</table>");
     const auto check = m_result.stateCheck();
-    const bool bad = check == CallbackResult::StateCheck::Mismatch || check == CallbackResult::StateCheck::Missing;
-    html += QStringLiteral("<p>") + (bad ? QStringLiteral("<b style=\"color:#cf222e\">⚠ ") : QStringLiteral("<b>"))
-            + esc(tr("State check: %1.").arg(CallbackResult::stateCheckName(check))) + QStringLiteral("</b> ")
-            + esc(CallbackResult::stateCheckText(check)) + QStringLiteral("</p>");
-    html += QStringLiteral("<p><small>") + esc(tr("Callback: ")) + QStringLiteral("<code>")
-            + esc(reveal ? m_result.callbackUrl().toString(QUrl::FullyEncoded)
-                         : maskCode(m_result.callbackUrl().toString(QUrl::FullyEncoded)))
-            + QStringLiteral("</code></small></p>");
+    const bool bad =
+        check == CallbackResult::StateCheck::Mismatch || check == CallbackResult::StateCheck::Missing;
+    html += QStringLiteral("<p>") +
+            (bad ? QStringLiteral("<b style=\"color:#cf222e\">⚠ ") : QStringLiteral("<b>")) +
+            esc(tr("State check: %1.").arg(CallbackResult::stateCheckName(check))) + QStringLiteral("</b> ") +
+            esc(CallbackResult::stateCheckText(check)) + QStringLiteral("</p>");
+    html += QStringLiteral("<p><small>") + esc(tr("Callback: ")) + QStringLiteral("<code>") +
+            esc(reveal ? m_result.callbackUrl().toString(QUrl::FullyEncoded)
+                       : maskCode(m_result.callbackUrl().toString(QUrl::FullyEncoded))) +
+            QStringLiteral("</code></small></p>");
     m_resultLabel->setText(html);
 }
 
@@ -508,10 +520,11 @@ void FlowPanel::updateActions()
     m_copyCallback->setEnabled(m_hasResult);
     const bool loopback = LoopbackListener::isLoopbackRedirect(m_redirectUri);
     m_systemBrowser->setEnabled(haveUrl && loopback);
-    m_systemBrowser->setToolTip(loopback ? tr("Open the link in your desktop browser and catch the callback on "
-                                              "127.0.0.1:%1")
-                                               .arg(m_redirectUri.port())
-                                         : tr("Needs a loopback redirect URI, http://localhost:PORT/…"));
+    m_systemBrowser->setToolTip(loopback
+                                    ? tr("Open the link in your desktop browser and catch the callback on "
+                                         "127.0.0.1:%1")
+                                          .arg(m_redirectUri.port())
+                                    : tr("Needs a loopback redirect URI, http://localhost:PORT/…"));
 }
 
 } // namespace connectlab::web

@@ -6,7 +6,8 @@ namespace connectlab::web {
 
 FlowProfile::FlowProfile(QObject *parent)
     : QWebEngineProfile(parent) // no storage name: off the record
-    , m_handler(new CustomSchemeHandler(this))
+      ,
+      m_handler(new CustomSchemeHandler(this))
 {
     setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);

@@ -14,8 +14,7 @@ constexpr int ErrAborted = -3;
 } // namespace
 
 FlowRun::FlowRun(QWebEngineProfile *profile, QObject *parent)
-    : QObject(parent)
-    , m_page(new FlowPage(profile, this))
+    : QObject(parent), m_page(new FlowPage(profile, this))
 {
     connect(m_page, &FlowPage::navigationSeen, this, [this](const QUrl &url, const QString &kind) {
         if (m_status == Status::Running)
@@ -26,9 +25,10 @@ FlowRun::FlowRun(QWebEngineProfile *profile, QObject *parent)
         if (m_status == Status::Running)
             record(QStringLiteral("popup"), popup->requestedUrl());
     });
-    connect(m_page, &FlowPage::certificateRejected, this, [this](const QUrl &url, const QString &description) {
-        record(QStringLiteral("certificate rejected: ") + description, url);
-    });
+    connect(m_page, &FlowPage::certificateRejected, this,
+            [this](const QUrl &url, const QString &description) {
+                record(QStringLiteral("certificate rejected: ") + description, url);
+            });
     if (auto *flowProfile = qobject_cast<FlowProfile *>(profile)) {
         // A custom-scheme request that reached the handler: a sub-resource or a navigation that did not
         // match. It can still be the callback (a navigation the page did not report), so match it too.
@@ -49,11 +49,12 @@ FlowRun::FlowRun(QWebEngineProfile *profile, QObject *parent)
             return;
         if (httpError && !m_httpErrorsFail)
             return;
-        m_failure = httpError ? QStringLiteral("HTTP %1 at %2").arg(info.errorCode()).arg(info.url().toString())
-                              : QStringLiteral("%1 (%2) at %3")
-                                    .arg(info.errorString())
-                                    .arg(info.errorCode())
-                                    .arg(info.url().toString());
+        m_failure = httpError
+                        ? QStringLiteral("HTTP %1 at %2").arg(info.errorCode()).arg(info.url().toString())
+                        : QStringLiteral("%1 (%2) at %3")
+                              .arg(info.errorString())
+                              .arg(info.errorCode())
+                              .arg(info.url().toString());
         record(QStringLiteral("load failed"), info.url());
         m_status = Status::LoadFailed;
         Q_EMIT loadFailed(m_failure);
@@ -62,7 +63,8 @@ FlowRun::FlowRun(QWebEngineProfile *profile, QObject *parent)
 
 FlowRun::~FlowRun() = default;
 
-void FlowRun::start(const QUrl &url, const connectlab::flow::RedirectMatcher &matcher, const QString &sentState)
+void FlowRun::start(const QUrl &url, const connectlab::flow::RedirectMatcher &matcher,
+                    const QString &sentState)
 {
     m_url = url;
     m_matcher = matcher;

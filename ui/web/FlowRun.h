@@ -28,7 +28,14 @@ class FlowRun : public QObject
 {
     Q_OBJECT
 public:
-    enum class Status { Idle, Running, Caught, LoadFailed, Stopped };
+    enum class Status
+    {
+        Idle,
+        Running,
+        Caught,
+        LoadFailed,
+        Stopped
+    };
 
     FlowRun(QWebEngineProfile *profile, QObject *parent = nullptr);
     ~FlowRun() override;

@@ -46,8 +46,9 @@ bool HeadlessFlowRunner::parseArguments(const QStringList &arguments, Options *o
             if (!takeValue(&text))
                 return false;
             options->url = QUrl(text.trimmed(), QUrl::StrictMode);
-            if (!options->url.isValid() || options->url.host().isEmpty()
-                || (options->url.scheme() != QLatin1String("http") && options->url.scheme() != QLatin1String("https"))) {
+            if (!options->url.isValid() || options->url.host().isEmpty() ||
+                (options->url.scheme() != QLatin1String("http") &&
+                 options->url.scheme() != QLatin1String("https"))) {
                 *error = QStringLiteral("--run-flow needs an http(s) Connect link, not \"%1\".").arg(text);
                 return false;
             }
@@ -78,7 +79,8 @@ bool HeadlessFlowRunner::parseArguments(const QStringList &arguments, Options *o
             bool ok = false;
             options->timeoutSeconds = text.toInt(&ok);
             if (!ok || options->timeoutSeconds <= 0 || options->timeoutSeconds > 3600) {
-                *error = QStringLiteral("--timeout needs a number of seconds (1 to 3600), not \"%1\".").arg(text);
+                *error =
+                    QStringLiteral("--timeout needs a number of seconds (1 to 3600), not \"%1\".").arg(text);
                 return false;
             }
         } else if (name == QLatin1String("--json") && !hasInlineValue) {
@@ -98,14 +100,16 @@ bool HeadlessFlowRunner::parseArguments(const QStringList &arguments, Options *o
 QString HeadlessFlowRunner::usage()
 {
     return QStringLiteral(
-        "Usage: connectlab --run-flow URL [--click-through[=approve|deny]] [--login EMAIL] [--timeout SECONDS] "
-        "[--json]\n"
-        "Runs a Connect link in an offscreen browser and prints what came back to the redirect URI.\n"
-        "  --click-through[=approve|deny]  walk Connect's screens (default: approve)\n"
-        "  --login EMAIL                   the login used on the brand's screen (default: %1)\n"
-        "  --timeout SECONDS               give up after this long (default: 60)\n"
-        "  --json                          print one JSON object\n"
-        "Exit status: 0 a code came back, 1 an error came back, 2 usage error, 3 timeout or load failure.\n")
+               "Usage: connectlab --run-flow URL [--click-through[=approve|deny]] [--login EMAIL] [--timeout "
+               "SECONDS] "
+               "[--json]\n"
+               "Runs a Connect link in an offscreen browser and prints what came back to the redirect URI.\n"
+               "  --click-through[=approve|deny]  walk Connect's screens (default: approve)\n"
+               "  --login EMAIL                   the login used on the brand's screen (default: %1)\n"
+               "  --timeout SECONDS               give up after this long (default: 60)\n"
+               "  --json                          print one JSON object\n"
+               "Exit status: 0 a code came back, 1 an error came back, 2 usage error, 3 timeout or load "
+               "failure.\n")
         .arg(QString::fromLatin1(ClickThrough::DefaultLogin));
 }
 
@@ -116,11 +120,13 @@ RedirectMatcher HeadlessFlowRunner::matcherFor(const QUrl &link)
     for (const auto &[name, value] : params) {
         if (name == QLatin1String("redirect_uri") && !value.isEmpty())
             return RedirectMatcher(QUrl(value));
-        if ((name == QLatin1String("client_id") || name == QLatin1String("application_id")) && clientId.isEmpty())
+        if ((name == QLatin1String("client_id") || name == QLatin1String("application_id")) &&
+            clientId.isEmpty())
             clientId = value;
     }
     if (clientId == QLatin1String(connectlab::sandbox::SandboxConfig::DemoClientId))
-        return RedirectMatcher(QUrl(QString::fromLatin1(connectlab::sandbox::SandboxConfig::DemoRedirectUri)));
+        return RedirectMatcher(
+            QUrl(QString::fromLatin1(connectlab::sandbox::SandboxConfig::DemoRedirectUri)));
     return RedirectMatcher::anyCallback({link});
 }
 
@@ -135,8 +141,7 @@ QString HeadlessFlowRunner::sentStateOf(const QUrl &link)
 }
 
 HeadlessFlowRunner::HeadlessFlowRunner(const Options &options, QObject *parent)
-    : QObject(parent)
-    , m_options(options)
+    : QObject(parent), m_options(options)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -198,12 +203,13 @@ QJsonObject HeadlessFlowRunner::toJson() const
     object.insert(QStringLiteral("outcome"), m_outcome);
     const bool caught = m_run && m_run->status() == FlowRun::Status::Caught;
     const CallbackResult result = caught ? m_run->result() : CallbackResult();
-    object.insert(QStringLiteral("callback_url"), caught ? result.callbackUrl().toString(QUrl::FullyEncoded) : QString());
+    object.insert(QStringLiteral("callback_url"),
+                  caught ? result.callbackUrl().toString(QUrl::FullyEncoded) : QString());
     object.insert(QStringLiteral("params"), result.parametersJson());
     object.insert(QStringLiteral("state_check"),
-                  CallbackResult::stateCheckName(caught ? result.stateCheck()
-                                                        : CallbackResult::stateCheckWithoutCallback(
-                                                              sentStateOf(m_options.url))));
+                  CallbackResult::stateCheckName(
+                      caught ? result.stateCheck()
+                             : CallbackResult::stateCheckWithoutCallback(sentStateOf(m_options.url))));
     object.insert(QStringLiteral("elapsed_ms"), m_elapsedMs);
     QJsonArray navigations;
     if (m_run) {
@@ -226,7 +232,8 @@ QString HeadlessFlowRunner::toText() const
     text += QStringLiteral("outcome: ") + m_outcome + QLatin1Char('\n');
     if (caught) {
         const CallbackResult &result = m_run->result();
-        text += QStringLiteral("callback: ") + result.callbackUrl().toString(QUrl::FullyEncoded) + QLatin1Char('\n');
+        text += QStringLiteral("callback: ") + result.callbackUrl().toString(QUrl::FullyEncoded) +
+                QLatin1Char('\n');
         for (const auto &[name, value] : result.parameters())
             text += QStringLiteral("  ") + name + QStringLiteral(" = ") + value + QLatin1Char('\n');
         if (result.outcome() == CallbackResult::Outcome::Error) {
@@ -234,8 +241,9 @@ QString HeadlessFlowRunner::toText() const
             text += QStringLiteral("meaning: ") + explanation.meaning + QLatin1Char('\n');
             text += QStringLiteral("next: ") + explanation.nextStep + QLatin1Char('\n');
         }
-        text += QStringLiteral("state: ") + CallbackResult::stateCheckName(result.stateCheck()) + QStringLiteral(" - ")
-                + CallbackResult::stateCheckText(result.stateCheck()) + QLatin1Char('\n');
+        text += QStringLiteral("state: ") + CallbackResult::stateCheckName(result.stateCheck()) +
+                QStringLiteral(" - ") + CallbackResult::stateCheckText(result.stateCheck()) +
+                QLatin1Char('\n');
     } else if (!m_detail.isEmpty()) {
         text += QStringLiteral("detail: ") + m_detail + QLatin1Char('\n');
     }
@@ -243,7 +251,9 @@ QString HeadlessFlowRunner::toText() const
     if (m_run) {
         text += QStringLiteral("navigations:\n");
         for (const NavigationEvent &event : m_run->navigations())
-            text += QStringLiteral("  %1 ms  %2  %3\n").arg(event.tMs, 6).arg(event.kind, event.url.toString(QUrl::FullyEncoded));
+            text += QStringLiteral("  %1 ms  %2  %3\n")
+                        .arg(event.tMs, 6)
+                        .arg(event.kind, event.url.toString(QUrl::FullyEncoded));
     }
     return text;
 }

@@ -30,7 +30,13 @@ class HeadlessFlowRunner : public QObject
 {
     Q_OBJECT
 public:
-    enum ExitCode { ExitCode_Code = 0, ExitCode_Error = 1, ExitCode_Usage = 2, ExitCode_Failed = 3 };
+    enum ExitCode
+    {
+        ExitCode_Code = 0,
+        ExitCode_Error = 1,
+        ExitCode_Usage = 2,
+        ExitCode_Failed = 3
+    };
 
     struct Options
     {

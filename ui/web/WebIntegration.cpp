@@ -69,10 +69,12 @@ void registerUrlSchemes(const QStringList &arguments)
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QStringList schemes;
-    schemes.append(QStringLiteral("sc") + QString::fromLatin1(connectlab::sandbox::SandboxConfig::DemoClientId));
+    schemes.append(QStringLiteral("sc") +
+                   QString::fromLatin1(connectlab::sandbox::SandboxConfig::DemoClientId));
     for (const QString &argument : arguments) {
         // "--url=…" and "--run-flow=…" as well as separate values.
-        const qsizetype eq = argument.startsWith(QLatin1String("--")) ? argument.indexOf(QLatin1Char('=')) : -1;
+        const qsizetype eq =
+            argument.startsWith(QLatin1String("--")) ? argument.indexOf(QLatin1Char('=')) : -1;
         collectSchemes(eq < 0 ? argument : argument.mid(eq + 1), &schemes);
     }
     collectSavedSchemes(&schemes);
@@ -99,7 +101,8 @@ int runFlowCommand(const QStringList &arguments)
         return HeadlessFlowRunner::ExitCode_Usage;
     }
     // WebEngine's start-up report (GL backend, switches) is noise on a CI log.
-    QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false\nqt.webenginecontext.debug=false"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("qt.webenginecontext.info=false\nqt.webenginecontext.debug=false"));
     HeadlessFlowRunner runner(options);
     QEventLoop loop;
     QObject::connect(&runner, &HeadlessFlowRunner::finished, &loop, [&loop] { loop.quit(); });

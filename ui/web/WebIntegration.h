@@ -18,7 +18,8 @@ void registerUrlSchemes(const QStringList &arguments);
 
 // `connectlab --run-flow URL [...]`: true when the arguments ask for the headless flow.
 bool isRunFlowCommand(const QStringList &arguments);
-// Runs it (QApplication must exist); returns the process exit status (0 code, 1 error, 2 usage, 3 timeout/load failure).
+// Runs it (QApplication must exist); returns the process exit status (0 code, 1 error, 2 usage, 3
+// timeout/load failure).
 int runFlowCommand(const QStringList &arguments);
 
 // The Run panel for the composer window; created on the first Run.
