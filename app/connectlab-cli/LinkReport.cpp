@@ -77,7 +77,16 @@ bool LinkReport::fromText(const QString &text, LinkReport *out, QString *error)
     report.url = link;
     report.request = std::move(parsed.request);
     report.parameters = std::move(parsed.parameters);
-    report.diagnostics = ordered(parsed.diagnostics + Validator::validate(report.request));
+    const Diagnostics checked = Validator::validate(report.request);
+    // The validator says more about a repeated parameter than the parser's "kept" note: keep its word.
+    const auto validatorCovers = [&checked](const Diagnostic &note) {
+        return note.code == QLatin1StringView("duplicate-kept") &&
+               std::any_of(checked.cbegin(), checked.cend(), [&note](const Diagnostic &d) {
+                   return d.field == note.field && d.code.startsWith(QLatin1StringView("duplicate-"));
+               });
+    };
+    parsed.diagnostics.removeIf(validatorCovers);
+    report.diagnostics = ordered(parsed.diagnostics + checked);
     *out = std::move(report);
     return true;
 }

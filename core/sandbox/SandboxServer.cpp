@@ -210,7 +210,17 @@ QHttpServerResponse SandboxServer::Private::errorPage(Status status, const QStri
     summary = QStringLiteral("error page: ") + message;
     PageRenderer::Values text{{QStringLiteral("heading"), title},
                               {QStringLiteral("message"), message},
-                              {QStringLiteral("mode"), QStringLiteral("error")}};
+                              {QStringLiteral("mode"), QStringLiteral("error")},
+                              {QStringLiteral("hint"),
+                               request ? QStringLiteral("Compare the client_id and redirect_uri of your link, shown "
+                                                        "below, with the registered applications on the sandbox's "
+                                                        "start page, fix the link and open it again. Like Connect, "
+                                                        "the sandbox stops here instead of redirecting.")
+                               : status == Status::NotFound
+                                   ? QStringLiteral("Connect links start at /oauth/authorize; the start page "
+                                                    "lists every endpoint of the sandbox.")
+                                   : QStringLiteral("Open the Connect link from your app again to start a new "
+                                                    "session.")}};
     PageRenderer::Values htmlValues;
     if (request)
         htmlValues.insert(QStringLiteral("params"), paramsHtml(*request));

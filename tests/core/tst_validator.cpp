@@ -13,6 +13,7 @@ private Q_SLOTS:
     void severityNames();
     void validRequestHasNoDiagnostics();
     void rules_data();
+    void extraStandsInForEmptyField();
     void rules();
     void messagesSayHowToFix();
     void sdkTestVinsPassInSimulatedMode_data();
@@ -295,6 +296,21 @@ void tst_Validator::rules_data()
     rule("state once", "", "state", W, "duplicate-parameter", false);
     rule("link over 2048", "state=" + QString(2100, u'x'), "url", W, "url-too-long", true);
     rule("link under 2048", "state=" + QString(1700, u'x'), "url", W, "url-too-long", false);
+}
+
+// `connectlab-cli build --param state=x` without --state: the link carries state once, so no duplicate.
+void tst_Validator::extraStandsInForEmptyField()
+{
+    ConnectRequest r = request(QStringLiteral("-state"));
+    r.extras.append({QStringLiteral("state"), QStringLiteral("0123456789abcdef")});
+    const Diagnostics ds = Validator::validate(r);
+    for (const Diagnostic &d : ds)
+        QVERIFY2(!d.code.startsWith(u"duplicate-parameter"), qPrintable(describe(ds)));
+    r.extras.append({QStringLiteral("state"), QStringLiteral("other-value-here")});
+    const Diagnostics twice = Validator::validate(r);
+    QVERIFY2(std::any_of(twice.cbegin(), twice.cend(),
+                         [](const Diagnostic &d) { return d.code == u"duplicate-parameter-conflict"; }),
+             qPrintable(describe(twice)));
 }
 
 void tst_Validator::rules()

@@ -101,6 +101,7 @@ FlowPanel::FlowPanel(QWidget *parent)
 
     m_view = new QWebEngineView(this);
     m_view->setObjectName(QStringLiteral("flowView"));
+    m_view->setMinimumHeight(160);
 
     // Timeline
     auto *timelineBox = new QGroupBox(tr("Navigations"), this);
@@ -109,6 +110,7 @@ FlowPanel::FlowPanel(QWidget *parent)
     m_timeline->setHorizontalHeaderLabels({tr("Time"), tr("Kind"), tr("URL")});
     m_timeline->horizontalHeader()->setStretchLastSection(true);
     m_timeline->verticalHeader()->setVisible(false);
+    m_timeline->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timeline->setWordWrap(false);
@@ -171,6 +173,7 @@ FlowPanel::FlowPanel(QWidget *parent)
     split->addWidget(bottom);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({480, 320});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -267,8 +270,11 @@ void FlowPanel::run(const QUrl &url, const QUrl &redirectUri, const QString &sen
         Q_EMIT finished(false, tr("load failed: %1").arg(reason), {});
         updateActions();
     });
-    connect(flowPage, &QWebEnginePage::urlChanged, this,
-            [this](const QUrl &current) { m_address->setText(maskCode(current.toString())); });
+    connect(flowPage, &QWebEnginePage::urlChanged, this, [this](const QUrl &current) {
+        // The "redirect caught" note is a data: page; the address keeps showing the callback then.
+        if (current.scheme() != QLatin1String("data"))
+            m_address->setText(maskCode(current.toString(QUrl::FullyEncoded)));
+    });
     connect(flowPage, &QWebEnginePage::loadStarted, this, [this] {
         m_progress->setValue(0);
         updateActions();
@@ -424,6 +430,7 @@ void FlowPanel::onCaught(const CallbackResult &result)
 {
     m_result = result;
     m_hasResult = true;
+    m_address->setText(maskCode(result.callbackUrl().toString(QUrl::FullyEncoded)));
     showResult();
     refreshTimeline();
     updateActions();
