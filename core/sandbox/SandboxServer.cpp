@@ -208,19 +208,19 @@ QHttpServerResponse SandboxServer::Private::errorPage(Status status, const QStri
                                                       const QString &message, const AuthorizeRequest *request)
 {
     summary = QStringLiteral("error page: ") + message;
+    // What to do next, shown under the message.
+    QString hint = QStringLiteral("Open the Connect link from your app again to start a new session.");
+    if (request)
+        hint = QStringLiteral("Compare the client_id and redirect_uri of your link, shown below, with the "
+                              "registered applications on the sandbox's start page, fix the link and open it "
+                              "again. Like Connect, the sandbox stops here instead of redirecting.");
+    else if (status == Status::NotFound)
+        hint = QStringLiteral("Connect links start at /oauth/authorize; the start page lists every endpoint "
+                              "of the sandbox.");
     PageRenderer::Values text{{QStringLiteral("heading"), title},
                               {QStringLiteral("message"), message},
                               {QStringLiteral("mode"), QStringLiteral("error")},
-                              {QStringLiteral("hint"),
-                               request ? QStringLiteral("Compare the client_id and redirect_uri of your link, shown "
-                                                        "below, with the registered applications on the sandbox's "
-                                                        "start page, fix the link and open it again. Like Connect, "
-                                                        "the sandbox stops here instead of redirecting.")
-                               : status == Status::NotFound
-                                   ? QStringLiteral("Connect links start at /oauth/authorize; the start page "
-                                                    "lists every endpoint of the sandbox.")
-                                   : QStringLiteral("Open the Connect link from your app again to start a new "
-                                                    "session.")}};
+                              {QStringLiteral("hint"), hint}};
     PageRenderer::Values htmlValues;
     if (request)
         htmlValues.insert(QStringLiteral("params"), paramsHtml(*request));
