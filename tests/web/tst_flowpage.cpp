@@ -6,7 +6,11 @@
 #include "TestHttpServer.h"
 #include "WebTestMain.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTest>
 
 #include <memory>
@@ -236,6 +240,41 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(run->status(), FlowRun::Status::LoadFailed, 15000);
         QCOMPARE(failed.size(), 1);
         QVERIFY(!run->failure().isEmpty());
+    }
+
+    void certificateErrorRejected()
+    {
+        // An HTTPS page with a self-signed certificate: the error is reported and never accepted.
+        QFile certFile(QStringLiteral(CONNECTLAB_WEBTEST_DATA "/selfsigned.crt"));
+        QFile keyFile(QStringLiteral(CONNECTLAB_WEBTEST_DATA "/selfsigned.key"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        int requests = 0;
+        connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [&requests, socket] {
+                    ++requests;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nhi");
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        auto run =
+            start(QUrl(QStringLiteral("https://127.0.0.1:%1/oauth/authorize").arg(server.serverPort())),
+                  m_redirect);
+        QSignalSpy rejected(run->page(), &FlowPage::certificateRejected);
+        QTRY_VERIFY_WITH_TIMEOUT(!rejected.isEmpty(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(run->status(), FlowRun::Status::LoadFailed, 15000);
+        QCOMPARE(requests, 0);
+        bool recorded = false;
+        for (const auto &event : run->navigations())
+            recorded = recorded || event.kind.startsWith(QStringLiteral("certificate rejected"));
+        QVERIFY(recorded);
     }
 
     void stopEndsRun()
