@@ -37,15 +37,17 @@ void DiagnosticsView::rebuild()
 {
     clear();
     Diagnostics sorted = m_diagnostics;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const Diagnostic &a, const Diagnostic &b) { return int(a.severity) > int(b.severity); });
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return int(a.severity) > int(b.severity);
+    });
     if (sorted.isEmpty()) {
         auto *item = new QListWidgetItem(Icons::ok(), tr("No problems: this link is ready to use."), this);
         item->setFlags(Qt::ItemIsEnabled);
         return;
     }
     for (const Diagnostic &d : std::as_const(sorted)) {
-        auto *item = new QListWidgetItem(Icons::severity(d.severity), d.field + QStringLiteral(": ") + d.message, this);
+        auto *item = new QListWidgetItem(Icons::severity(d.severity),
+                                         d.field + QStringLiteral(": ") + d.message, this);
         item->setData(FieldRole, d.field);
         item->setData(SeverityRole, severityName(d.severity));
         item->setData(CodeRole, d.code);

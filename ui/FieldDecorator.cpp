@@ -119,7 +119,8 @@ void FieldDecorator::apply(Entry &e)
     }
     if (e.indicator) {
         if (any) {
-            e.indicator->setPixmap(Icons::severity(s).pixmap(QSize(16, 16), e.indicator->devicePixelRatioF()));
+            e.indicator->setPixmap(
+                Icons::severity(s).pixmap(QSize(16, 16), e.indicator->devicePixelRatioF()));
             e.indicator->setToolTip(tipFor(e.diagnostics, QString()));
         } else {
             e.indicator->clear();

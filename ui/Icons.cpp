@@ -28,7 +28,8 @@ QByteArray svgData(const QString &name)
 QColor textColor(QIcon::Mode mode)
 {
     const QPalette palette = QGuiApplication::palette();
-    return palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
+    return palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
+                         QPalette::ButtonText);
 }
 
 } // namespace

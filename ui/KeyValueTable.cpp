@@ -29,6 +29,8 @@ KeyValueTable::KeyValueTable(const QString &nameHeader, const QString &valueHead
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 5);
     m_table->setMaximumHeight(m_table->fontMetrics().height() * 8);
 
+    m_add->setObjectName(QStringLiteral("addRowButton"));
+    m_remove->setObjectName(QStringLiteral("removeRowButton"));
     m_add->setIcon(Icons::get(QStringLiteral("add")));
     m_add->setToolTip(tr("Add a row"));
     m_add->setAccessibleName(tr("Add a row"));
@@ -52,7 +54,6 @@ KeyValueTable::KeyValueTable(const QString &nameHeader, const QString &valueHead
             Q_EMIT rowsEdited();
     });
 }
-
 
 void KeyValueTable::setRows(const QList<Row> &rows)
 {

@@ -22,8 +22,8 @@ QString LinkFormats::markdown(const QString &url, const QString &label)
 
 QString LinkFormats::html(const QString &url, const QString &label)
 {
-    return QStringLiteral("<a href=\"") + url.toHtmlEscaped() + QStringLiteral("\">") + label.toHtmlEscaped() +
-           QStringLiteral("</a>");
+    return QStringLiteral("<a href=\"") + url.toHtmlEscaped() + QStringLiteral("\">") +
+           label.toHtmlEscaped() + QStringLiteral("</a>");
 }
 
 } // namespace connectlab

@@ -15,7 +15,8 @@ struct LinkSegment
     QString name;       // "" for the origin/path part
 };
 
-// Colours each parameter of a link (name bold, value plain) in its own colour from Theme.
+// Colours each parameter of a link (name bold, value plain) in its own colour from Theme, in a
+// QTextDocument; split() cuts a link into its parameters (LinkView uses it).
 class LinkHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT

@@ -37,6 +37,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -91,7 +92,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_formScroll->setWidget(m_form);
     m_formScroll->setWidgetResizable(true);
     m_formScroll->setFrameShape(QFrame::NoFrame);
-    m_formScroll->setMinimumWidth(460);
+    // Never narrower than the form itself: the splitter gives the rest to the link.
+    m_formScroll->setMinimumWidth(m_form->minimumSizeHint().width() +
+                                  m_formScroll->verticalScrollBar()->sizeHint().width());
     m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_sideTabs = new QTabWidget(this);
@@ -168,9 +171,10 @@ QAction *MainWindow::addAction(const QString &objectName, const QString &icon, c
     action->setObjectName(objectName);
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
-    action->setToolTip(shortcut.isEmpty() ? tip
-                                          : tip + QStringLiteral(" (") +
-                                                shortcut.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+    action->setToolTip(shortcut.isEmpty()
+                           ? tip
+                           : tip + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText) +
+                                 QLatin1Char(')'));
     action->setStatusTip(tip);
     if (slot)
         connect(action, &QAction::triggered, this, slot);
@@ -184,16 +188,17 @@ void MainWindow::buildActions()
     addAction(QStringLiteral("newAction"), QString(), tr("&New from sample"), QKeySequence::New,
               tr("Start again from the ready-to-run sample link"), &MainWindow::loadSample);
     addAction(QStringLiteral("importAction"), QStringLiteral("import"), tr("&Import link…"),
-              QKeySequence(Qt::CTRL | Qt::Key_I), tr("Paste a Connect link or query string to read into the form"),
-              &MainWindow::importDialog);
+              QKeySequence(Qt::CTRL | Qt::Key_I),
+              tr("Paste a Connect link or query string to read into the form"), &MainWindow::importDialog);
     addAction(QStringLiteral("openProfileAction"), QStringLiteral("open"), tr("&Open profile file…"),
               QKeySequence::Open, tr("Load a saved profile from a file"), &MainWindow::openProfileDialog);
-    addAction(QStringLiteral("saveProfileAction"), QStringLiteral("save"), tr("&Save profile…"), QKeySequence::Save,
-              tr("Save this link under a name"), &MainWindow::saveProfileDialog);
-    addAction(QStringLiteral("exportProfileAction"), QString(), tr("&Export profile file…"), QKeySequence::SaveAs,
-              tr("Write this link as a profile file"), &MainWindow::exportProfileDialog);
-    addAction(QStringLiteral("quitAction"), QString(), tr("&Quit"), QKeySequence::Quit, tr("Close Connect Lab"),
-              nullptr);
+    addAction(QStringLiteral("saveProfileAction"), QStringLiteral("save"), tr("&Save profile…"),
+              QKeySequence::Save, tr("Save this link under a name"), &MainWindow::saveProfileDialog);
+    addAction(QStringLiteral("exportProfileAction"), QString(), tr("&Export profile file…"),
+              QKeySequence::SaveAs, tr("Write this link as a profile file"),
+              &MainWindow::exportProfileDialog);
+    addAction(QStringLiteral("quitAction"), QString(), tr("&Quit"), QKeySequence::Quit,
+              tr("Close Connect Lab"), nullptr);
     connect(m_actions.value(QStringLiteral("quitAction")), &QAction::triggered, this, &QWidget::close);
 
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
@@ -209,10 +214,10 @@ void MainWindow::buildActions()
     QWidget::addAction(undo);
     QWidget::addAction(redo);
 
-    QAction *paste = addAction(QStringLiteral("pasteLinkAction"), QStringLiteral("paste"), tr("&Paste link"),
-                               QKeySequence::Paste,
-                               tr("Read the link on the clipboard into the form (Ctrl+V outside a text field)"),
-                               &MainWindow::pasteLink);
+    QAction *paste = addAction(
+        QStringLiteral("pasteLinkAction"), QStringLiteral("paste"), tr("&Paste link"), QKeySequence::Paste,
+        tr("Read the link on the clipboard into the form (Ctrl+V outside a text field)"),
+        &MainWindow::pasteLink);
     paste->setShortcutContext(Qt::WindowShortcut);
     addAction(QStringLiteral("generateStateAction"), QStringLiteral("generate"), tr("&Generate state"),
               QKeySequence(Qt::CTRL | Qt::Key_G), tr("Draw a new random state"), nullptr);
@@ -232,20 +237,22 @@ void MainWindow::buildActions()
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), tr("Copy the link as an HTML anchor"),
               &MainWindow::copyHtml);
     addAction(QStringLiteral("qrCodeAction"), QStringLiteral("qr"), tr("&QR code…"),
-              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), tr("Show the link as a QR code, to copy or save"),
-              nullptr);
-    connect(m_actions.value(QStringLiteral("qrCodeAction")), &QAction::triggered, this, [this] { showQrCode(); });
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
+              tr("Show the link as a QR code, to copy or save"), nullptr);
+    connect(m_actions.value(QStringLiteral("qrCodeAction")), &QAction::triggered, this,
+            [this] { showQrCode(); });
     addAction(QStringLiteral("openBrowserAction"), QStringLiteral("browser"), tr("Open in &browser"),
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), tr("Open the link in your web browser"),
               &MainWindow::openInBrowser);
 
-    QAction *run = addAction(QStringLiteral("runAction"), QStringLiteral("run"), tr("&Run"),
-                             QKeySequence(Qt::CTRL | Qt::Key_Return),
-                             tr("Run the link in the embedded browser and catch the redirect"), &MainWindow::run);
+    QAction *run =
+        addAction(QStringLiteral("runAction"), QStringLiteral("run"), tr("&Run"),
+                  QKeySequence(Qt::CTRL | Qt::Key_Return),
+                  tr("Run the link in the embedded browser and catch the redirect"), &MainWindow::run);
     run->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     run->setShortcutContext(Qt::WindowShortcut);
-    addAction(QStringLiteral("stopAction"), QStringLiteral("stop"), tr("&Stop"), QKeySequence(), tr("Stop the run"),
-              nullptr);
+    addAction(QStringLiteral("stopAction"), QStringLiteral("stop"), tr("&Stop"), QKeySequence(),
+              tr("Stop the run"), nullptr);
     connect(m_actions.value(QStringLiteral("stopAction")), &QAction::triggered, this, [this] {
         if (m_flowRunner)
             m_flowRunner->stop();
@@ -254,8 +261,9 @@ void MainWindow::buildActions()
     auto *targets = new QActionGroup(this);
     QAction *sandbox = addAction(QStringLiteral("targetSandboxAction"), QString(), tr("&Local sandbox"),
                                  QKeySequence(), tr("Point the link at the local sandbox"), nullptr);
-    QAction *connectTarget = addAction(QStringLiteral("targetConnectAction"), QString(), tr("Smartcar &Connect"),
-                                       QKeySequence(), tr("Point the link at connect.smartcar.com"), nullptr);
+    QAction *connectTarget =
+        addAction(QStringLiteral("targetConnectAction"), QString(), tr("Smartcar &Connect"), QKeySequence(),
+                  tr("Point the link at connect.smartcar.com"), nullptr);
     for (QAction *a : {sandbox, connectTarget}) {
         a->setCheckable(true);
         targets->addAction(a);
@@ -266,12 +274,13 @@ void MainWindow::buildActions()
     addAction(QStringLiteral("aboutAction"), QString(), tr("&About Connect Lab"), QKeySequence(), tr("About"),
               nullptr);
     connect(m_actions.value(QStringLiteral("aboutAction")), &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Connect Lab"),
-                           tr("<b>Connect Lab</b> %1<br>Compose, check and run Smartcar Connect links.<br><br>"
-                              "Type in the form or paste a link (Ctrl+V): the link and what is wrong with it "
-                              "update as you type. Run (Ctrl+Return) walks through Connect in an embedded "
-                              "browser, against the local sandbox or Smartcar.")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Connect Lab"),
+            tr("<b>Connect Lab</b> %1<br>Compose, check and run Smartcar Connect links.<br><br>"
+               "Type in the form or paste a link (Ctrl+V): the link and what is wrong with it "
+               "update as you type. Run (Ctrl+Return) walks through Connect in an embedded "
+               "browser, against the local sandbox or Smartcar.")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -343,6 +352,9 @@ void MainWindow::buildMenus()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
     bar->addAction(a("runAction"));
+    for (const char *name : {"undoAction", "redoAction"})
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a(name))))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly); // their text grows with the command's name
     if (auto *runButton = qobject_cast<QToolButton *>(bar->widgetForAction(a("runAction")))) {
         runButton->setObjectName(QStringLiteral("runToolButton"));
         QFont f = runButton->font();
@@ -359,6 +371,8 @@ QWidget *MainWindow::buildLinkPage()
     m_linkStatus = new QLabel(page);
     m_linkStatus->setObjectName(QStringLiteral("linkStatus"));
     m_linkStatus->setTextFormat(Qt::RichText);
+    m_linkStatus->setWordWrap(true);
+    m_linkStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto toolButton = [page](QAction *action) {
         auto *b = new QToolButton(page);
@@ -378,9 +392,10 @@ QWidget *MainWindow::buildLinkPage()
     m_parameters = new ParameterTable(page);
     m_diagnostics = new DiagnosticsView(page);
 
-    auto *linkLabel = new QLabel(tr("<b>The link</b>: each parameter in its own colour; hover one to see what "
-                                    "it does."),
-                                 page);
+    auto *linkLabel =
+        new QLabel(tr("<b>The link</b>: each parameter in its own colour; hover one to see what "
+                      "it does."),
+                   page);
     linkLabel->setObjectName(QStringLiteral("linkCaption"));
     linkLabel->setWordWrap(true);
     auto *linkBox = new QWidget(page);
@@ -389,8 +404,8 @@ QWidget *MainWindow::buildLinkPage()
     linkColumn->addWidget(linkLabel);
     linkColumn->addWidget(m_linkView, 1);
 
-    auto *paramsLabel = new QLabel(tr("<b>Decoded</b>: what you set, and what applies where you set nothing."),
-                                   page);
+    auto *paramsLabel =
+        new QLabel(tr("<b>Decoded</b>: what you set, and what applies where you set nothing."), page);
     paramsLabel->setObjectName(QStringLiteral("parametersCaption"));
     paramsLabel->setWordWrap(true);
     auto *paramsBox = new QWidget(page);
@@ -515,11 +530,13 @@ void MainWindow::setTarget(RequestForm::Target target)
         }
     }
     m_target = target;
-    m_model->setBaseUrl(target == RequestForm::Target::Sandbox ? sandboxAddress
-                                                               : QString::fromLatin1(ConnectRequest::DefaultBaseUrl));
+    m_model->setBaseUrl(target == RequestForm::Target::Sandbox
+                            ? sandboxAddress
+                            : QString::fromLatin1(ConnectRequest::DefaultBaseUrl));
     m_form->setTarget(target, sandboxAddress);
-    m_actions.value(target == RequestForm::Target::Sandbox ? QStringLiteral("targetSandboxAction")
-                                                           : QStringLiteral("targetConnectAction"))
+    m_actions
+        .value(target == RequestForm::Target::Sandbox ? QStringLiteral("targetSandboxAction")
+                                                      : QStringLiteral("targetConnectAction"))
         ->setChecked(true);
     scheduleSessionSave();
 }
@@ -550,7 +567,8 @@ void MainWindow::applySettings(const QJsonObject &settings)
     m_form->setNewStateEveryRun(settings.value(QStringLiteral("newStateEveryRun")).toBool(true));
 }
 
-// ---- import -------------------------------------------------------------------------------------------------
+// ---- import
+// -------------------------------------------------------------------------------------------------
 
 bool MainWindow::importText(const QString &text)
 {
@@ -582,7 +600,8 @@ bool MainWindow::importText(const QString &text)
     if (hasOrigin) {
         const QString origin = originOf(url);
         const bool isConnect = origin == QLatin1String(ConnectRequest::DefaultBaseUrl);
-        const bool isLoopback = url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost");
+        const bool isLoopback =
+            url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost");
         if (isConnect && m_target != RequestForm::Target::Connect) {
             setTarget(RequestForm::Target::Connect);
             notes << tr("The link points at Smartcar Connect: the target is now Smartcar Connect.");
@@ -604,11 +623,12 @@ bool MainWindow::importText(const QString &text)
     for (const Diagnostic &d : parsed.diagnostics)
         if (int(d.severity) > int(severity))
             severity = d.severity;
-    m_banner->showMessage(severity == Severity::Error ? Severity::Warning : severity,
-                          tr("Imported %n parameter(s). Undo (Ctrl+Z) brings the previous link back.", nullptr,
-                             count),
-                          notes.isEmpty() ? QString() : tr("What was normalized:") + QStringLiteral("\n• ") +
-                                                            notes.join(QStringLiteral("\n• ")));
+    m_banner->showMessage(
+        severity == Severity::Error ? Severity::Warning : severity,
+        tr("Imported %n parameter(s). Undo (Ctrl+Z) brings the previous link back.", nullptr, count),
+        notes.isEmpty()
+            ? QString()
+            : tr("What was normalized:") + QStringLiteral("\n• ") + notes.join(QStringLiteral("\n• ")));
     return true;
 }
 
@@ -625,8 +645,8 @@ void MainWindow::importDialog()
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(
         this, tr("Import a link"),
-        tr("Paste a Connect link or its query string. Any SDK's encoding is fine; nothing is lost."), suggestion,
-        &ok);
+        tr("Paste a Connect link or its query string. Any SDK's encoding is fine; nothing is lost."),
+        suggestion, &ok);
     if (ok)
         importText(text);
 }
@@ -809,7 +829,8 @@ void MainWindow::openInBrowser()
                               tr("Copy the link (Ctrl+Shift+C) and paste it into a browser."));
 }
 
-// ---- run ---------------------------------------------------------------------------------------------------
+// ---- run
+// ---------------------------------------------------------------------------------------------------
 
 void MainWindow::run()
 {
@@ -824,13 +845,15 @@ void MainWindow::run()
             return;
         m_flowRunner->setObjectName(QStringLiteral("flowRunner"));
         m_sideTabs->addTab(m_flowRunner, Icons::get(QStringLiteral("run")), tr("R&un"));
-        connect(m_flowRunner, &FlowRunner::launched, this,
-                [this](const QUrl &url) { m_history->add(QStringLiteral("launched"), url.toString(), tr("run")); });
+        connect(m_flowRunner, &FlowRunner::launched, this, [this](const QUrl &url) {
+            m_history->add(QStringLiteral("launched"), url.toString(), tr("run"));
+        });
         connect(m_flowRunner, &FlowRunner::finished, this,
                 [this](bool gotCode, const QString &summary, const QUrl &) {
                     // The callback URL carries the code: only the summary goes into the history.
                     m_history->add(QStringLiteral("finished"), m_model->url(),
-                                   (gotCode ? tr("code received") : tr("no code")) + QStringLiteral(": ") + summary);
+                                   (gotCode ? tr("code received") : tr("no code")) + QStringLiteral(": ") +
+                                       summary);
                 });
     }
     if (m_form->newStateEveryRun())
@@ -839,7 +862,8 @@ void MainWindow::run()
     m_flowRunner->run(QUrl(m_model->url()), effectiveRedirectUri(), m_model->state());
 }
 
-// ---- feedback ----------------------------------------------------------------------------------------------
+// ---- feedback
+// ----------------------------------------------------------------------------------------------
 
 void MainWindow::focusField(const QString &field)
 {
@@ -863,27 +887,31 @@ void MainWindow::updateStatus()
             ++notes;
     }
     const QPalette p = palette();
+    QStringList parts;
+    if (errors)
+        parts << tr("%n error(s)", nullptr, errors);
+    if (warnings)
+        parts << tr("%n warning(s)", nullptr, warnings);
+    if (notes)
+        parts << tr("%n note(s)", nullptr, notes);
     QString text;
     QColor color;
-    QString icon;
     if (errors) {
         color = Theme::severityColor(Severity::Error, p);
-        text = tr("%n error(s): Connect will refuse this link", nullptr, errors);
-    } else if (warnings) {
-        color = Theme::severityColor(Severity::Warning, p);
-        text = tr("Works, with %n warning(s)", nullptr, warnings);
+        text =
+            QStringLiteral("✗ ") + tr("Connect will refuse this link: ") + parts.join(QStringLiteral(", "));
     } else {
-        color = Theme::okColor(p);
-        text = notes ? tr("Valid link (%n note(s))", nullptr, notes) : tr("Valid link");
+        color = warnings ? Theme::severityColor(Severity::Warning, p) : Theme::okColor(p);
+        text = QStringLiteral("✓ ") + tr("Valid link") +
+               (parts.isEmpty() ? QString()
+                                : QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')'));
     }
-    if (errors && warnings)
-        text += tr(", %n warning(s)", nullptr, warnings);
     m_linkStatus->setText(QStringLiteral("<span style=\"color:") + color.name() +
-                          QStringLiteral("; font-weight:bold; font-size:large\">") +
-                          (errors ? QStringLiteral("✗ ") : QStringLiteral("✓ ")) + text.toHtmlEscaped() +
+                          QStringLiteral("; font-weight:bold\">") + text.toHtmlEscaped() +
                           QStringLiteral("</span>"));
-    m_linkStatus->setProperty("severity", errors ? QStringLiteral("error")
-                                                 : (warnings ? QStringLiteral("warning") : QStringLiteral("none")));
+    m_linkStatus->setProperty("severity",
+                              errors ? QStringLiteral("error")
+                                     : (warnings ? QStringLiteral("warning") : QStringLiteral("none")));
 }
 
 void MainWindow::refreshHistory()
@@ -892,9 +920,8 @@ void MainWindow::refreshHistory()
     const auto &entries = m_history->entries();
     QList<QTreeWidgetItem *> items;
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        auto *item = new QTreeWidgetItem(
-            {QLocale().toString(it->time, QLocale::ShortFormat), it->summary.isEmpty() ? it->kind : it->summary,
-             it->url});
+        auto *item = new QTreeWidgetItem({QLocale().toString(it->time, QLocale::ShortFormat),
+                                          it->summary.isEmpty() ? it->kind : it->summary, it->url});
         item->setData(2, Qt::UserRole, it->url);
         item->setToolTip(2, it->url);
         items << item;

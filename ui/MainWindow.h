@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectRequest.h"
+#include "FlowRunner.h"
 #include "RequestForm.h"
 
 #include <QHash>
@@ -25,7 +26,6 @@ namespace connectlab {
 class Banner;
 class ConnectModel;
 class DiagnosticsView;
-class FlowRunner;
 class HistoryStore;
 class LinkView;
 class ParameterTable;

@@ -20,16 +20,17 @@ ParameterTable::ParameterTable(QWidget *parent) : QTreeWidget(parent)
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
+    // Fixed widths, sized when the rows change: ResizeToContents would measure every row per keystroke.
+    header()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
     header()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
-    header()->setSectionResizeMode(SourceColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(SourceColumn, QHeaderView::Interactive);
     setAccessibleName(tr("Parameters of the link, decoded"));
 }
 
 void ParameterTable::setRequest(const ConnectRequest &request)
 {
-    static const QSet<QString> alwaysWritten = {QStringLiteral("response_type"), QStringLiteral("approval_prompt"),
-                                                QStringLiteral("mode")};
+    static const QSet<QString> alwaysWritten = {QStringLiteral("response_type"),
+                                                QStringLiteral("approval_prompt"), QStringLiteral("mode")};
     QList<Row> rows;
     QSet<QString> present;
     const QList<Parameter> params = UrlBuilder::parameters(request);
@@ -51,13 +52,14 @@ void ParameterTable::setRequest(const ConnectRequest &request)
             continue;
         const bool dashboard = info.defaultValue.contains(QLatin1String("Dashboard"));
         rows.append({info.name, info.defaultValue,
-                     dashboard ? tr("not sent: Dashboard setting") : tr("not sent: Connect's default"), false});
+                     dashboard ? tr("not sent: Dashboard setting") : tr("not sent: Connect's default"),
+                     false});
     }
 
-    const bool sameShape = rows.size() == m_rows.size() &&
-                           std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const Row &a, const Row &b) {
-                               return a.name == b.name && a.sent == b.sent;
-                           });
+    const bool sameShape =
+        rows.size() == m_rows.size() &&
+        std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                   [](const Row &a, const Row &b) { return a.name == b.name && a.sent == b.sent; });
     if (sameShape) {
         // The common case while typing: one value changed. Touch only what differs.
         for (int i = 0; i < rows.size(); ++i) {
@@ -77,12 +79,15 @@ void ParameterTable::setRequest(const ConnectRequest &request)
     for (const Row &r : std::as_const(m_rows)) {
         auto *item = new QTreeWidgetItem({r.name, r.value, r.source});
         const ParameterInfo *info = Catalog::instance().parameter(r.name);
-        item->setToolTip(NameColumn, info ? info->description : tr("Not a Connect parameter; kept as it is."));
+        item->setToolTip(NameColumn,
+                         info ? info->description : tr("Not a Connect parameter; kept as it is."));
         item->setToolTip(ValueColumn, r.value);
         items << item;
     }
     addTopLevelItems(items);
     applyColors();
+    resizeColumnToContents(NameColumn);
+    resizeColumnToContents(SourceColumn);
 }
 
 void ParameterTable::applyColors()

@@ -12,7 +12,12 @@ class ParameterTable : public QTreeWidget
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, ValueColumn, SourceColumn };
+    enum Column
+    {
+        NameColumn,
+        ValueColumn,
+        SourceColumn
+    };
 
     explicit ParameterTable(QWidget *parent = nullptr);
 

@@ -14,7 +14,8 @@ QrCode QrCode::encode(const QString &text)
         return code;
     QRcode *qr = QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_M);
     if (!qr)
-        qr = QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_L); // long links: trade redundancy for room
+        qr = QRcode_encodeString8bit(utf8.constData(), 0,
+                                     QR_ECLEVEL_L); // long links: trade redundancy for room
     if (!qr)
         return code;
     code.m_size = qr->width;
@@ -38,7 +39,8 @@ QImage QrCode::toImage(int moduleSize, int border) const
     for (int y = 0; y < m_size; ++y)
         for (int x = 0; x < m_size; ++x)
             if (module(x, y))
-                painter.drawRect((x + border) * moduleSize, (y + border) * moduleSize, moduleSize, moduleSize);
+                painter.drawRect((x + border) * moduleSize, (y + border) * moduleSize, moduleSize,
+                                 moduleSize);
     return image;
 }
 
@@ -57,9 +59,10 @@ QString QrCode::toSvg(int border) const
     const QString s = QString::number(side);
     return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                           "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ") +
-           s + QLatin1Char(' ') + s + QStringLiteral("\" shape-rendering=\"crispEdges\">\n<rect width=\"") + s +
-           QStringLiteral("\" height=\"") + s + QStringLiteral("\" fill=\"#fff\"/>\n<path fill=\"#000\" d=\"") +
-           path + QStringLiteral("\"/>\n</svg>\n");
+           s + QLatin1Char(' ') + s + QStringLiteral("\" shape-rendering=\"crispEdges\">\n<rect width=\"") +
+           s + QStringLiteral("\" height=\"") + s +
+           QStringLiteral("\" fill=\"#fff\"/>\n<path fill=\"#000\" d=\"") + path +
+           QStringLiteral("\"/>\n</svg>\n");
 }
 
 } // namespace connectlab

@@ -29,10 +29,11 @@ QrCodeDialog::QrCodeDialog(const QString &link, QWidget *parent)
         const int moduleSize = qMax(2, 360 / (m_code.size() + 8));
         m_image = m_code.toImage(moduleSize, 4);
         picture->setPixmap(QPixmap::fromImage(m_image));
-        m_status->setText(tr("Scan it with a phone to open the link there (%1 characters).").arg(link.size()));
+        m_status->setText(
+            tr("Scan it with a phone to open the link there (%1 characters).").arg(link.size()));
     } else {
-        picture->setText(tr("No QR code: the link is empty or too long for a QR code (%1 characters).")
-                             .arg(link.size()));
+        picture->setText(
+            tr("No QR code: the link is empty or too long for a QR code (%1 characters).").arg(link.size()));
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -71,7 +72,8 @@ void QrCodeDialog::copyImage()
 bool QrCodeDialog::savePng(const QString &path, QString *error) const
 {
     QSaveFile file(path);
-    if (m_image.isNull() || !file.open(QIODevice::WriteOnly) || !m_image.save(&file, "PNG") || !file.commit()) {
+    if (m_image.isNull() || !file.open(QIODevice::WriteOnly) || !m_image.save(&file, "PNG") ||
+        !file.commit()) {
         if (error)
             *error = tr("Could not write %1: %2").arg(path, file.errorString());
         return false;

@@ -5,7 +5,8 @@
 namespace connectlab {
 
 RequestEditCommand::RequestEditCommand(ConnectModel *model, const ConnectRequest &before,
-                                       const ConnectRequest &after, const QString &text, const QString &mergeKey)
+                                       const ConnectRequest &after, const QString &text,
+                                       const QString &mergeKey)
     : QUndoCommand(text), m_model(model), m_before(before), m_after(after), m_mergeKey(mergeKey)
 {
 }

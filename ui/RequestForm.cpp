@@ -47,9 +47,9 @@ void setComboValue(QComboBox *combo, const QString &value)
         for (int k = combo->count() - 1; k >= 0; --k)
             if (combo->itemData(k, ImportedRole).toBool())
                 combo->removeItem(k);
-        combo->addItem(RequestForm::tr("%1 (from the link)")
-                           .arg(value.isEmpty() ? RequestForm::tr("empty") : value),
-                       value);
+        combo->addItem(
+            RequestForm::tr("%1 (from the link)").arg(value.isEmpty() ? RequestForm::tr("empty") : value),
+            value);
         index = combo->count() - 1;
         combo->setItemData(index, true, ImportedRole);
     }
@@ -60,7 +60,7 @@ void setComboValue(QComboBox *combo, const QString &value)
 void shrinkable(QComboBox *combo)
 {
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(16);
+    combo->setMinimumContentsLength(12);
 }
 
 QString resolveComboText(const QComboBox *combo, const QString &text, bool allowName);
@@ -72,7 +72,7 @@ QComboBox *searchableCombo(QWidget *parent)
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->setMaxVisibleItems(15);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(16);
+    combo->setMinimumContentsLength(12);
     combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     combo->completer()->setFilterMode(Qt::MatchContains);
     combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
@@ -101,13 +101,15 @@ RequestForm::RequestForm(ConnectModel *model, QUndoStack *undoStack, QWidget *pa
         m_decorator->addField(w);
 
     // Model → widgets. Only what changed is touched.
-    connect(m_model, &ConnectModel::clientIdChanged, this, [this] { refreshText(m_clientId, m_model->clientId()); });
+    connect(m_model, &ConnectModel::clientIdChanged, this,
+            [this] { refreshText(m_clientId, m_model->clientId()); });
     connect(m_model, &ConnectModel::redirectUriChanged, this,
             [this] { refreshText(m_redirectUri, m_model->redirectUri()); });
     connect(m_model, &ConnectModel::responseTypeChanged, this, &RequestForm::refreshResponseType);
     connect(m_model, &ConnectModel::reauthenticationChanged, this, &RequestForm::refreshResponseType);
     connect(m_model, &ConnectModel::vehicleIdChanged, this, &RequestForm::refreshResponseType);
-    connect(m_model, &ConnectModel::scopeChanged, this, [this] { m_scope->setPermissions(m_model->permissions()); });
+    connect(m_model, &ConnectModel::scopeChanged, this,
+            [this] { m_scope->setPermissions(m_model->permissions()); });
     connect(m_model, &ConnectModel::stateChanged, this, [this] { refreshText(m_state, m_model->state()); });
     connect(m_model, &ConnectModel::approvalPromptChanged, this, &RequestForm::refreshApproval);
     connect(m_model, &ConnectModel::modeChanged, this, &RequestForm::refreshMode);
@@ -146,8 +148,8 @@ void RequestForm::relabel()
         // "&Client ID" → mnemonic underline kept by QLabel's buddy handling in rich text
         if (!l.parameter.isEmpty())
             html += QStringLiteral("<br><span style=\"color:") + grey +
-                    QStringLiteral("; font-family:monospace; font-size:small\">") + l.parameter.toHtmlEscaped() +
-                    QStringLiteral("</span>");
+                    QStringLiteral("; font-family:monospace; font-size:small\">") +
+                    l.parameter.toHtmlEscaped() + QStringLiteral("</span>");
         l.label->setText(html);
     }
 }
@@ -200,7 +202,8 @@ QGroupBox *RequestForm::buildApplication()
         edit(tr("Edit the client ID"), QStringLiteral("client_id"), [&] { m_model->setClientId(text); });
     });
     connect(m_redirectUri, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit(tr("Edit the redirect URI"), QStringLiteral("redirect_uri"), [&] { m_model->setRedirectUri(text); });
+        edit(tr("Edit the redirect URI"), QStringLiteral("redirect_uri"),
+             [&] { m_model->setRedirectUri(text); });
     });
     return group;
 }
@@ -326,7 +329,7 @@ QGroupBox *RequestForm::buildVehicle()
     m_make->setToolTip(description(QStringLiteral("make")));
     form->addRow(rowLabel(tr("Make"), QStringLiteral("make"), m_make), m_make);
 
-    m_singleSelect = new QCheckBox(tr("Let the user connect only one vehicle (Custom plan)"), group);
+    m_singleSelect = new QCheckBox(tr("One vehicle only (Custom plan)"), group);
     m_singleSelect->setObjectName(QStringLiteral("singleSelectCheck"));
     m_singleSelect->setToolTip(description(QStringLiteral("single_select")));
     form->addRow(rowLabel(tr("Single select"), QStringLiteral("single_select"), m_singleSelect),
@@ -358,7 +361,8 @@ QGroupBox *RequestForm::buildVehicle()
              [&] { m_model->setSingleSelect(on ? QStringLiteral("true") : QString()); });
     });
     connect(m_vin, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit(tr("Edit the VIN"), QStringLiteral("single_select_vin"), [&] { m_model->setSingleSelectVin(text); });
+        edit(tr("Edit the VIN"), QStringLiteral("single_select_vin"),
+             [&] { m_model->setSingleSelectVin(text); });
     });
     return group;
 }
@@ -375,8 +379,9 @@ QGroupBox *RequestForm::buildFlags()
     m_country->lineEdit()->setObjectName(QStringLiteral("countryEdit"));
     m_country->addItem(tr("Automatic (by IP)"), QString());
     QList<CountryInfo> countries = Catalog::instance().countries();
-    std::sort(countries.begin(), countries.end(),
-              [](const CountryInfo &a, const CountryInfo &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    std::sort(countries.begin(), countries.end(), [](const CountryInfo &a, const CountryInfo &b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
     for (const CountryInfo &c : std::as_const(countries))
         m_country->addItem(c.name + QStringLiteral(" (") + c.code + QLatin1Char(')') +
                                (c.served ? QString() : tr(", not served")),
@@ -396,9 +401,11 @@ QGroupBox *RequestForm::buildFlags()
     m_flags->setObjectName(QStringLiteral("flagsTable"));
     m_flags->table()->setObjectName(QStringLiteral("flagsTableView"));
     m_flags->setToolTip(tr("Other flags, written as name:value in the flags parameter"));
-    form->addRow(rowLabel(tr("Other flags"), QStringLiteral("flags"), m_flags->table()), withIndicator(m_flags));
+    form->addRow(rowLabel(tr("Other flags"), QStringLiteral("flags"), m_flags->table()),
+                 withIndicator(m_flags));
 
-    connect(m_country, &QComboBox::activated, this, [this](int index) { commitCountry(m_country->itemText(index)); });
+    connect(m_country, &QComboBox::activated, this,
+            [this](int index) { commitCountry(m_country->itemText(index)); });
     // While typing, commit only a full country name or entry ("germany", "Germany (DE)", the automatic
     // entry); a code ("de") or anything else waits for Enter or leaving the field, so "Ge" on the way
     // to "Germany" never becomes Georgia.
@@ -598,8 +605,8 @@ void RequestForm::refreshSingleSelect()
     m_singleSelect->setChecked(m_model->singleSelect() == QLatin1String("true"));
     const QString v = m_model->singleSelect();
     m_singleSelect->setText(v.isEmpty() || v == QLatin1String("true") || v == QLatin1String("false")
-                                ? tr("Let the user connect only one vehicle (Custom plan)")
-                                : tr("Let the user connect only one vehicle (the link says \"%1\")").arg(v));
+                                ? tr("One vehicle only (Custom plan)")
+                                : tr("One vehicle only (the link says \"%1\")").arg(v));
 }
 
 void RequestForm::refreshVinStatus()
@@ -639,9 +646,11 @@ void RequestForm::refreshVinStatus()
                               : (vin.isEmpty() ? palette().color(QPalette::Disabled, QPalette::Text)
                                                : Theme::severityColor(severity, palette()));
     m_vinStatus->setText(QStringLiteral("<span style=\"color:") + color.name() + QStringLiteral("\">") +
-                         (good ? QStringLiteral("✓ ") : QString()) + text.toHtmlEscaped() + QStringLiteral("</span>"));
-    m_vinStatus->setProperty("vinState", vin.isEmpty() ? QStringLiteral("empty")
-                                                       : (good ? QStringLiteral("ok") : severityName(severity)));
+                         (good ? QStringLiteral("✓ ") : QString()) + text.toHtmlEscaped() +
+                         QStringLiteral("</span>"));
+    m_vinStatus->setProperty("vinState", vin.isEmpty()
+                                             ? QStringLiteral("empty")
+                                             : (good ? QStringLiteral("ok") : severityName(severity)));
 }
 
 void RequestForm::refreshFlags()
@@ -703,17 +712,24 @@ void RequestForm::commitExtras()
 QWidget *RequestForm::widgetForField(const QString &field) const
 {
     static const QHash<QString, int> fixed = {
-        {QStringLiteral("client_id"), 0},     {QStringLiteral("redirect_uri"), 1},
-        {QStringLiteral("response_type"), 2}, {QStringLiteral("vehicle_id"), 3},
-        {QStringLiteral("scope"), 4},         {QStringLiteral("state"), 5},
-        {QStringLiteral("approval_prompt"), 6}, {QStringLiteral("mode"), 7},
-        {QStringLiteral("make"), 8},          {QStringLiteral("single_select"), 9},
-        {QStringLiteral("single_select_vin"), 10}, {QStringLiteral("flags.country"), 11},
-        {QStringLiteral("country"), 11},      {QStringLiteral("flags.user"), 12},
+        {QStringLiteral("client_id"), 0},
+        {QStringLiteral("redirect_uri"), 1},
+        {QStringLiteral("response_type"), 2},
+        {QStringLiteral("vehicle_id"), 3},
+        {QStringLiteral("scope"), 4},
+        {QStringLiteral("state"), 5},
+        {QStringLiteral("approval_prompt"), 6},
+        {QStringLiteral("mode"), 7},
+        {QStringLiteral("make"), 8},
+        {QStringLiteral("single_select"), 9},
+        {QStringLiteral("single_select_vin"), 10},
+        {QStringLiteral("flags.country"), 11},
+        {QStringLiteral("country"), 11},
+        {QStringLiteral("flags.user"), 12},
     };
-    const QWidget *widgets[] = {m_clientId, m_redirectUri, m_responseType, m_vehicleId, m_scope, m_state,
-                                m_approval, m_mode,     m_make,         m_singleSelect, m_vin, m_country,
-                                m_user};
+    const QWidget *widgets[] = {m_clientId, m_redirectUri, m_responseType, m_vehicleId, m_scope,
+                                m_state,    m_approval,    m_mode,         m_make,      m_singleSelect,
+                                m_vin,      m_country,     m_user};
     const int index = fixed.value(field, -1);
     if (index >= 0)
         return const_cast<QWidget *>(widgets[index]);
@@ -766,14 +782,14 @@ void RequestForm::applyDiagnostics()
         else if (w == m_extras)
             extraRows[d.field].append(d);
     }
-    for (QWidget *w : {static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_redirectUri),
-                       static_cast<QWidget *>(m_responseType), static_cast<QWidget *>(m_vehicleId),
-                       static_cast<QWidget *>(m_scope), static_cast<QWidget *>(m_state),
-                       static_cast<QWidget *>(m_approval), static_cast<QWidget *>(m_mode),
-                       static_cast<QWidget *>(m_make), static_cast<QWidget *>(m_singleSelect),
-                       static_cast<QWidget *>(m_vin), static_cast<QWidget *>(m_country),
-                       static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_flags),
-                       static_cast<QWidget *>(m_extras)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_redirectUri),
+          static_cast<QWidget *>(m_responseType), static_cast<QWidget *>(m_vehicleId),
+          static_cast<QWidget *>(m_scope), static_cast<QWidget *>(m_state),
+          static_cast<QWidget *>(m_approval), static_cast<QWidget *>(m_mode), static_cast<QWidget *>(m_make),
+          static_cast<QWidget *>(m_singleSelect), static_cast<QWidget *>(m_vin),
+          static_cast<QWidget *>(m_country), static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_flags),
+          static_cast<QWidget *>(m_extras)})
         m_decorator->decorate(w, perWidget.value(w));
     m_flags->markRows(flagRows);
     m_extras->markRows(extraRows);

@@ -31,7 +31,11 @@ class RequestForm : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Target { Sandbox, Connect };
+    enum class Target
+    {
+        Sandbox,
+        Connect
+    };
 
     RequestForm(ConnectModel *model, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~RequestForm() override;

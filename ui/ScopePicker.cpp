@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "Icons.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,9 +16,12 @@
 namespace connectlab {
 
 ScopePicker::ScopePicker(QWidget *parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_tree(new QTreeWidget(this)), m_custom(new QLineEdit(this)),
-      m_addCustom(new QToolButton(this)), m_summary(new QLabel(this))
+    : QWidget(parent), m_search(new QLineEdit(this)), m_tree(new QTreeWidget(this)),
+      m_custom(new QLineEdit(this)), m_addCustom(new QToolButton(this)), m_summary(new QLabel(this))
 {
+    m_tickedOnly = new QCheckBox(tr("Ticked only"), this);
+    m_tickedOnly->setObjectName(QStringLiteral("scopeTickedOnlyCheck"));
+    m_tickedOnly->setToolTip(tr("Show only the permissions the link asks for"));
     setObjectName(QStringLiteral("scopePicker"));
     m_search->setObjectName(QStringLiteral("scopeSearch"));
     m_tree->setObjectName(QStringLiteral("scopeTree"));
@@ -72,12 +76,16 @@ ScopePicker::ScopePicker(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_tickedOnly);
+    layout->addLayout(searchRow);
     layout->addWidget(m_tree, 1);
     layout->addLayout(customRow);
     layout->addWidget(m_summary);
 
     connect(m_search, &QLineEdit::textChanged, this, &ScopePicker::filter);
+    connect(m_tickedOnly, &QCheckBox::toggled, this, [this] { filter(m_search->text()); });
     connect(m_tree, &QTreeWidget::itemChanged, this, &ScopePicker::onItemChanged);
     connect(m_addCustom, &QToolButton::clicked, this, [this] {
         if (addCustom(m_custom->text()))
@@ -224,8 +232,11 @@ void ScopePicker::filter(const QString &text)
         int visible = 0;
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem *item = group->child(i);
-            const bool match = needle.isEmpty() || item->text(NameColumn).contains(needle, Qt::CaseInsensitive) ||
-                               item->text(DescriptionColumn).contains(needle, Qt::CaseInsensitive);
+            const bool ticked = item->checkState(NameColumn) == Qt::Checked;
+            const bool match =
+                (!m_tickedOnly->isChecked() || ticked) &&
+                (needle.isEmpty() || item->text(NameColumn).contains(needle, Qt::CaseInsensitive) ||
+                 item->text(DescriptionColumn).contains(needle, Qt::CaseInsensitive));
             item->setHidden(!match);
             visible += match ? 1 : 0;
         }
@@ -278,8 +289,8 @@ void ScopePicker::updateSummary()
     for (const Permission &p : std::as_const(m_permissions))
         tokens << p.token();
     m_summary->setText(tr("Asking for %n permission(s)", nullptr, int(m_permissions.size())) +
-                       (required ? tr(", %n required", nullptr, required) : QString()) + QStringLiteral(": ") +
-                       tokens.join(QStringLiteral(", ")));
+                       (required ? tr(", %n required", nullptr, required) : QString()) +
+                       QStringLiteral(": ") + tokens.join(QStringLiteral(", ")));
 }
 
 } // namespace connectlab

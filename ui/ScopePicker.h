@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -20,7 +21,12 @@ class ScopePicker : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, RequiredColumn, DescriptionColumn };
+    enum Column
+    {
+        NameColumn,
+        RequiredColumn,
+        DescriptionColumn
+    };
 
     explicit ScopePicker(QWidget *parent = nullptr);
 
@@ -47,6 +53,7 @@ private:
 
     QList<Permission> m_permissions;
     QLineEdit *m_search;
+    QCheckBox *m_tickedOnly;
     QTreeWidget *m_tree;
     QTreeWidgetItem *m_read;
     QTreeWidgetItem *m_control;

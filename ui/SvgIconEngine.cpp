@@ -48,8 +48,8 @@ QPixmap SvgIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::
         p.setRenderHint(QPainter::Antialiasing);
         QSizeF content = renderer.defaultSize();
         content.scale(pixels, Qt::KeepAspectRatio);
-        const QRectF target((pixels.width() - content.width()) / 2.0, (pixels.height() - content.height()) / 2.0,
-                            content.width(), content.height());
+        const QRectF target((pixels.width() - content.width()) / 2.0,
+                            (pixels.height() - content.height()) / 2.0, content.width(), content.height());
         if (color.alphaF() < 1.0)
             p.setOpacity(color.alphaF());
         renderer.render(&p, target);

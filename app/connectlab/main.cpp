@@ -34,7 +34,8 @@ bool webEngineProcessRunning()
         const qsizetype close = line.lastIndexOf(QLatin1Char(')'));
         if (close < 0)
             continue;
-        const QString comm = line.mid(line.indexOf(QLatin1Char('(')) + 1, close - line.indexOf(QLatin1Char('(')) - 1);
+        const QString comm =
+            line.mid(line.indexOf(QLatin1Char('(')) + 1, close - line.indexOf(QLatin1Char('(')) - 1);
         const QStringList rest = line.mid(close + 2).split(QLatin1Char(' '));
         if (rest.size() > 1 && rest.at(1) == self && comm.startsWith(QLatin1String("QtWebEngine")))
             return true;
@@ -65,7 +66,8 @@ int main(int argc, char **argv)
         return connectlab::web::runFlowCommand(args);
     }
 
-    const bool headless = args.contains(QStringLiteral("--screenshot")) || args.contains(QStringLiteral("--self-test"));
+    const bool headless =
+        args.contains(QStringLiteral("--screenshot")) || args.contains(QStringLiteral("--self-test"));
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -86,8 +88,8 @@ int main(int argc, char **argv)
                                         QStringLiteral("FILE"));
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Start with this link in the form."),
                                  QStringLiteral("URL"));
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Start with this profile file."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("Start with this profile file."), QStringLiteral("FILE"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot."),
                                   QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),

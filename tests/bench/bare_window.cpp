@@ -56,7 +56,8 @@ int main(int argc, char **argv)
         layout->addRow(QStringLiteral("Option"), new QCheckBox(QStringLiteral("An option")));
         if (g == 1) {
             auto *tree = new QTreeWidget;
-            tree->setHeaderLabels({QStringLiteral("Permission"), QStringLiteral("Required"), QStringLiteral("What")});
+            tree->setHeaderLabels(
+                {QStringLiteral("Permission"), QStringLiteral("Required"), QStringLiteral("What")});
             for (int i = 0; i < 28; ++i) {
                 auto *item = new QTreeWidgetItem(tree, {QStringLiteral("read_%1").arg(i), QString(),
                                                         QStringLiteral("A description of it")});
@@ -78,7 +79,8 @@ int main(int argc, char **argv)
     right->addWidget(new QPlainTextEdit(QStringLiteral("https://connect.smartcar.com/oauth/authorize?a=b")));
     auto *table = new QTreeWidget;
     for (int i = 0; i < 10; ++i)
-        new QTreeWidgetItem(table, {QStringLiteral("name"), QStringLiteral("value"), QStringLiteral("source")});
+        new QTreeWidgetItem(table,
+                            {QStringLiteral("name"), QStringLiteral("value"), QStringLiteral("source")});
     right->addWidget(table);
     auto *list = new QListWidget;
     list->addItem(QStringLiteral("No problems"));

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUndoStack>
 
 namespace {
 

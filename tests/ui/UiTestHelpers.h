@@ -21,8 +21,7 @@ inline void retype(QWidget *field, const QString &text)
         QTest::keyClicks(edit, text);
 }
 
-template<typename T>
-T *child(const QObject *parent, const char *name)
+template <typename T> T *child(const QObject *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     if (!w)

@@ -18,11 +18,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("label");
         QTest::addColumn<QString>("markdown");
         QTest::addColumn<QString>("html");
-        QTest::newRow("plain") << "https://h/a?b=1&c=2" << "Connect"
-                               << "[Connect](https://h/a?b=1&c=2)" << "<a href=\"https://h/a?b=1&amp;c=2\">Connect</a>";
-        QTest::newRow("parens and brackets") << "https://h/(x)" << "a [b]" << "[a \\[b\\]](https://h/%28x%29)"
+        QTest::newRow("plain") << "https://h/a?b=1&c=2"
+                               << "Connect"
+                               << "[Connect](https://h/a?b=1&c=2)"
+                               << "<a href=\"https://h/a?b=1&amp;c=2\">Connect</a>";
+        QTest::newRow("parens and brackets") << "https://h/(x)"
+                                             << "a [b]"
+                                             << "[a \\[b\\]](https://h/%28x%29)"
                                              << "<a href=\"https://h/(x)\">a [b]</a>";
-        QTest::newRow("quotes") << "https://h/?s=\"<>\"" << "<b>"
+        QTest::newRow("quotes") << "https://h/?s=\"<>\""
+                                << "<b>"
                                 << "[<b>](https://h/?s=\"<>\")"
                                 << "<a href=\"https://h/?s=&quot;&lt;&gt;&quot;\">&lt;b&gt;</a>";
     }

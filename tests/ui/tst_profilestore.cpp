@@ -24,11 +24,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("file");
-        QTest::newRow("plain") << "Demo" << "demo.json";
-        QTest::newRow("spaces") << "My test app" << "my-test-app.json";
-        QTest::newRow("path tricks") << "../../etc/passwd" << "-etc-passwd.json";
-        QTest::newRow("session") << "session" << "session-profile.json";
-        QTest::newRow("empty") << "  " << "profile.json";
+        QTest::newRow("plain") << "Demo"
+                               << "demo.json";
+        QTest::newRow("spaces") << "My test app"
+                                << "my-test-app.json";
+        QTest::newRow("path tricks") << "../../etc/passwd"
+                                     << "-etc-passwd.json";
+        QTest::newRow("session") << "session"
+                                 << "session-profile.json";
+        QTest::newRow("empty") << "  "
+                               << "profile.json";
     }
 
     void fileNames()

@@ -38,7 +38,7 @@ private Q_SLOTS:
         }
         const QImage image = code.toImage(4, 4);
         QCOMPARE(image.width(), (code.size() + 8) * 4);
-        QCOMPARE(image.pixelColor(1, 1), QColor(Qt::white));          // quiet zone
+        QCOMPARE(image.pixelColor(1, 1), QColor(Qt::white));                 // quiet zone
         QCOMPARE(image.pixelColor(4 * 4 + 1, 4 * 4 + 1), QColor(Qt::black)); // finder corner
         QSvgRenderer svg(code.toSvg().toUtf8());
         QVERIFY(svg.isValid());

@@ -5,8 +5,8 @@
 #include "RequestForm.h"
 #include "UiTestHelpers.h"
 
-#include <QCheckBox>
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
@@ -46,27 +46,76 @@ private Q_SLOTS:
         QTest::addColumn<QString>("urlContains");
         QTest::addColumn<QString>("severity");
 
-        QTest::newRow("client id ok") << "clientIdEdit" << "4cf82729-4275-46d9-9255-8437ba777152" << "clientId"
-                                      << "client_id=4cf82729-4275-46d9-9255-8437ba777152" << "none";
-        QTest::newRow("client id not uuid") << "clientIdEdit" << "my-app" << "clientId" << "client_id=my-app"
+        QTest::newRow("client id ok") << "clientIdEdit"
+                                      << "4cf82729-4275-46d9-9255-8437ba777152"
+                                      << "clientId"
+                                      << "client_id=4cf82729-4275-46d9-9255-8437ba777152"
+                                      << "none";
+        QTest::newRow("client id not uuid") << "clientIdEdit"
+                                            << "my-app"
+                                            << "clientId"
+                                            << "client_id=my-app"
                                             << "info";
-        QTest::newRow("client id bad chars") << "clientIdEdit" << "my app!" << "clientId" << "client_id=my%20app%21"
+        QTest::newRow("client id bad chars") << "clientIdEdit"
+                                             << "my app!"
+                                             << "clientId"
+                                             << "client_id=my%20app%21"
                                              << "error";
-        QTest::newRow("client id empty") << "clientIdEdit" << "" << "clientId" << "response_type=code" << "error";
-        QTest::newRow("redirect http") << "redirectUriEdit" << "http://example.com/cb" << "redirectUri"
-                                       << "redirect_uri=http%3A%2F%2Fexample.com%2Fcb" << "error";
-        QTest::newRow("redirect localhost") << "redirectUriEdit" << "http://localhost:8000/cb" << "redirectUri"
-                                            << "redirect_uri=http%3A%2F%2Flocalhost%3A8000%2Fcb" << "none";
-        QTest::newRow("redirect empty") << "redirectUriEdit" << "" << "redirectUri" << "client_id=" << "warning";
-        QTest::newRow("state short") << "stateEdit" << "abc" << "state" << "state=abc" << "warning";
-        QTest::newRow("state encoded") << "stateEdit" << "a+b&c=d #%?" << "state"
-                                       << "state=a%2Bb%26c%3Dd%20%23%25%3F" << "none";
-        QTest::newRow("state empty") << "stateEdit" << "" << "state" << "client_id=" << "warning";
-        QTest::newRow("vin without single select") << "vinEdit" << "1HGCM82633A004352" << "singleSelectVin"
-                                                   << "single_select_vin=1HGCM82633A004352" << "error";
-        QTest::newRow("make lower case") << "makeCombo" << "tesla" << "make" << "make=TESLA" << "none";
-        QTest::newRow("make unknown") << "makeCombo" << "ZORG" << "make" << "make=ZORG" << "warning";
-        QTest::newRow("user") << "userEdit" << "owner-1" << "user" << "flags=user%3Aowner-1" << "none";
+        QTest::newRow("client id empty") << "clientIdEdit"
+                                         << ""
+                                         << "clientId"
+                                         << "response_type=code"
+                                         << "error";
+        QTest::newRow("redirect http") << "redirectUriEdit"
+                                       << "http://example.com/cb"
+                                       << "redirectUri"
+                                       << "redirect_uri=http%3A%2F%2Fexample.com%2Fcb"
+                                       << "error";
+        QTest::newRow("redirect localhost") << "redirectUriEdit"
+                                            << "http://localhost:8000/cb"
+                                            << "redirectUri"
+                                            << "redirect_uri=http%3A%2F%2Flocalhost%3A8000%2Fcb"
+                                            << "none";
+        QTest::newRow("redirect empty") << "redirectUriEdit"
+                                        << ""
+                                        << "redirectUri"
+                                        << "client_id="
+                                        << "warning";
+        QTest::newRow("state short") << "stateEdit"
+                                     << "abc"
+                                     << "state"
+                                     << "state=abc"
+                                     << "warning";
+        QTest::newRow("state encoded") << "stateEdit"
+                                       << "a+b&c=d #%?"
+                                       << "state"
+                                       << "state=a%2Bb%26c%3Dd%20%23%25%3F"
+                                       << "none";
+        QTest::newRow("state empty") << "stateEdit"
+                                     << ""
+                                     << "state"
+                                     << "client_id="
+                                     << "warning";
+        QTest::newRow("vin without single select") << "vinEdit"
+                                                   << "1HGCM82633A004352"
+                                                   << "singleSelectVin"
+                                                   << "single_select_vin=1HGCM82633A004352"
+                                                   << "error";
+        QTest::newRow("make lower case") << "makeCombo"
+                                         << "tesla"
+                                         << "make"
+                                         << "make=TESLA"
+                                         << "none";
+        QTest::newRow("make unknown") << "makeCombo"
+                                      << "ZORG"
+                                      << "make"
+                                      << "make=ZORG"
+                                      << "warning";
+        QTest::newRow("user") << "userEdit"
+                              << "owner-1"
+                              << "user"
+                              << "flags=user%3Aowner-1"
+                              << "none";
     }
 
     void typingUpdatesModelLinkAndSeverity()
@@ -101,12 +150,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mode");
         QTest::addColumn<QString>("vin");
         QTest::addColumn<QString>("state");
-        QTest::newRow("short") << "live" << "1HGCM8" << "warning";
-        QTest::newRow("good check digit") << "live" << "1HGCM82633A004352" << "ok";
-        QTest::newRow("bad check digit") << "live" << "1HGCM82643A004352" << "warning";
-        QTest::newRow("european") << "live" << "WVWZZZ1JZXW000001" << "ok";
-        QTest::newRow("forbidden letter") << "live" << "1HGCM8263OA004352" << "warning";
-        QTest::newRow("lower case") << "simulated" << "1hgcm82633a004352" << "error";
+        QTest::newRow("short") << "live"
+                               << "1HGCM8"
+                               << "warning";
+        QTest::newRow("good check digit") << "live"
+                                          << "1HGCM82633A004352"
+                                          << "ok";
+        QTest::newRow("bad check digit") << "live"
+                                         << "1HGCM82643A004352"
+                                         << "warning";
+        QTest::newRow("european") << "live"
+                                  << "WVWZZZ1JZXW000001"
+                                  << "ok";
+        QTest::newRow("forbidden letter") << "live"
+                                          << "1HGCM8263OA004352"
+                                          << "warning";
+        QTest::newRow("lower case") << "simulated"
+                                    << "1hgcm82633a004352"
+                                    << "error";
     }
 
     void vinStatusTellsAsYouType()
@@ -239,12 +300,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("widget");
-        QTest::newRow("state") << "state" << "stateEdit";
-        QTest::newRow("country flag") << "flags.country" << "countryCombo";
-        QTest::newRow("other flag") << "flags.beta" << "flagsTableView";
-        QTest::newRow("extra") << "external_id" << "extrasTableView";
-        QTest::newRow("scope") << "scope" << "scopeTree";
-        QTest::newRow("vin") << "single_select_vin" << "vinEdit";
+        QTest::newRow("state") << "state"
+                               << "stateEdit";
+        QTest::newRow("country flag") << "flags.country"
+                                      << "countryCombo";
+        QTest::newRow("other flag") << "flags.beta"
+                                    << "flagsTableView";
+        QTest::newRow("extra") << "external_id"
+                               << "extrasTableView";
+        QTest::newRow("scope") << "scope"
+                               << "scopeTree";
+        QTest::newRow("vin") << "single_select_vin"
+                             << "vinEdit";
     }
 
     void focusFieldFindsEveryKind()
@@ -264,8 +331,52 @@ private Q_SLOTS:
         QWidget *expected = form.findChild<QWidget *>(widget);
         QVERIFY(expected);
         // Tables open the cell editor of the row: focus is in the table.
-        QTRY_VERIFY(QApplication::focusWidget() &&
-                    (QApplication::focusWidget() == expected || expected->isAncestorOf(QApplication::focusWidget())));
+        QTRY_VERIFY(QApplication::focusWidget() && (QApplication::focusWidget() == expected ||
+                                                    expected->isAncestorOf(QApplication::focusWidget())));
+    }
+
+    void tabOrderFollowsTheForm()
+    {
+        ConnectModel model;
+        model.setRequest(valid());
+        QUndoStack undo;
+        RequestForm form(&model, &undo);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        child<QWidget>(&form, "targetCombo")->setFocus();
+        QStringList order;
+        for (int i = 0; i < 40 && order.size() < 40; ++i) {
+            QWidget *w = QApplication::focusWidget();
+            QString name = w ? w->objectName() : QString();
+            if (name.isEmpty() && w && w->parentWidget())
+                name = w->parentWidget()->objectName();
+            if (order.isEmpty() || order.constLast() != name)
+                order << name;
+            QTest::keyClick(w, Qt::Key_Tab);
+        }
+        const QStringList expected = {QStringLiteral("targetCombo"),
+                                      QStringLiteral("clientIdEdit"),
+                                      QStringLiteral("redirectUriEdit"),
+                                      QStringLiteral("responseTypeCombo"),
+                                      QStringLiteral("scopeSearch"),
+                                      QStringLiteral("scopeTree"),
+                                      QStringLiteral("scopeCustomEdit"),
+                                      QStringLiteral("scopeAddButton"),
+                                      QStringLiteral("stateEdit"),
+                                      QStringLiteral("generateStateButton"),
+                                      QStringLiteral("newStateEveryRunCheck"),
+                                      QStringLiteral("approvalPromptCombo"),
+                                      QStringLiteral("modeCombo"),
+                                      QStringLiteral("makeCombo"),
+                                      QStringLiteral("singleSelectCheck"),
+                                      QStringLiteral("vinEdit"),
+                                      QStringLiteral("countryCombo"),
+                                      QStringLiteral("userEdit")};
+        qsizetype at = 0;
+        for (const QString &name : order)
+            if (at < expected.size() && name == expected.at(at))
+                ++at;
+        QCOMPARE(at, expected.size()); // in this order (other widgets may sit between)
     }
 };
 

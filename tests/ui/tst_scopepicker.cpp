@@ -2,6 +2,7 @@
 #include "Catalog.h"
 #include "ScopePicker.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -25,7 +26,8 @@ private Q_SLOTS:
         int control = tree->topLevelItem(1)->childCount();
         QCOMPARE(read + control, int(Catalog::instance().permissions().size()));
         QVERIFY(control >= 6);
-        QVERIFY(!picker.itemFor(QStringLiteral("control_trunk"))->text(ScopePicker::DescriptionColumn).isEmpty());
+        QVERIFY(
+            !picker.itemFor(QStringLiteral("control_trunk"))->text(ScopePicker::DescriptionColumn).isEmpty());
         QCOMPARE(picker.itemFor(QStringLiteral("control_trunk"))->parent(), tree->topLevelItem(1));
     }
 
@@ -37,20 +39,24 @@ private Q_SLOTS:
         picker.itemFor(QStringLiteral("read_alerts"))->setCheckState(ScopePicker::NameColumn, Qt::Checked);
         picker.itemFor(QStringLiteral("read_vin"))->setCheckState(ScopePicker::RequiredColumn, Qt::Checked);
         QCOMPARE(edited.count(), 3);
-        const QList<Permission> expected = {{QStringLiteral("read_vin"), true}, {QStringLiteral("read_alerts"), false}};
+        const QList<Permission> expected = {{QStringLiteral("read_vin"), true},
+                                            {QStringLiteral("read_alerts"), false}};
         QCOMPARE(picker.permissions(), expected);
         picker.itemFor(QStringLiteral("read_vin"))->setCheckState(ScopePicker::NameColumn, Qt::Unchecked);
         QCOMPARE(picker.permissions(), QList<Permission>({{QStringLiteral("read_alerts"), false}}));
-        QCOMPARE(picker.itemFor(QStringLiteral("read_vin"))->checkState(ScopePicker::RequiredColumn), Qt::Unchecked);
+        QCOMPARE(picker.itemFor(QStringLiteral("read_vin"))->checkState(ScopePicker::RequiredColumn),
+                 Qt::Unchecked);
     }
 
     void setPermissionsDoesNotEmit()
     {
         ScopePicker picker;
         QSignalSpy edited(&picker, &ScopePicker::permissionsEdited);
-        picker.setPermissions({{QStringLiteral("read_fuel"), true}, {QStringLiteral("read_brand_new"), false}});
+        picker.setPermissions(
+            {{QStringLiteral("read_fuel"), true}, {QStringLiteral("read_brand_new"), false}});
         QCOMPARE(edited.count(), 0);
-        QCOMPARE(picker.itemFor(QStringLiteral("read_fuel"))->checkState(ScopePicker::RequiredColumn), Qt::Checked);
+        QCOMPARE(picker.itemFor(QStringLiteral("read_fuel"))->checkState(ScopePicker::RequiredColumn),
+                 Qt::Checked);
         QTreeWidgetItem *custom = picker.itemFor(QStringLiteral("read_brand_new"));
         QVERIFY(custom);
         QCOMPARE(custom->parent(), picker.tree()->topLevelItem(2));
@@ -75,9 +81,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("needle");
         QTest::addColumn<QString>("visible");
         QTest::addColumn<QString>("hidden");
-        QTest::newRow("by name") << "odometer" << "read_odometer" << "read_vin";
-        QTest::newRow("by description") << "lock" << "read_security" << "read_fuel";
-        QTest::newRow("case") << "TRUNK" << "control_trunk" << "control_pin";
+        QTest::newRow("by name") << "odometer"
+                                 << "read_odometer"
+                                 << "read_vin";
+        QTest::newRow("by description") << "lock"
+                                        << "read_security"
+                                        << "read_fuel";
+        QTest::newRow("case") << "TRUNK"
+                              << "control_trunk"
+                              << "control_pin";
     }
 
     void searchFilters()
@@ -89,6 +101,20 @@ private Q_SLOTS:
         QTest::keyClicks(picker.searchField(), needle);
         QVERIFY(!picker.itemFor(visible)->isHidden());
         QVERIFY(picker.itemFor(hidden)->isHidden());
+    }
+
+    void tickedOnly()
+    {
+        ScopePicker picker;
+        picker.setPermissions({{QStringLiteral("read_vin"), false}, {QStringLiteral("control_trunk"), true}});
+        auto *ticked = picker.findChild<QCheckBox *>(QStringLiteral("scopeTickedOnlyCheck"));
+        QVERIFY(ticked);
+        ticked->click();
+        QVERIFY(!picker.itemFor(QStringLiteral("read_vin"))->isHidden());
+        QVERIFY(!picker.itemFor(QStringLiteral("control_trunk"))->isHidden());
+        QVERIFY(picker.itemFor(QStringLiteral("read_fuel"))->isHidden());
+        ticked->click();
+        QVERIFY(!picker.itemFor(QStringLiteral("read_fuel"))->isHidden());
     }
 };
 
