@@ -3,6 +3,7 @@
 #include "CliIo.h"
 #include "LinkCommands.h"
 #include "LinkOptions.h"
+#include "NetCommands.h"
 #include "TextOutput.h"
 
 #include <QCoreApplication>
@@ -122,6 +123,8 @@ const QList<CliCommand> &CliCommands::table()
             0,
             &LinkCommands::state,
         },
+        NetCommands::exchangeCommand(),
+        NetCommands::vehiclesCommand(),
     };
     return commands;
 }

@@ -54,7 +54,8 @@ QLineEdit *makeMaskedField(const QString &name, QWidget *parent)
 ExchangePanel::ExchangePanel(QWidget *parent)
     : QWidget(parent), m_network(new QNetworkAccessManager(this)),
       m_tokenClient(new TokenClient(m_network, this)), m_vehicleClient(new VehicleClient(m_network, this)),
-      m_ownStore(new SecretStore(this)), m_store(m_ownStore), m_countdown(new QTimer(this))
+      m_ownStore(new SecretStore(this)), m_store(m_ownStore), m_countdown(new QTimer(this)),
+      m_keychainLookup(new QTimer(this))
 {
     buildUi();
     m_tokenClient->setTarget(m_target);
@@ -72,6 +73,12 @@ ExchangePanel::ExchangePanel(QWidget *parent)
     m_countdown->setObjectName(QStringLiteral("countdownTimer"));
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &ExchangePanel::updateCountdown);
+    m_keychainLookup->setSingleShot(true);
+    m_keychainLookup->setInterval(400);
+    connect(m_keychainLookup, &QTimer::timeout, this, [this] {
+        if (m_store && !m_clientId.isEmpty())
+            m_store->read(m_clientId);
+    });
 
     setSecretStore(m_ownStore);
     updateButtons();
@@ -225,7 +232,7 @@ void ExchangePanel::setTarget(const ApiTarget &target, const QString &clientId)
         m_rememberCheck->setChecked(false);
         m_keychainLabel->clear();
         if (m_store && !clientId.isEmpty())
-            m_store->read(clientId);
+            m_keychainLookup->start(); // read once the client id has stopped changing
     }
     updateButtons();
 }

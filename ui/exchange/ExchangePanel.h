@@ -123,6 +123,7 @@ private:
     SecretStore *m_ownStore = nullptr;
     QPointer<SecretStore> m_store;
     QTimer *m_countdown = nullptr;
+    QTimer *m_keychainLookup = nullptr; // debounces keychain reads while a client id is being typed
 
     QLineEdit *m_codeEdit = nullptr;
     QLineEdit *m_redirectEdit = nullptr;
