@@ -4,6 +4,7 @@
 #include "Catalog.h"
 #include "ConnectModel.h"
 #include "DiagnosticsView.h"
+#include "ExchangePanel.h"
 #include "FlowRunner.h"
 #include "HistoryStore.h"
 #include "Icons.h"
@@ -538,6 +539,7 @@ void MainWindow::setTarget(RequestForm::Target target)
         .value(target == RequestForm::Target::Sandbox ? QStringLiteral("targetSandboxAction")
                                                       : QStringLiteral("targetConnectAction"))
         ->setChecked(true);
+    updateExchangeTarget();
     scheduleSessionSave();
 }
 
@@ -848,6 +850,11 @@ void MainWindow::run()
         connect(m_flowRunner, &FlowRunner::launched, this, [this](const QUrl &url) {
             m_history->add(QStringLiteral("launched"), url.toString(), tr("run"));
         });
+        connect(m_flowRunner, &FlowRunner::codeReceived, this,
+                [this](const QString &code, const QUrl &redirectUri) {
+                    ExchangePanel *panel = showExchange();
+                    panel->setCode(code, redirectUri);
+                });
         connect(m_flowRunner, &FlowRunner::finished, this,
                 [this](bool gotCode, const QString &summary, const QUrl &) {
                     // The callback URL carries the code: only the summary goes into the history.
@@ -860,6 +867,51 @@ void MainWindow::run()
         m_form->generateState();
     m_sideTabs->setCurrentWidget(m_flowRunner);
     m_flowRunner->run(QUrl(m_model->url()), effectiveRedirectUri(), m_model->state());
+}
+
+ExchangePanel *MainWindow::exchangePanel() const
+{
+    return m_exchange;
+}
+
+ExchangePanel *MainWindow::showExchange()
+{
+    if (!m_exchange) {
+        m_exchange = new ExchangePanel(this);
+        m_exchange->setObjectName(QStringLiteral("exchangePanel"));
+        m_sideTabs->addTab(m_exchange, Icons::get(QStringLiteral("run")), tr("&Tokens"));
+        connect(m_exchange, &ExchangePanel::reauthenticateRequested, this, &MainWindow::reauthenticate);
+        connect(m_exchange, &ExchangePanel::exchangeFinished, this, [this](bool ok, const QString &summary) {
+            // The summary never holds the secret or a token.
+            m_history->add(QStringLiteral("exchanged"), m_model->url(),
+                           (ok ? tr("tokens received") : tr("exchange failed")) + QStringLiteral(": ") +
+                               summary);
+        });
+        connect(m_model, &ConnectModel::clientIdChanged, m_exchange, [this] { updateExchangeTarget(); });
+        connect(m_model, &ConnectModel::baseUrlChanged, m_exchange, [this] { updateExchangeTarget(); });
+    }
+    updateExchangeTarget();
+    return m_exchange;
+}
+
+void MainWindow::updateExchangeTarget()
+{
+    if (!m_exchange)
+        return;
+    const bool sandbox = m_target == RequestForm::Target::Sandbox && m_sandbox && m_sandbox->isListening();
+    const ApiTarget target = sandbox ? ApiTarget::singleOrigin(m_sandbox->baseUrl()) : ApiTarget::smartcar();
+    if (target.tokenUrl() != m_exchange->target().tokenUrl() || m_model->clientId() != m_exchange->clientId())
+        m_exchange->setTarget(target, m_model->clientId());
+}
+
+void MainWindow::reauthenticate(const QString &vehicleId)
+{
+    ConnectRequest next = m_model->request();
+    next.makeReauthentication(vehicleId);
+    applyRequest(next, tr("Re-authenticate vehicle"));
+    m_sideTabs->setCurrentIndex(0);
+    m_banner->showMessage(Severity::Info, tr("The link now re-authenticates vehicle %1.").arg(vehicleId),
+                          tr("Run it to renew that vehicle's access; Undo (Ctrl+Z) brings the previous link back."));
 }
 
 // ---- feedback

@@ -26,6 +26,7 @@ namespace connectlab {
 class Banner;
 class ConnectModel;
 class DiagnosticsView;
+class ExchangePanel;
 class HistoryStore;
 class LinkView;
 class ParameterTable;
@@ -64,6 +65,11 @@ public:
     HistoryStore *history() const { return m_history; }
     ProfileStore *profiles() const { return m_profiles.get(); }
     FlowRunner *flowRunner() const { return m_flowRunner; }
+    // The Tokens tab: created when a run brings a code back (or by showExchange()).
+    ExchangePanel *exchangePanel() const;
+    ExchangePanel *showExchange();
+    // Turns the link into the re-authentication link for `vehicleId` (undoable).
+    void reauthenticate(const QString &vehicleId);
     sandbox::SandboxServer *sandboxServer() const { return m_sandbox; }
 
     void setFlowRunnerFactory(FlowRunnerFactory factory) { m_flowRunnerFactory = std::move(factory); }
@@ -114,6 +120,7 @@ private:
     void refreshProfileMenu();
     void scheduleSessionSave();
     bool ensureSandbox(QString *error);
+    void updateExchangeTarget();
     void importDialog();
     void openProfileDialog();
     void saveProfileDialog();
@@ -144,6 +151,7 @@ private:
     QHash<QString, QAction *> m_actions;
     FlowRunnerFactory m_flowRunnerFactory;
     QPointer<FlowRunner> m_flowRunner;
+    QPointer<ExchangePanel> m_exchange;
 };
 
 } // namespace connectlab

@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -58,6 +59,10 @@ int main(int argc, char **argv)
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
+
+    // Chromium refuses to start its sandbox as root (CI, containers): run without it there, as Qt documents.
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
 
     // Before QApplication: custom redirect schemes must be known to WebEngine from the start.
     connectlab::web::registerUrlSchemes(args);
