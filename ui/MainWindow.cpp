@@ -898,10 +898,19 @@ void MainWindow::updateExchangeTarget()
 {
     if (!m_exchange)
         return;
-    const bool sandbox = m_target == RequestForm::Target::Sandbox && m_sandbox && m_sandbox->isListening();
-    const ApiTarget target = sandbox ? ApiTarget::singleOrigin(m_sandbox->baseUrl()) : ApiTarget::smartcar();
+    const bool onSandbox = m_target == RequestForm::Target::Sandbox && m_sandbox && m_sandbox->isListening();
+    const ApiTarget target =
+        onSandbox ? ApiTarget::singleOrigin(m_sandbox->baseUrl()) : ApiTarget::smartcar();
     if (target.tokenUrl() != m_exchange->target().tokenUrl() || m_model->clientId() != m_exchange->clientId())
         m_exchange->setTarget(target, m_model->clientId());
+    // The sandbox's demo app has a documented, public secret: fill it in (never saved). Others stay empty.
+    const bool demoApp =
+        onSandbox && m_model->clientId() == QLatin1String(sandbox::SandboxConfig::DemoClientId);
+    m_exchange->setSuggestedSecret(
+        demoApp ? QString::fromLatin1(sandbox::SandboxConfig::DemoClientSecret) : QString(),
+        demoApp
+            ? tr("The sandbox demo app's documented secret, filled in for you. It is public and never saved.")
+            : QString());
 }
 
 void MainWindow::reauthenticate(const QString &vehicleId)
@@ -910,8 +919,9 @@ void MainWindow::reauthenticate(const QString &vehicleId)
     next.makeReauthentication(vehicleId);
     applyRequest(next, tr("Re-authenticate vehicle"));
     m_sideTabs->setCurrentIndex(0);
-    m_banner->showMessage(Severity::Info, tr("The link now re-authenticates vehicle %1.").arg(vehicleId),
-                          tr("Run it to renew that vehicle's access; Undo (Ctrl+Z) brings the previous link back."));
+    m_banner->showMessage(
+        Severity::Info, tr("The link now re-authenticates vehicle %1.").arg(vehicleId),
+        tr("Run it to renew that vehicle's access; Undo (Ctrl+Z) brings the previous link back."));
 }
 
 // ---- feedback

@@ -1,8 +1,10 @@
 // MainWindow: the whole composer. Import/export round trip, paste and drop, every copy form, the QR code,
-// profiles and the session, undo/redo, diagnostics activation, Run through a fake FlowRunner.
+// profiles and the session, undo/redo, diagnostics activation, Run through a fake FlowRunner, and the
+// Tokens tab that a caught code opens (wiring, re-authentication, the sandbox demo secret).
 #include "Banner.h"
 #include "ConnectModel.h"
 #include "DiagnosticsView.h"
+#include "ExchangePanel.h"
 #include "FieldDecorator.h"
 #include "FlowRunner.h"
 #include "HistoryStore.h"
@@ -20,14 +22,19 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrlQuery>
 
 using namespace connectlab;
 using connectlab::testing::child;
@@ -50,6 +57,12 @@ const QString sdkLinks[] = {
         "country%3ADE&make=TESLA&redirect_uri=https%3A%2F%2Fexample.com&response_type=code&scope="
         "read_odometer+read_vin&single_select=true&single_select_vin=123456789901234567&state=state"),
 };
+
+QString originOf(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        .toString(QUrl::StripTrailingSlash);
+}
 
 class FakeFlowRunner : public FlowRunner
 {
@@ -391,6 +404,137 @@ private Q_SLOTS:
         QFile history(ProfileStore::defaultDirectory() + QStringLiteral("/history.json"));
         QVERIFY(history.open(QIODevice::ReadOnly));
         QVERIFY(!history.readAll().contains("SECRET-CODE"));
+    }
+
+    void aCaughtCodeOpensTheTokensTab()
+    {
+        MainWindow w;
+        FakeFlowRunner *fake = nullptr;
+        w.setFlowRunnerFactory([&](QWidget *parent) {
+            fake = new FakeFlowRunner(parent);
+            return fake;
+        });
+        w.run();
+        QVERIFY(fake);
+        QVERIFY(!w.exchangePanel()); // no Tokens tab before a code comes back
+        auto *tabs = child<QTabWidget>(&w, "sideTabs");
+        const int tabsBefore = tabs->count();
+
+        const QUrl redirect(QString::fromLatin1(sandbox::SandboxConfig::DemoRedirectUri));
+        Q_EMIT fake->codeReceived(QStringLiteral("CODE-123"), redirect);
+        auto *panel = w.findChild<ExchangePanel *>(QStringLiteral("exchangePanel"));
+        QVERIFY(panel);
+        panel->setSecretStore(nullptr); // never the desktop's keychain in a test
+        QCOMPARE(w.exchangePanel(), panel);
+        QCOMPARE(tabs->count(), tabsBefore + 1);
+        QVERIFY(tabs->indexOf(panel) >= 0);
+        QCOMPARE(child<QLineEdit>(panel, "codeEdit")->text(), QStringLiteral("CODE-123"));
+        QCOMPARE(child<QLineEdit>(panel, "redirectUriEdit")->text(), redirect.toString());
+        QCOMPARE(panel->target(), ApiTarget::singleOrigin(w.sandboxServer()->baseUrl()));
+        QCOMPARE(panel->target().tokenUrl().port(), w.sandboxServer()->baseUrl().port());
+        QCOMPARE(panel->clientId(), w.model()->clientId());
+        QVERIFY(child<QPushButton>(panel, "exchangeButton")->isEnabled());
+
+        // The next code goes into the same tab.
+        Q_EMIT fake->codeReceived(QStringLiteral("CODE-456"), redirect);
+        QCOMPARE(tabs->count(), tabsBefore + 1);
+        QCOMPARE(w.exchangePanel(), panel);
+        QCOMPARE(child<QLineEdit>(panel, "codeEdit")->text(), QStringLiteral("CODE-456"));
+
+        // The Smartcar target moves the exchange to auth.smartcar.com.
+        w.setTarget(RequestForm::Target::Connect);
+        QCOMPARE(panel->target(), ApiTarget::smartcar());
+    }
+
+    void reauthenticateFromTheTokensTabIsUndoable()
+    {
+        MainWindow w;
+        ExchangePanel *panel = w.showExchange();
+        QVERIFY(panel);
+        panel->setSecretStore(nullptr);
+        const QString before = w.model()->url();
+        QVERIFY(before.contains(QStringLiteral("/oauth/authorize?")));
+
+        Q_EMIT panel->reauthenticateRequested(QStringLiteral("veh-123"));
+        const QUrl url(w.model()->url());
+        QCOMPARE(url.path(), QStringLiteral("/oauth/reauthenticate"));
+        QCOMPARE(originOf(url), w.sandboxServer()->baseUrl().toString(QUrl::StripTrailingSlash));
+        const QUrlQuery query(url);
+        QCOMPARE(query.queryItemValue(QStringLiteral("response_type")), QStringLiteral("vehicle_id"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("vehicle_id")), QStringLiteral("veh-123"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), w.model()->clientId());
+        QCOMPARE(w.linkView()->link(), w.model()->url());
+        QCOMPARE(child<QTabWidget>(&w, "sideTabs")->currentIndex(), 0); // back on the link
+        QCOMPARE(w.banner()->property("severity").toString(), QStringLiteral("info"));
+
+        w.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+        QCOMPARE(w.model()->url(), before);
+        QCOMPARE(w.linkView()->link(), before);
+    }
+
+    void demoSecretIsPrefilledOnlyForTheSandboxDemoApp()
+    {
+        const QString demoSecret = QString::fromLatin1(sandbox::SandboxConfig::DemoClientSecret);
+        const QString demoId = QString::fromLatin1(sandbox::SandboxConfig::DemoClientId);
+        MainWindow w;
+        w.show();
+        QCOMPARE(w.model()->clientId(), demoId);
+        ExchangePanel *panel = w.showExchange();
+        panel->setSecretStore(nullptr);
+        auto *secret = child<QLineEdit>(panel, "secretEdit");
+        auto *note = child<QLabel>(panel, "secretNoteLabel");
+        QCOMPARE(secret->text(), demoSecret);
+        QVERIFY(secret->echoMode() == QLineEdit::Password);
+        QVERIFY(panel->isSecretSuggested());
+        QVERIFY(note->isVisibleTo(panel));
+        QVERIFY(note->text().contains(QStringLiteral("demo")));
+
+        // Another app on the sandbox: nothing filled in.
+        retype(child<QWidget>(&w, "clientIdEdit"), QStringLiteral("4cf82729-4275-46d9-9255-8437ba777151"));
+        QCOMPARE(panel->clientId(), QStringLiteral("4cf82729-4275-46d9-9255-8437ba777151"));
+        QVERIFY(secret->text().isEmpty());
+        QVERIFY(!note->isVisibleTo(panel));
+
+        // Back to the demo app: filled in again.
+        retype(child<QWidget>(&w, "clientIdEdit"), demoId);
+        QCOMPARE(secret->text(), demoSecret);
+        QVERIFY(note->isVisibleTo(panel));
+
+        // The demo app on Smartcar: the sandbox's secret means nothing there.
+        w.setTarget(RequestForm::Target::Connect);
+        QVERIFY(secret->text().isEmpty());
+        QVERIFY(!note->isVisibleTo(panel));
+        w.setTarget(RequestForm::Target::Sandbox);
+        QCOMPARE(secret->text(), demoSecret);
+
+        // A secret the user typed is theirs: no note, and switching targets leaves it alone.
+        secret->selectAll();
+        QTest::keyClicks(secret, QStringLiteral("typed-by-user"));
+        QCOMPARE(secret->text(), QStringLiteral("typed-by-user"));
+        QVERIFY(!panel->isSecretSuggested());
+        QVERIFY(!note->isVisibleTo(panel));
+        w.setTarget(RequestForm::Target::Connect);
+        QCOMPARE(secret->text(), QStringLiteral("typed-by-user"));
+        w.setTarget(RequestForm::Target::Sandbox);
+        QCOMPARE(secret->text(), QStringLiteral("typed-by-user"));
+        secret->clear();
+        retype(child<QWidget>(&w, "clientIdEdit"), QStringLiteral("other"));
+        retype(child<QWidget>(&w, "clientIdEdit"), demoId);
+        QCOMPARE(secret->text(), demoSecret);
+
+        // Never saved: not in the session, a profile or the history.
+        QVERIFY(w.saveSession());
+        QVERIFY(w.saveProfile(QStringLiteral("demo")));
+        w.copyLink();
+        QDirIterator it(ProfileStore::defaultDirectory(), QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(demoSecret.toUtf8()), qPrintable(file.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 2);
     }
 
     void runWithoutFactoryExplains()

@@ -114,6 +114,11 @@ void ExchangePanel::buildUi()
     m_secretEdit->setPlaceholderText(QStringLiteral("the app's client secret"));
     m_secretEdit->setToolTip(QStringLiteral("Kept in memory only, unless you tick Remember in keychain."));
     form->addRow(QStringLiteral("Client secret:"), m_secretEdit);
+    m_secretNote = new QLabel(requestBox);
+    m_secretNote->setObjectName(QStringLiteral("secretNoteLabel"));
+    m_secretNote->setWordWrap(true);
+    m_secretNote->setVisible(false);
+    form->addRow(QString(), m_secretNote);
     m_rememberCheck = new QCheckBox(QStringLiteral("Remember in keychain"), requestBox);
     m_rememberCheck->setObjectName(QStringLiteral("rememberCheck"));
     m_keychainLabel = new QLabel(requestBox);
@@ -206,6 +211,7 @@ void ExchangePanel::buildUi()
     connect(m_secretEdit, &QLineEdit::returnPressed, this, &ExchangePanel::exchange);
     connect(m_codeEdit, &QLineEdit::textEdited, this, &ExchangePanel::updateButtons);
     connect(m_secretEdit, &QLineEdit::textEdited, this, &ExchangePanel::updateButtons);
+    connect(m_secretEdit, &QLineEdit::textChanged, this, &ExchangePanel::updateSecretNote);
     connect(m_vehiclesTree, &QTreeWidget::currentItemChanged, this, &ExchangePanel::updateButtons);
     connect(m_reauthButton, &QPushButton::clicked, this, [this] {
         if (const QTreeWidgetItem *item = m_vehiclesTree->currentItem())
@@ -235,6 +241,30 @@ void ExchangePanel::setTarget(const ApiTarget &target, const QString &clientId)
             m_keychainLookup->start(); // read once the client id has stopped changing
     }
     updateButtons();
+}
+
+void ExchangePanel::setSuggestedSecret(const QString &secret, const QString &note)
+{
+    // Replace only an empty field or the previous suggestion, never a secret the user typed.
+    const bool replace = m_secretEdit->text().isEmpty() || isSecretSuggested();
+    m_suggestedSecret = secret;
+    m_suggestedNote = note;
+    if (replace && m_secretEdit->text() != secret)
+        m_secretEdit->setText(secret);
+    updateSecretNote();
+    updateButtons();
+}
+
+bool ExchangePanel::isSecretSuggested() const
+{
+    return !m_suggestedSecret.isEmpty() && m_secretEdit->text() == m_suggestedSecret;
+}
+
+void ExchangePanel::updateSecretNote()
+{
+    const bool suggested = isSecretSuggested();
+    m_secretNote->setText(suggested ? m_suggestedNote : QString());
+    m_secretNote->setVisible(suggested && !m_suggestedNote.isEmpty());
 }
 
 void ExchangePanel::setSecretStore(SecretStore *store)
@@ -369,7 +399,7 @@ void ExchangePanel::onTokens(const TokenSet &tokens)
                                 : QStringLiteral("Code exchanged for tokens; the access token expires in %1.")
                                       .arg(formatDuration(tokens.secondsLeft(now())));
     m_statusLabel->setText(summary);
-    if (m_rememberCheck->isChecked() && m_store && !m_secretEdit->text().isEmpty())
+    if (m_rememberCheck->isChecked() && m_store && !m_secretEdit->text().isEmpty() && !isSecretSuggested())
         m_store->write(m_clientId, m_secretEdit->text());
     Q_EMIT exchangeFinished(true, summary);
     if (m_lastWasRefresh)
@@ -444,7 +474,10 @@ void ExchangePanel::onRememberToggled(bool on)
         m_store->remove(m_clientId);
         return;
     }
-    if (m_tokens.isValid() && !m_secretEdit->text().isEmpty())
+    if (isSecretSuggested())
+        m_keychainLabel->setText(
+            QStringLiteral("This secret is public: there is nothing to keep in the keychain."));
+    else if (m_tokens.isValid() && !m_secretEdit->text().isEmpty())
         m_store->write(m_clientId, m_secretEdit->text());
     else
         m_keychainLabel->setText(

@@ -45,9 +45,9 @@ class VehicleClient;
 // the tokens are never written to disk, to settings, a profile or a log.
 //
 // Child widgets carry object names for tests: codeEdit, redirectUriEdit, secretEdit, rememberCheck,
-// keychainLabel, exchangeButton, errorBanner, accessTokenEdit, revealAccessButton, copyAccessButton,
-// refreshTokenEdit, revealRefreshButton, copyRefreshButton, expiryLabel, refreshButton, vehiclesTree,
-// listVehiclesButton, reauthButton, statusLabel.
+// secretNoteLabel, keychainLabel, exchangeButton, errorBanner, accessTokenEdit, revealAccessButton,
+// copyAccessButton, refreshTokenEdit, revealRefreshButton, copyRefreshButton, expiryLabel, refreshButton,
+// vehiclesTree, listVehiclesButton, reauthButton, statusLabel.
 class ExchangePanel : public QWidget
 {
     Q_OBJECT
@@ -63,6 +63,12 @@ public:
     void setTarget(const ApiTarget &target, const QString &clientId);
     ApiTarget target() const { return m_target; }
     QString clientId() const { return m_clientId; }
+
+    // A secret that is public by design (the local sandbox's demo app), filled into an empty secret field
+    // with `note` shown under it; an empty `secret` takes a suggestion back out of the field. A suggested
+    // secret is never written to the keychain.
+    void setSuggestedSecret(const QString &secret, const QString &note);
+    bool isSecretSuggested() const;
 
     // The keychain to use. The panel creates a SecretStore (qtkeychain) by default; nullptr turns the
     // keychain off (the checkbox is disabled). The panel does not take ownership of a store passed here.
@@ -107,10 +113,13 @@ private:
     void onSecretRead(const QString &clientId, const QString &secret, SecretStore::Status status,
                       const QString &message);
     void onRememberToggled(bool on);
+    void updateSecretNote();
     QDateTime now() const;
 
     ApiTarget m_target = ApiTarget::smartcar();
     QString m_clientId;
+    QString m_suggestedSecret;
+    QString m_suggestedNote;
     TokenSet m_tokens;
     QList<VehicleInfo> m_vehicles;
     bool m_busy = false;
@@ -128,6 +137,7 @@ private:
     QLineEdit *m_codeEdit = nullptr;
     QLineEdit *m_redirectEdit = nullptr;
     QLineEdit *m_secretEdit = nullptr;
+    QLabel *m_secretNote = nullptr;
     QCheckBox *m_rememberCheck = nullptr;
     QLabel *m_keychainLabel = nullptr;
     QPushButton *m_exchangeButton = nullptr;
