@@ -108,9 +108,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_formScroll);
     splitter->addWidget(m_sideTabs);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 6);
-    splitter->setSizes({600, 680});
+    splitter->setStretchFactor(0, 6);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({690, 590});
     splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);

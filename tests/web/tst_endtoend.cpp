@@ -111,7 +111,7 @@ QStringList TestEndToEnd::filesContaining(const QList<QByteArray> &needles)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const QByteArray content = file.readAll(); if (qEnvironmentVariableIsSet("E2E_LIST")) qInfo("%s %lld", qPrintable(path), qint64(content.size()));
+        const QByteArray content = file.readAll();
         for (const QByteArray &needle : needles) {
             if (content.contains(needle) ||
                 content.contains(QUrl::toPercentEncoding(QString::fromUtf8(needle))) ||
