@@ -879,7 +879,7 @@ ExchangePanel *MainWindow::showExchange()
     if (!m_exchange) {
         m_exchange = new ExchangePanel(this);
         m_exchange->setObjectName(QStringLiteral("exchangePanel"));
-        m_sideTabs->addTab(m_exchange, Icons::get(QStringLiteral("run")), tr("&Tokens"));
+        m_sideTabs->addTab(m_exchange, Icons::get(QStringLiteral("key")), tr("&Tokens"));
         connect(m_exchange, &ExchangePanel::reauthenticateRequested, this, &MainWindow::reauthenticate);
         connect(m_exchange, &ExchangePanel::exchangeFinished, this, [this](bool ok, const QString &summary) {
             // The summary never holds the secret or a token.

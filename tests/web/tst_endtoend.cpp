@@ -45,6 +45,14 @@ QString folder(const char *name)
     return g_root->filePath(QLatin1String(name));
 }
 
+// CONNECTLAB_E2E_SHOTS=DIR saves the window at each step, for the README and for a look.
+void saveShot(QWidget *window, const char *name)
+{
+    const QString dir = qEnvironmentVariable("CONNECTLAB_E2E_SHOTS");
+    if (!dir.isEmpty())
+        window->grab().save(dir + u'/' + QLatin1StringView(name) + QStringLiteral(".png"));
+}
+
 void isolateHome()
 {
     g_root = new QTemporaryDir;
@@ -154,6 +162,7 @@ void TestEndToEnd::linkToVehiclesThenNothingOnDisk()
                  qPrintable(panel->resultText()));
         const QString code = panel->result().code();
         QVERIFY(!code.isEmpty());
+        saveShot(&w, "run");
         needles << code.toUtf8();
 
         // The Tokens tab: the code, the link's redirect URI, the sandbox and its demo secret.
@@ -188,6 +197,8 @@ void TestEndToEnd::linkToVehiclesThenNothingOnDisk()
         auto *tree = child<QTreeWidget>(tokens, "vehiclesTree");
         QVERIFY(tree->topLevelItemCount() >= 1);
         QCOMPARE(tree->topLevelItemCount(), int(tokens->vehicles().size()));
+
+        saveShot(&w, "tokens");
 
         // Pick the last vehicle and re-authenticate it.
         QTreeWidgetItem *picked = tree->topLevelItem(tree->topLevelItemCount() - 1);

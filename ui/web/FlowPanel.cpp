@@ -12,7 +12,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,14 +19,17 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextDocument>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QWebEngineHistory>
 #include <QWebEngineView>
+#include <QWhatsThis>
 
 namespace connectlab::web {
 
@@ -69,7 +71,9 @@ FlowPanel::FlowPanel(QWidget *parent)
     });
     m_reloadAction->setObjectName(QStringLiteral("flowReloadAction"));
     m_backAction = m_toolBar->addAction(tr("Back"), this, [this] {
-        if (page())
+        if (isInfoPageShown())
+            showBrowser(); // back from the "redirect caught" page to the last Connect page
+        else if (page())
             page()->triggerAction(QWebEnginePage::Back);
     });
     m_backAction->setObjectName(QStringLiteral("flowBackAction"));
@@ -103,77 +107,130 @@ FlowPanel::FlowPanel(QWidget *parent)
     m_view->setObjectName(QStringLiteral("flowView"));
     m_view->setMinimumHeight(160);
 
-    // Timeline
-    auto *timelineBox = new QGroupBox(tr("Navigations"), this);
-    m_timeline = new QTableWidget(0, 3, timelineBox);
-    m_timeline->setObjectName(QStringLiteral("flowTimeline"));
-    m_timeline->setHorizontalHeaderLabels({tr("Time"), tr("Kind"), tr("URL")});
-    m_timeline->horizontalHeader()->setStretchLastSection(true);
-    m_timeline->verticalHeader()->setVisible(false);
-    m_timeline->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_timeline->setWordWrap(false);
-    m_reveal = new QCheckBox(tr("Reveal code"), timelineBox);
-    m_reveal->setObjectName(QStringLiteral("flowRevealCode"));
-    m_reveal->setToolTip(tr("The authorization code is masked until you reveal it"));
-    connect(m_reveal, &QCheckBox::toggled, this, [this] {
-        refreshTimeline();
-        showResult();
+    // Shown over the browser once the redirect is caught: the last Connect page would say otherwise.
+    m_infoPage = new QWidget(this);
+    m_infoPage->setObjectName(QStringLiteral("flowInfoPage"));
+    m_infoPage->setBackgroundRole(QPalette::Base);
+    m_infoPage->setAutoFillBackground(true);
+    m_infoLabel = new QLabel(m_infoPage);
+    m_infoLabel->setObjectName(QStringLiteral("flowInfoText"));
+    m_infoLabel->setWordWrap(true);
+    m_infoLabel->setTextFormat(Qt::RichText);
+    m_infoLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_infoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                         Qt::LinksAccessibleByKeyboard);
+    connect(m_infoLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("#last-page"))
+            showBrowser();
+        else if (link == QLatin1String("#run-again"))
+            runAgain();
     });
-    auto *timelineLayout = new QVBoxLayout(timelineBox);
-    timelineLayout->addWidget(m_timeline);
-    timelineLayout->addWidget(m_reveal);
+    auto *infoLayout = new QVBoxLayout(m_infoPage);
+    infoLayout->setContentsMargins(24, 16, 24, 16);
+    infoLayout->addWidget(m_infoLabel);
+    infoLayout->addStretch(1);
 
-    // Result
-    auto *resultBox = new QGroupBox(tr("Result"), this);
-    m_resultLabel = new QLabel(resultBox);
+    m_viewStack = new QStackedWidget(this);
+    m_viewStack->setObjectName(QStringLiteral("flowViewStack"));
+    m_viewStack->addWidget(m_view);
+    m_viewStack->addWidget(m_infoPage);
+    m_viewStack->setMinimumHeight(160);
+
+    // Result: the outcome first, full width, wrapping and scrollable; its buttons always visible.
+    m_resultTab = new QWidget(this);
+    m_resultTab->setObjectName(QStringLiteral("flowResultTab"));
+    m_resultLabel = new QLabel;
     m_resultLabel->setObjectName(QStringLiteral("flowResult"));
     m_resultLabel->setWordWrap(true);
     m_resultLabel->setTextFormat(Qt::RichText);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_resultLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_copyCode = new QPushButton(tr("Copy code"), resultBox);
+    m_resultLabel->setContentsMargins(4, 0, 4, 0);
+    m_resultScroll = new QScrollArea(m_resultTab);
+    m_resultScroll->setObjectName(QStringLiteral("flowResultScroll"));
+    m_resultScroll->setWidgetResizable(true);
+    m_resultScroll->setFrameShape(QFrame::NoFrame);
+    m_resultScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_resultScroll->setWidget(m_resultLabel);
+    m_copyCode = new QPushButton(tr("Copy code"), m_resultTab);
     m_copyCode->setObjectName(QStringLiteral("flowCopyCode"));
     connect(m_copyCode, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_result.code()); });
-    m_copyCallback = new QPushButton(tr("Copy callback URL"), resultBox);
+    m_copyCallback = new QPushButton(tr("Copy callback URL"), m_resultTab);
     m_copyCallback->setObjectName(QStringLiteral("flowCopyCallback"));
     connect(m_copyCallback, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_result.callbackUrl().toString(QUrl::FullyEncoded));
     });
-    m_runAgain = new QPushButton(tr("Run again"), resultBox);
+    m_runAgain = new QPushButton(tr("Run again"), m_resultTab);
     m_runAgain->setObjectName(QStringLiteral("flowRunAgain"));
     connect(m_runAgain, &QPushButton::clicked, this, &FlowPanel::runAgain);
-    m_systemBrowser = new QPushButton(tr("Run in system browser"), resultBox);
+    m_systemBrowser = new QPushButton(tr("Run in system browser"), m_resultTab);
     m_systemBrowser->setObjectName(QStringLiteral("flowSystemBrowser"));
     connect(m_systemBrowser, &QPushButton::clicked, this, &FlowPanel::runInSystemBrowser);
-    m_systemBrowserHint = new QLabel(systemBrowserHintText, resultBox);
+    m_systemBrowserHint = new QLabel(m_resultTab);
     m_systemBrowserHint->setObjectName(QStringLiteral("flowSystemBrowserHint"));
+    m_systemBrowserHint->setTextFormat(Qt::RichText);
+    m_systemBrowserHint->setText(esc(tr("Ford, Lincoln, BMW or MINI? They refuse embedded browsers: use the "
+                                        "system browser.")) +
+                                 QStringLiteral(" <a href=\"#why\">") + esc(tr("Why?")) +
+                                 QStringLiteral("</a>"));
     m_systemBrowserHint->setWordWrap(true);
+    m_systemBrowserHint->setToolTip(systemBrowserHintText);
+    m_systemBrowserHint->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_systemBrowserHint, &QLabel::linkActivated, this, [this] {
+        QWhatsThis::showText(m_systemBrowserHint->mapToGlobal(m_systemBrowserHint->rect().bottomLeft()),
+                             systemBrowserHintText, m_systemBrowserHint);
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copyCode);
     buttons->addWidget(m_copyCallback);
     buttons->addWidget(m_runAgain);
     buttons->addStretch();
     buttons->addWidget(m_systemBrowser);
-    auto *resultLayout = new QVBoxLayout(resultBox);
-    resultLayout->addWidget(m_resultLabel, 1);
+    auto *resultLayout = new QVBoxLayout(m_resultTab);
+    resultLayout->setContentsMargins(6, 6, 6, 6);
+    resultLayout->addWidget(m_resultScroll, 1);
     resultLayout->addLayout(buttons);
     resultLayout->addWidget(m_systemBrowserHint);
 
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(timelineBox);
-    bottom->addWidget(resultBox);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("flowSplitter"));
-    split->addWidget(m_view);
-    split->addWidget(bottom);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({480, 320});
+    // Timeline: time, kind, and the URL taking the rest of the width.
+    m_timeline = new QTableWidget(0, 3, this);
+    m_timeline->setObjectName(QStringLiteral("flowTimeline"));
+    m_timeline->setHorizontalHeaderLabels({tr("Time"), tr("Kind"), tr("URL")});
+    m_timeline->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_timeline->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_timeline->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_timeline->verticalHeader()->setVisible(false);
+    m_timeline->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timeline->setWordWrap(false);
+    m_timeline->setTextElideMode(Qt::ElideMiddle);
+
+    m_reveal = new QCheckBox(tr("Reveal code"), this);
+    m_reveal->setObjectName(QStringLiteral("flowRevealCode"));
+    m_reveal->setToolTip(tr("The authorization code is masked until you reveal it, in the result and in "
+                            "the navigations"));
+    connect(m_reveal, &QCheckBox::toggled, this, [this] {
+        refreshTimeline();
+        showResult();
+    });
+
+    m_bottomTabs = new QTabWidget(this);
+    m_bottomTabs->setObjectName(QStringLiteral("flowBottomTabs"));
+    m_bottomTabs->setDocumentMode(true);
+    m_bottomTabs->addTab(m_resultTab, tr("Result"));
+    m_bottomTabs->addTab(m_timeline, tr("Navigations"));
+    m_bottomTabs->setCornerWidget(m_reveal, Qt::TopRightCorner);
+
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("flowSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_viewStack);
+    m_split->addWidget(m_bottomTabs);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 0);
+    m_split->setSizes({460, 240});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -182,7 +239,7 @@ FlowPanel::FlowPanel(QWidget *parent)
     layout->addWidget(m_address);
     layout->addWidget(m_progress);
     layout->addWidget(m_notice);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
 
     showMessage(
         tr("Press Run to open the link here. Connect Lab catches the redirect to your redirect URI, so "
@@ -242,8 +299,12 @@ void FlowPanel::run(const QUrl &url, const QUrl &redirectUri, const QString &sen
     m_sentState = sentState;
     m_result = {};
     m_hasResult = false;
+    m_viaSystemBrowser = false;
     m_timeline->setRowCount(0);
+    m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_timeline), tr("Navigations"));
+    m_bottomTabs->setCurrentWidget(m_resultTab);
     m_notice->setVisible(false);
+    showBrowser();
 
     // The old page goes before its profile (deleteLater runs in posting order).
     FlowRun *oldRun = m_run;
@@ -271,8 +332,8 @@ void FlowPanel::run(const QUrl &url, const QUrl &redirectUri, const QString &sen
         updateActions();
     });
     connect(flowPage, &QWebEnginePage::urlChanged, this, [this](const QUrl &current) {
-        // The "redirect caught" note is a data: page; the address keeps showing the callback then.
-        if (current.scheme() != QLatin1String("data"))
+        // Once the redirect is caught the address keeps showing the callback.
+        if (!m_hasResult)
             m_address->setText(maskCode(current.toString(QUrl::FullyEncoded)));
     });
     connect(flowPage, &QWebEnginePage::loadStarted, this, [this] {
@@ -341,6 +402,8 @@ void FlowPanel::stop()
     if (m_run)
         m_run->stop();
     if (wasWaiting) {
+        if (m_viaSystemBrowser && !m_hasResult)
+            showBrowser();
         showMessage(QStringLiteral("<p>") + esc(tr("Stopped before the redirect: nothing came back.")) +
                     QStringLiteral("</p>"));
         Q_EMIT finished(false, tr("stopped"), {});
@@ -357,6 +420,7 @@ void FlowPanel::runInSystemBrowser()
         m_run->stop();
     m_result = {};
     m_hasResult = false;
+    m_viaSystemBrowser = true;
     m_listener = new LoopbackListener(this);
     QString error;
     if (!m_listener->listen(m_redirectUri, &error)) {
@@ -377,12 +441,15 @@ void FlowPanel::runInSystemBrowser()
                     QStringLiteral("</p>"));
         return;
     }
-    showMessage(QStringLiteral("<p>") +
-                esc(tr("Opened the link in your browser. Waiting for it to come back to %1 (listening on "
-                       "127.0.0.1:%2 only, once).")
-                        .arg(m_redirectUri.toString())
-                        .arg(m_listener ? m_listener->port() : 0)) +
-                QStringLiteral("</p>"));
+    const QString waiting = esc(tr("Opened the link in your browser. Waiting for it to come back to %1 "
+                                   "(listening on 127.0.0.1:%2 only, once).")
+                                    .arg(m_redirectUri.toString())
+                                    .arg(m_listener ? m_listener->port() : 0));
+    showMessage(QStringLiteral("<p>") + waiting + QStringLiteral("</p>"));
+    showInfoPage(QStringLiteral("<h2>") + esc(tr("Running in your system browser")) +
+                 QStringLiteral("</h2><p>") + waiting + QStringLiteral("</p><p>") +
+                 esc(tr("Walk through Connect there; the result shows here when it comes back.")) +
+                 QStringLiteral("</p>"));
     updateActions();
 }
 
@@ -421,8 +488,8 @@ void FlowPanel::refreshTimeline()
         urlItem->setToolTip(shown);
         m_timeline->setItem(row, 2, urlItem);
     }
-    m_timeline->resizeColumnToContents(0);
-    m_timeline->resizeColumnToContents(1);
+    m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_timeline),
+                             tr("Navigations (%1)").arg(events.size()));
     m_timeline->scrollToBottom();
 }
 
@@ -433,18 +500,100 @@ void FlowPanel::onCaught(const CallbackResult &result)
     m_address->setText(maskCode(result.callbackUrl().toString(QUrl::FullyEncoded)));
     showResult();
     refreshTimeline();
-    updateActions();
     // The browser stays on the last Connect page otherwise; say plainly what happened instead.
-    QTimer::singleShot(0, m_run, [run = m_run] {
-        run->page()->setHtml(QStringLiteral(
-            "<!doctype html><html><body style=\"font-family:sans-serif;margin:2em\"><h2>Redirect caught</h2>"
-            "<p>Connect Lab stopped the browser at the redirect URI; nothing was sent there. The result is "
-            "shown below.</p></body></html>"));
-    });
+    showInfoPage(caughtPageHtml());
+    m_bottomTabs->setCurrentWidget(m_resultTab);
+    fitResult();
+    updateActions();
     Q_EMIT finished(result.outcome() == CallbackResult::Outcome::Code, result.summary(),
                     result.callbackUrl());
     if (!result.code().isEmpty())
         Q_EMIT codeReceived(result.code(), m_redirectUri);
+}
+
+QString FlowPanel::caughtPageHtml() const
+{
+    QString outcome;
+    QString colour = QStringLiteral("#1a7f37");
+    if (m_result.outcome() == CallbackResult::Outcome::Code) {
+        outcome = QStringLiteral("✔ ") + (m_result.hasParameter(QStringLiteral("code"))
+                                               ? tr("Authorization code received")
+                                               : tr("Vehicle re-authenticated"));
+    } else if (m_result.outcome() == CallbackResult::Outcome::Error) {
+        colour = QStringLiteral("#cf222e");
+        outcome = QStringLiteral("✖ ") + tr("Connect returned an error: %1").arg(m_result.error());
+    } else {
+        colour = QString();
+        outcome = tr("The redirect came back without code or error");
+    }
+    const auto check = m_result.stateCheck();
+    const bool badState =
+        check == CallbackResult::StateCheck::Mismatch || check == CallbackResult::StateCheck::Missing;
+    QUrl target = m_result.callbackUrl().adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    const QString where = target.toString();
+
+    QString html;
+    if (m_viaSystemBrowser) {
+        html += QStringLiteral("<h2>") + esc(tr("Callback caught on 127.0.0.1")) + QStringLiteral("</h2><p>") +
+                esc(tr("Your browser came back to %1, where Connect Lab was listening once; nothing else "
+                       "received it."))
+                    .arg(QStringLiteral("<code>") + esc(where) + QStringLiteral("</code>")) +
+                QStringLiteral("</p>");
+    } else {
+        html += QStringLiteral("<h2>") + esc(tr("Redirect caught — it never left Connect Lab")) +
+                QStringLiteral("</h2><p>") +
+                esc(tr("Connect redirected to %1. Connect Lab stopped the browser there: no request reached "
+                       "that address."))
+                    .arg(QStringLiteral("<code>") + esc(where) + QStringLiteral("</code>")) +
+                QStringLiteral("</p>");
+    }
+    html += QStringLiteral("<p style=\"font-size:large\"><b") +
+            (colour.isEmpty() ? QString() : QStringLiteral(" style=\"color:%1\"").arg(colour)) +
+            QStringLiteral(">") + esc(outcome) + QStringLiteral("</b><br>") +
+            (badState ? QStringLiteral("<b style=\"color:#cf222e\">⚠ ") : QStringLiteral("<b>")) +
+            esc(tr("State check: %1").arg(CallbackResult::stateCheckName(check))) +
+            QStringLiteral("</b></p><p>") +
+            esc(tr("The parameters, the state check and the copy buttons are under Result below.")) +
+            QStringLiteral("</p><p><a href=\"#run-again\">") + esc(tr("Run again")) +
+            QStringLiteral("</a>");
+    if (!m_viaSystemBrowser)
+        html += QStringLiteral(" &nbsp;·&nbsp; <a href=\"#last-page\">") +
+                esc(tr("Show the last Connect page")) + QStringLiteral("</a>");
+    html += QStringLiteral("</p>");
+    return html;
+}
+
+void FlowPanel::showInfoPage(const QString &html)
+{
+    m_infoLabel->setText(html);
+    m_viewStack->setCurrentWidget(m_infoPage);
+}
+
+void FlowPanel::showBrowser()
+{
+    m_viewStack->setCurrentWidget(m_view);
+    updateActions();
+}
+
+bool FlowPanel::isInfoPageShown() const
+{
+    return m_viewStack->currentWidget() == m_infoPage;
+}
+
+void FlowPanel::fitResult()
+{
+    const QList<int> sizes = m_split->sizes();
+    if (sizes.size() != 2 || sizes.at(0) + sizes.at(1) <= 0)
+        return;
+    const int total = sizes.at(0) + sizes.at(1);
+    const QWidget *viewport = m_resultScroll->viewport();
+    const int labelWidth = viewport->width() > 50 ? viewport->width() : m_split->width() - 24;
+    const int labelHeight = m_resultLabel->heightForWidth(labelWidth);
+    const int chrome = m_bottomTabs->height() - viewport->height();
+    const int needed = labelHeight + (chrome > 0 ? chrome : 120) + 4;
+    const int bottom = qBound(sizes.at(1), needed, total - m_viewStack->minimumHeight());
+    if (bottom > sizes.at(1))
+        m_split->setSizes({total - bottom, bottom});
 }
 
 void FlowPanel::showMessage(const QString &html)
@@ -521,8 +670,16 @@ void FlowPanel::updateActions()
     m_runAction->setEnabled(haveUrl);
     m_runAgain->setEnabled(haveUrl);
     m_stopAction->setEnabled(running || (m_listener && m_listener->isListening()));
-    m_reloadAction->setEnabled(page() != nullptr);
-    m_backAction->setEnabled(page() && page()->history()->canGoBack());
+    // After the redirect was caught, Run again is the way on: reloading or going back in Connect would
+    // happen outside any run. Back still leaves the "redirect caught" page for the last Connect page.
+    const bool infoShown = isInfoPageShown();
+    m_reloadAction->setEnabled(page() != nullptr && !m_hasResult && !infoShown);
+    m_backAction->setEnabled(m_hasResult ? infoShown && page() != nullptr
+                                         : page() && !infoShown && page()->history()->canGoBack());
+    m_backAction->setToolTip(m_hasResult ? tr("Show the last Connect page behind the result")
+                                         : tr("Back to the previous page"));
+    m_reloadAction->setToolTip(m_hasResult ? tr("The redirect was caught: use Run again")
+                                           : tr("Reload the current page"));
     m_copyCode->setEnabled(m_hasResult && !m_result.code().isEmpty());
     m_copyCallback->setEnabled(m_hasResult);
     const bool loopback = LoopbackListener::isLoopbackRedirect(m_redirectUri);

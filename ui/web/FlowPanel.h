@@ -15,6 +15,10 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
 class QTableWidget;
 class QToolBar;
 class QWebEngineView;
@@ -72,6 +76,14 @@ private:
     void onCaught(const connectlab::flow::CallbackResult &result);
     void showResult();
     void showMessage(const QString &html);
+    // Over the browser: a native page saying the redirect was caught (or that the system browser is in
+    // use), instead of the last Connect page. showBrowser() puts the browser back.
+    void showInfoPage(const QString &html);
+    void showBrowser();
+    bool isInfoPageShown() const;
+    QString caughtPageHtml() const;
+    // Grows the lower part so the whole result shows without scrolling (the browser keeps a minimum).
+    void fitResult();
     void refreshTimeline();
     void updateActions();
     void closeListener();
@@ -85,7 +97,14 @@ private:
     QLineEdit *m_address = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_notice = nullptr;
+    QStackedWidget *m_viewStack = nullptr;
     QWebEngineView *m_view = nullptr;
+    QWidget *m_infoPage = nullptr;
+    QLabel *m_infoLabel = nullptr;
+    QSplitter *m_split = nullptr;
+    QTabWidget *m_bottomTabs = nullptr;
+    QWidget *m_resultTab = nullptr;
+    QScrollArea *m_resultScroll = nullptr;
     QTableWidget *m_timeline = nullptr;
     QCheckBox *m_reveal = nullptr;
     QLabel *m_resultLabel = nullptr;
@@ -105,6 +124,7 @@ private:
     QString m_sentState;
     connectlab::flow::CallbackResult m_result;
     bool m_hasResult = false;
+    bool m_viaSystemBrowser = false;
     QString m_messageHtml;
 };
 
