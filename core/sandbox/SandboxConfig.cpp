@@ -46,6 +46,7 @@ SandboxConfig SandboxConfig::defaults()
     demo.defaultScope = {QStringLiteral("read_vehicle_info"), QStringLiteral("read_vin"),
                          QStringLiteral("read_odometer")};
     demo.plan = QStringLiteral("custom");
+    demo.name = QStringLiteral("Connect Lab demo app");
     SandboxConfig config;
     config.apps.append(demo);
     return config;
@@ -93,6 +94,7 @@ bool SandboxConfig::fromJson(const QByteArray &json, SandboxConfig *out, QString
                         QStringLiteral(": redirect_uris and default_scope must be arrays of strings."));
         if (o.contains(QLatin1String("plan")))
             app.plan = o.value(QLatin1String("plan")).toString();
+        app.name = o.value(QLatin1String("name")).toString();
         if (app.clientId.isEmpty())
             return fail(where + QStringLiteral(": client_id is missing."));
         if (app.clientSecret.isEmpty())
@@ -124,6 +126,8 @@ QByteArray SandboxConfig::toJson() const
         o.insert(QLatin1String("redirect_uris"), toArray(a.redirectUris));
         o.insert(QLatin1String("default_scope"), toArray(a.defaultScope));
         o.insert(QLatin1String("plan"), a.plan);
+        if (!a.name.isEmpty())
+            o.insert(QLatin1String("name"), a.name);
         array.append(o);
     }
     QJsonObject root;

@@ -164,6 +164,11 @@ struct SandboxServer::Private
     QHttpServerResponse finishWithError(const Session &session, const QString &error,
                                         const QString &description, const FormData &extra = {});
     PageRenderer::Values commonText(const Session &session) const;
+    QString appName(const QString &clientId) const
+    {
+        const RegisteredApp *app = config.app(clientId);
+        return app ? app->displayName() : clientId;
+    }
     PageRenderer::Values commonHtml(const Session &session) const;
     QString paramsHtml(const AuthorizeRequest &request) const;
     Session *newSession(const AuthorizeRequest &request);
@@ -426,7 +431,8 @@ PageRenderer::Values SandboxServer::Private::commonText(const Session &session) 
     return {{QStringLiteral("mode"), modeLabel(session.request.mode)},
             {QStringLiteral("session"), session.id},
             {QStringLiteral("step"), session.step},
-            {QStringLiteral("client_id"), session.request.clientId}};
+            {QStringLiteral("client_id"), session.request.clientId},
+            {QStringLiteral("app_name"), appName(session.request.clientId)}};
 }
 
 PageRenderer::Values SandboxServer::Private::commonHtml(const Session &session) const
@@ -493,7 +499,8 @@ QHttpServerResponse SandboxServer::Private::render(Session &s, const QString &pr
             QStringLiteral("intro"),
             r.reauthenticate
                 ? QStringLiteral("Sign in again so the app keeps access to vehicle %1.").arg(r.vehicleId)
-                : QStringLiteral("The application %1 would like to connect to your car.").arg(r.clientId));
+                : QStringLiteral("The application %1 would like to connect to your car.")
+                      .arg(appName(r.clientId)));
         return html(PageRenderer::page(QStringLiteral("preamble.html"),
                                        QStringLiteral("Connect your vehicle"), text, htmlValues),
                     Status::Ok, formAction);

@@ -19,6 +19,9 @@ struct RegisteredApp
     QStringList redirectUris;  // the first one is the default
     QStringList defaultScope;  // Vehicle Access settings: used when a link has no scope
     QString plan = QStringLiteral("custom"); // "custom" (single select allowed) or "standard"
+    QString name; // shown on the screens ("Allow <name> to access…"); the client id when empty
+
+    QString displayName() const { return name.isEmpty() ? clientId : name; }
 };
 
 struct SandboxConfig

@@ -37,6 +37,7 @@ private Q_SLOTS:
         QCOMPARE(back.apps.first().redirectUris, c.apps.first().redirectUris);
         QCOMPARE(back.apps.first().defaultScope, c.apps.first().defaultScope);
         QCOMPARE(back.apps.first().clientSecret, c.apps.first().clientSecret);
+        QCOMPARE(back.apps.first().name, QStringLiteral("Connect Lab demo app"));
     }
 
     void rejectsBadJson_data()

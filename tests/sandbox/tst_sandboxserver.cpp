@@ -304,6 +304,9 @@ private Q_SLOTS:
         QCOMPARE(page.step(), QStringLiteral("permissions"));
         QVERIFY(page.hasId(QStringLiteral("approval-button")));
         QVERIFY(page.hasId(QStringLiteral("deny-button")));
+        // The grant names the app as the Dashboard would, not by its client id.
+        QVERIFY(page.text().contains(QLatin1String("Allow <strong class=\"app-name\" title=\"client_id ")));
+        QVERIFY(page.text().contains(QLatin1String(">Connect Lab demo app</strong>")));
         QCOMPARE(page.inputValues(QStringLiteral("permission")),
                  QStringList({QStringLiteral("read_vehicle_info"), QStringLiteral("read_odometer")}));
 

@@ -19,12 +19,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTextDocument>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QWebEngineHistory>
@@ -96,6 +95,10 @@ FlowPanel::FlowPanel(QWidget *parent)
     m_progress->setRange(0, 100);
     m_progress->setMaximumHeight(6);
     m_progress->setTextVisible(false);
+    QSizePolicy progressPolicy = m_progress->sizePolicy();
+    progressPolicy.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(progressPolicy);
+    m_progress->setVisible(false); // only while a page loads
 
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("flowNotice"));
@@ -139,19 +142,15 @@ FlowPanel::FlowPanel(QWidget *parent)
     // Result: the outcome first, full width, wrapping and scrollable; its buttons always visible.
     m_resultTab = new QWidget(this);
     m_resultTab->setObjectName(QStringLiteral("flowResultTab"));
-    m_resultLabel = new QLabel;
-    m_resultLabel->setObjectName(QStringLiteral("flowResult"));
-    m_resultLabel->setWordWrap(true);
-    m_resultLabel->setTextFormat(Qt::RichText);
-    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_resultLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_resultLabel->setContentsMargins(4, 0, 4, 0);
-    m_resultScroll = new QScrollArea(m_resultTab);
-    m_resultScroll->setObjectName(QStringLiteral("flowResultScroll"));
-    m_resultScroll->setWidgetResizable(true);
-    m_resultScroll->setFrameShape(QFrame::NoFrame);
-    m_resultScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_resultScroll->setWidget(m_resultLabel);
+    m_resultView = new QTextBrowser(m_resultTab);
+    m_resultView->setObjectName(QStringLiteral("flowResult"));
+    m_resultView->setOpenLinks(false);
+    m_resultView->setFrameShape(QFrame::NoFrame);
+    m_resultView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Long URLs and states have no spaces: break them anywhere rather than clip them.
+    m_resultView->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_resultView->viewport()->setAutoFillBackground(false);
+    m_resultView->setAccessibleName(tr("Result"));
     m_copyCode = new QPushButton(tr("Copy code"), m_resultTab);
     m_copyCode->setObjectName(QStringLiteral("flowCopyCode"));
     connect(m_copyCode, &QPushButton::clicked, this,
@@ -189,7 +188,7 @@ FlowPanel::FlowPanel(QWidget *parent)
     buttons->addWidget(m_systemBrowser);
     auto *resultLayout = new QVBoxLayout(m_resultTab);
     resultLayout->setContentsMargins(6, 6, 6, 6);
-    resultLayout->addWidget(m_resultScroll, 1);
+    resultLayout->addWidget(m_resultView, 1);
     resultLayout->addLayout(buttons);
     resultLayout->addWidget(m_systemBrowserHint);
 
@@ -338,11 +337,13 @@ void FlowPanel::run(const QUrl &url, const QUrl &redirectUri, const QString &sen
     });
     connect(flowPage, &QWebEnginePage::loadStarted, this, [this] {
         m_progress->setValue(0);
+        m_progress->setVisible(true);
         updateActions();
     });
     connect(flowPage, &QWebEnginePage::loadProgress, m_progress, &QProgressBar::setValue);
     connect(flowPage, &QWebEnginePage::loadFinished, this, [this] {
         m_progress->setValue(100);
+        m_progress->setVisible(false);
         updateActions();
     });
     connect(flowPage, &FlowPage::certificateRejected, this, [this](const QUrl &where, const QString &what) {
@@ -586,11 +587,10 @@ void FlowPanel::fitResult()
     if (sizes.size() != 2 || sizes.at(0) + sizes.at(1) <= 0)
         return;
     const int total = sizes.at(0) + sizes.at(1);
-    const QWidget *viewport = m_resultScroll->viewport();
-    const int labelWidth = viewport->width() > 50 ? viewport->width() : m_split->width() - 24;
-    const int labelHeight = m_resultLabel->heightForWidth(labelWidth);
+    const QWidget *viewport = m_resultView->viewport();
+    const int textHeight = int(m_resultView->document()->size().height());
     const int chrome = m_bottomTabs->height() - viewport->height();
-    const int needed = labelHeight + (chrome > 0 ? chrome : 120) + 4;
+    const int needed = textHeight + (chrome > 0 ? chrome : 120) + 2;
     const int bottom = qBound(sizes.at(1), needed, total - m_viewStack->minimumHeight());
     if (bottom > sizes.at(1))
         m_split->setSizes({total - bottom, bottom});
@@ -599,13 +599,13 @@ void FlowPanel::fitResult()
 void FlowPanel::showMessage(const QString &html)
 {
     m_messageHtml = html;
-    m_resultLabel->setText(html);
+    m_resultView->setHtml(html);
 }
 
 void FlowPanel::showResult()
 {
     if (!m_hasResult) {
-        m_resultLabel->setText(m_messageHtml);
+        m_resultView->setHtml(m_messageHtml);
         return;
     }
     const bool reveal = m_reveal->isChecked();
@@ -653,14 +653,12 @@ void FlowPanel::showResult()
             esc(reveal ? m_result.callbackUrl().toString(QUrl::FullyEncoded)
                        : maskCode(m_result.callbackUrl().toString(QUrl::FullyEncoded))) +
             QStringLiteral("</code></small></p>");
-    m_resultLabel->setText(html);
+    m_resultView->setHtml(html);
 }
 
 QString FlowPanel::resultText() const
 {
-    QTextDocument document;
-    document.setHtml(m_resultLabel->text());
-    return document.toPlainText();
+    return m_resultView->toPlainText();
 }
 
 void FlowPanel::updateActions()

@@ -15,11 +15,11 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
+class QTextBrowser;
 class QToolBar;
 class QWebEngineView;
 
@@ -104,10 +104,9 @@ private:
     QSplitter *m_split = nullptr;
     QTabWidget *m_bottomTabs = nullptr;
     QWidget *m_resultTab = nullptr;
-    QScrollArea *m_resultScroll = nullptr;
     QTableWidget *m_timeline = nullptr;
     QCheckBox *m_reveal = nullptr;
-    QLabel *m_resultLabel = nullptr;
+    QTextBrowser *m_resultView = nullptr;
     QPushButton *m_copyCode = nullptr;
     QPushButton *m_copyCallback = nullptr;
     QPushButton *m_runAgain = nullptr;
