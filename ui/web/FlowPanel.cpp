@@ -210,9 +210,13 @@ FlowPanel::FlowPanel(QWidget *parent)
     m_reveal->setObjectName(QStringLiteral("flowRevealCode"));
     m_reveal->setToolTip(tr("The authorization code is masked until you reveal it, in the result and in "
                             "the navigations"));
-    connect(m_reveal, &QCheckBox::toggled, this, [this] {
+    connect(m_reveal, &QCheckBox::toggled, this, [this](bool reveal) {
         refreshTimeline();
         showResult();
+        if (m_hasResult) {
+            const QString callback = m_result.callbackUrl().toString(QUrl::FullyEncoded);
+            m_address->setText(reveal ? callback : maskCode(callback));
+        }
     });
 
     m_bottomTabs = new QTabWidget(this);
@@ -502,6 +506,7 @@ void FlowPanel::onCaught(const CallbackResult &result)
     showResult();
     refreshTimeline();
     // The browser stays on the last Connect page otherwise; say plainly what happened instead.
+    m_progress->setVisible(false);
     showInfoPage(caughtPageHtml());
     m_bottomTabs->setCurrentWidget(m_resultTab);
     fitResult();
