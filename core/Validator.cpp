@@ -7,52 +7,55 @@
 #include <QHash>
 #include <QSet>
 
+// clang-format off
 // Rules, in the order they run. Every code is stable: tests, the CLI's JSON and the UI rely on it.
 //
-// field              severity  code                          when
-// client_id          error     client-id-missing             absent or empty
-// client_id          error     client-id-invalid-characters  a character outside [A-Za-z0-9_-]
-// client_id          info      client-id-not-uuid            not a UUID (Dashboard ids are UUIDs)
-// application_id     warning   application-id-mismatch       application_id differs from client_id
-// redirect_uri       warning   redirect-uri-missing          absent: the Dashboard's default applies
-// redirect_uri       error     redirect-uri-not-absolute     no scheme://
-// redirect_uri       error     redirect-uri-insecure-http    http:// on a host other than localhost
-// redirect_uri       warning   redirect-uri-loopback-ip      http://127.0.0.1 or [::1] (Dashboard wants
-// localhost) redirect_uri       error     redirect-uri-fragment         contains '#' redirect_uri warning
-// redirect-uri-custom-scheme    custom scheme other than sc<client_id> response_type      error
-// response-type-invalid         not code, vehicle_id, none or a vehicle UUID response_type      info
-// response-type-vehicle-uuid    a vehicle UUID: use the re-authentication form response_type      warning
-// response-type-none            none: the redirect-less flow vehicle_id         error     vehicle-id-missing
-// response_type=vehicle_id without vehicle_id response_type      info      reauth-endpoint re-authentication
-// sent to /oauth/authorize response_type      error     reauth-response-type          /oauth/reauthenticate
-// without response_type=vehicle_id vehicle_id         warning   vehicle-id-unused             vehicle_id
-// without response_type=vehicle_id scope              warning   scope-missing                 no permission:
-// Vehicle Access settings apply scope              error     scope-invalid-token           a token that is
-// not (required:)?[a-z_]+ scope              warning   scope-unknown-permission      a well-formed name the
-// catalog does not know scope              warning   scope-duplicate               a permission twice (also x
-// with required:x) state              warning   state-missing                 no CSRF protection state
-// warning   state-short                   under 8 characters approval_prompt    error approval-prompt-invalid
-// not auto or force mode               error     mode-invalid                  not live, simulated or test
-// mode               warning   mode-test-deprecated          test
-// single_select      error     single-select-invalid         not true or false
-// make               warning   make-not-upper-case           make tokens are upper case
-// make               warning   make-unknown                  not a make the catalog knows
-// make               warning   make-ignored-with-vin         make together with single_select_vin
-// single_select_vin  error     vin-needs-single-select       single_select is not true
-// single_select_vin  error     vin-format                    not 17 characters of A-Z 0-9
-// single_select_vin  error     vin-forbidden-letters         live mode: I, O or Q
-// single_select_vin  error     vin-check-digit               live mode, North-American VIN (1-5): wrong
-// position 9 single_select(_vin) info     single-select-custom-plan     single_select* needs the Custom plan
-// flags              error     flag-malformed                a token without name:value
-// flags.country      error     flag-country-invalid          not an ISO 3166-1 alpha-2 code
-// flags.country      warning   flag-country-not-served       outside the US, Canada and Europe
-// flags.user         error     flag-user-empty               user: with no value
-// flags.<name>       info      flag-unknown                  a flag the catalog does not know
-// flags.<name>       warning   flag-duplicate                the same flag twice
-// <name>             warning   unknown-parameter             a parameter Connect does not know
-// <name>             error     duplicate-parameter-conflict  a single-valued parameter twice, different
-// values <name>             warning   duplicate-parameter           a single-valued parameter twice, same
-// value url                warning   url-too-long                  the link is over 2,048 characters
+// field               severity  code                          when
+// client_id           error     client-id-missing             absent or empty
+// client_id           error     client-id-invalid-characters  a character outside [A-Za-z0-9_-]
+// client_id           info      client-id-not-uuid            not a UUID (Dashboard ids are UUIDs)
+// application_id      warning   application-id-mismatch       application_id differs from client_id
+// redirect_uri        warning   redirect-uri-missing          absent: the Dashboard's default applies
+// redirect_uri        error     redirect-uri-not-absolute     no scheme://
+// redirect_uri        error     redirect-uri-insecure-http    http:// on a host other than localhost (127.0.0.1 too)
+// redirect_uri        error     redirect-uri-fragment         contains '#'
+// redirect_uri        warning   redirect-uri-custom-scheme    custom scheme other than sc<client_id>
+// response_type       error     response-type-invalid         not code, vehicle_id, none or a vehicle UUID
+// response_type       info      response-type-vehicle-uuid    a vehicle UUID: use the re-authentication form
+// response_type       warning   response-type-none            none: the redirect-less flow
+// vehicle_id          error     vehicle-id-missing            response_type=vehicle_id without vehicle_id
+// response_type       info      reauth-endpoint               re-authentication sent to /oauth/authorize
+// response_type       error     reauth-response-type          /oauth/reauthenticate without response_type=vehicle_id
+// vehicle_id          warning   vehicle-id-unused             vehicle_id without response_type=vehicle_id
+// scope               warning   scope-missing                 no permission: Vehicle Access settings apply
+// scope               error     scope-invalid-token           a token that is not (required:)?[a-z_]+
+// scope               warning   scope-unknown-permission      a well-formed name the catalog does not know
+// scope               warning   scope-duplicate               a permission twice (also x with required:x)
+// state               warning   state-missing                 no CSRF protection
+// state               warning   state-short                   under 8 characters
+// approval_prompt     error     approval-prompt-invalid       not auto or force
+// mode                error     mode-invalid                  not live, simulated or test
+// mode                warning   mode-test-deprecated          test
+// single_select       error     single-select-invalid         not true or false
+// make                warning   make-not-upper-case           make tokens are upper case
+// make                warning   make-unknown                  not a make the catalog knows
+// make                warning   make-ignored-with-vin         make together with single_select_vin
+// single_select_vin   error     vin-needs-single-select       single_select is not true
+// single_select_vin   error     vin-format                    not 17 characters of A-Z 0-9
+// single_select_vin   error     vin-forbidden-letters         live mode: I, O or Q
+// single_select_vin   error     vin-check-digit               live mode, North-American VIN (1-5): wrong position 9
+// single_select(_vin) info      single-select-custom-plan     single_select* needs the Custom plan
+// flags               error     flag-malformed                a token without name:value
+// flags.country       error     flag-country-invalid          not an ISO 3166-1 alpha-2 code
+// flags.country       warning   flag-country-not-served       outside the US, Canada and Europe
+// flags.user          error     flag-user-empty               user: with no value
+// flags.<name>        info      flag-unknown                  a flag the catalog does not know
+// flags.<name>        warning   flag-duplicate                the same flag twice
+// <name>              warning   unknown-parameter             a parameter Connect does not know
+// <name>              error     duplicate-parameter-conflict  a single-valued parameter twice, different values
+// <name>              warning   duplicate-parameter           a single-valued parameter twice, same value
+// url                 warning   url-too-long                  the link is over 2,048 characters
+// clang-format on
 
 namespace connectlab {
 
@@ -249,7 +252,7 @@ void Checker::redirectUri()
             if (equalsIgnoreCase(host, QLatin1StringView("localhost"))) {
                 // allowed
             } else if (eq(host, u"127.0.0.1") || eq(host, u"[::1]")) {
-                add(field, Severity::Warning, QStringLiteral("redirect-uri-loopback-ip"),
+                add(field, Severity::Error, QStringLiteral("redirect-uri-insecure-http"),
                     QStringLiteral("The Dashboard accepts http:// redirect URIs only for localhost: register "
                                    "and use http://localhost… instead of %1.")
                         .arg(host));

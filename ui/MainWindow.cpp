@@ -14,6 +14,7 @@
 #include "ProfileStore.h"
 #include "QrCodeDialog.h"
 #include "RequestEditCommand.h"
+#include "SandboxPanel.h"
 #include "StateGenerator.h"
 #include "Theme.h"
 #include "UrlParser.h"
@@ -515,7 +516,31 @@ bool MainWindow::ensureSandbox(QString *error)
             *error = tr("The local sandbox could not listen on 127.0.0.1.");
         return false;
     }
+    if (!m_sandboxPanel) {
+        m_sandboxPanel = new SandboxPanel(m_sandbox, this);
+        m_sandboxPanel->setObjectName(QStringLiteral("sandboxPanel"));
+        m_sideTabs->addTab(m_sandboxPanel, Icons::get(QStringLiteral("app")), tr("San&dbox"));
+        connect(m_sandboxPanel, &SandboxPanel::useInLinkRequested, this, &MainWindow::useSandboxApp);
+    } else {
+        m_sandboxPanel->refresh();
+    }
     return true;
+}
+
+SandboxPanel *MainWindow::sandboxPanel() const
+{
+    return m_sandboxPanel;
+}
+
+void MainWindow::useSandboxApp(const QString &clientId, const QString &redirectUri)
+{
+    ConnectRequest next = m_model->request();
+    next.clientId = clientId;
+    if (!redirectUri.isEmpty())
+        next.redirectUri = redirectUri;
+    applyRequest(next, tr("Use sandbox app %1").arg(clientId));
+    m_banner->showMessage(Severity::Info, tr("The link now uses the sandbox app %1.").arg(clientId),
+                          tr("Undo (Ctrl+Z) brings the previous client id back."));
 }
 
 void MainWindow::setTarget(RequestForm::Target target)

@@ -32,6 +32,7 @@ class LinkView;
 class ParameterTable;
 class ProfileStore;
 class QrCodeDialog;
+class SandboxPanel;
 
 namespace sandbox {
 class SandboxServer;
@@ -71,6 +72,10 @@ public:
     // Turns the link into the re-authentication link for `vehicleId` (undoable).
     void reauthenticate(const QString &vehicleId);
     sandbox::SandboxServer *sandboxServer() const { return m_sandbox; }
+    // The Sandbox tab (registered apps, recorded requests): created when the sandbox starts.
+    SandboxPanel *sandboxPanel() const;
+    // Sets the link's client id (and redirect URI when given) to a sandbox app (undoable).
+    void useSandboxApp(const QString &clientId, const QString &redirectUri);
 
     void setFlowRunnerFactory(FlowRunnerFactory factory) { m_flowRunnerFactory = std::move(factory); }
 
@@ -152,6 +157,7 @@ private:
     FlowRunnerFactory m_flowRunnerFactory;
     QPointer<FlowRunner> m_flowRunner;
     QPointer<ExchangePanel> m_exchange;
+    QPointer<SandboxPanel> m_sandboxPanel;
 };
 
 } // namespace connectlab

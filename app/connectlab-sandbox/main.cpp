@@ -122,7 +122,9 @@ int main(int argc, char *argv[])
     for (const RegisteredApp &a : std::as_const(config.apps)) {
         out << "Registered app\n";
         out << "  client_id:     " << a.clientId << '\n';
-        out << "  client_secret: " << a.clientSecret << '\n';
+        // Logs end up in CI output: only the public demo secret is printed.
+        const bool demo = a.clientSecret == QLatin1StringView(SandboxConfig::DemoClientSecret);
+        out << "  client_secret: " << (demo ? a.clientSecret : QStringLiteral("(set, not shown)")) << '\n';
         for (const QString &uri : a.redirectUris)
             out << "  redirect_uri:  " << uri << '\n';
         out << "  default scope: " << a.defaultScope.join(u' ') << '\n';

@@ -610,7 +610,8 @@ QHttpServerResponse SandboxServer::Private::finishWithCode(Session &s, const QSt
     QSet<QString> &approved = approvals[key];
     for (const QString &p : granted)
         approved.insert(p);
-    Grant grant{s.request.clientId, s.request.redirectUri, s.login, granted, s.selectedVehicles};
+    Grant grant{s.request.clientId, s.request.redirectUri, s.login, granted, s.selectedVehicles,
+                !s.request.redirectUriDefaulted};
     FormData params;
     params.add(QStringLiteral("code"), tokens.issueCode(grant, clock()));
     if (s.request.hasState)
@@ -827,11 +828,17 @@ QHttpServerResponse SandboxServer::Private::token(const QHttpServerRequest &requ
         if (code.isEmpty())
             return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
                               QStringLiteral("code is missing."));
-        if (!form.contains(QStringLiteral("redirect_uri")))
-            return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
-                              QStringLiteral("redirect_uri is missing; send the one from the Connect URL."));
-        issued = tokens.exchangeCode(code, clientId, form.value(QStringLiteral("redirect_uri")), clock(),
-                                     &description);
+        // RFC 6749 §4.1.3: redirect_uri is required when the Connect URL carried one; a link that left it
+        // to the app's default may leave it out here too.
+        QString redirectUri = form.value(QStringLiteral("redirect_uri"));
+        if (!form.contains(QStringLiteral("redirect_uri"))) {
+            const Grant *grant = tokens.grantForCode(code);
+            if (!grant || grant->redirectUriSent)
+                return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
+                                  QStringLiteral("redirect_uri is missing; send the one from the Connect URL."));
+            redirectUri = grant->redirectUri;
+        }
+        issued = tokens.exchangeCode(code, clientId, redirectUri, clock(), &description);
     } else if (grantType == QLatin1String("refresh_token")) {
         const QString refresh = form.value(QStringLiteral("refresh_token"));
         if (refresh.isEmpty())

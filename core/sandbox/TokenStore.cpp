@@ -95,6 +95,12 @@ std::optional<IssuedTokens> TokenStore::exchangeCode(const QString &code, const 
     return issueTokens(it->family, now);
 }
 
+const Grant *TokenStore::grantForCode(const QString &code) const
+{
+    const auto it = m_codes.constFind(code);
+    return it == m_codes.cend() ? nullptr : &it->grant;
+}
+
 std::optional<IssuedTokens> TokenStore::refresh(const QString &refreshToken, const QString &clientId,
                                                 const QDateTime &now, QString *description)
 {

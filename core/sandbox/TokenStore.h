@@ -17,6 +17,7 @@ struct Grant
     QString login;
     QStringList scope;
     QStringList vehicleIds;
+    bool redirectUriSent = true; // false: the link had none and the app's default applied
 };
 
 struct IssuedTokens
@@ -46,6 +47,8 @@ public:
                                              QString *description);
     std::optional<IssuedTokens> refresh(const QString &refreshToken, const QString &clientId,
                                         const QDateTime &now, QString *description);
+    // The grant behind an issued code (used or not), or nullptr.
+    const Grant *grantForCode(const QString &code) const;
     // The grant behind a valid, unexpired access token, or nullptr.
     const Grant *grantForAccessToken(const QString &accessToken, const QDateTime &now) const;
 

@@ -151,10 +151,10 @@ void tst_Validator::rules_data()
          "redirect-uri-insecure-http", true);
     rule("redirect_uri http userinfo trick", "redirect_uri=http://localhost@evil.com/cb", "redirect_uri", E,
          "redirect-uri-insecure-http", true);
-    rule("redirect_uri http 127.0.0.1", "redirect_uri=http://127.0.0.1:8000/cb", "redirect_uri", W,
-         "redirect-uri-loopback-ip", true);
-    rule("redirect_uri http localhost no loopback warning", "redirect_uri=http://localhost/cb",
-         "redirect_uri", W, "redirect-uri-loopback-ip", false);
+    rule("redirect_uri http 127.0.0.1", "redirect_uri=http://127.0.0.1:8000/cb", "redirect_uri", E,
+         "redirect-uri-insecure-http", true);
+    rule("redirect_uri http [::1]", "redirect_uri=http://[::1]:8000/cb", "redirect_uri", E,
+         "redirect-uri-insecure-http", true);
     rule("redirect_uri fragment", "redirect_uri=https://a.b/c%23frag", "redirect_uri", E,
          "redirect-uri-fragment", true);
     rule("redirect_uri no fragment", "redirect_uri=https://a.b/c", "redirect_uri", E, "redirect-uri-fragment",

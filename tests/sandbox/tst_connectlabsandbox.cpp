@@ -15,7 +15,7 @@ class TestConnectlabSandbox : public QObject
 
     static QString exe() { return QStringLiteral(CONNECTLAB_SANDBOX_EXE); }
 
-    static QUrl waitForAddress(QProcess &process)
+    static QUrl waitForAddress(QProcess &process, QByteArray *printed = nullptr)
     {
         QRegularExpression re(QStringLiteral("serving at (http://127\\.0\\.0\\.1:\\d+)"));
         QByteArray out;
@@ -25,8 +25,11 @@ class TestConnectlabSandbox : public QObject
             process.waitForReadyRead(200);
             out += process.readAllStandardOutput();
             const auto m = re.match(QString::fromUtf8(out));
-            if (m.hasMatch())
+            if (m.hasMatch()) {
+                if (printed)
+                    *printed = out;
                 return QUrl(m.captured(1));
+            }
             if (process.state() == QProcess::NotRunning)
                 break;
         }
@@ -77,7 +80,8 @@ private Q_SLOTS:
                        QStringLiteral("--redirect-uri"), QStringLiteral("https://qa.example.com/cb"),
                        QStringLiteral("--plan"), QStringLiteral("standard"), QStringLiteral("--quiet")});
         QVERIFY(process.waitForStarted());
-        const QUrl base = waitForAddress(process);
+        QByteArray printed;
+        const QUrl base = waitForAddress(process, &printed);
         QVERIFY(base.isValid());
         QUrl authorize = base;
         authorize.setPath(QStringLiteral("/oauth/authorize"));
@@ -85,6 +89,12 @@ private Q_SLOTS:
         QCOMPARE(status(authorize), 200);
         authorize.setQuery(QStringLiteral("response_type=code&client_id=qa-app&single_select=true"));
         QCOMPARE(status(authorize), 302); // configuration_error: standard plan
+        // The banner lands in CI logs: an app's own secret is never printed.
+        process.waitForReadyRead(500);
+        printed += process.readAllStandardOutput();
+        QVERIFY2(printed.contains("client_id:     qa-app"), printed.constData());
+        QVERIFY2(!printed.contains("qa-secret"), printed.constData());
+        QVERIFY(printed.contains("client_secret: (set, not shown)"));
         process.kill();
         process.waitForFinished();
     }

@@ -777,6 +777,22 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
     }
 
+    // RFC 6749 §4.1.3: the exchange repeats redirect_uri only when the Connect URL carried one.
+    void tokenRedirectUriRequiredOnlyWhenSent()
+    {
+        const Params tokenParams{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")}};
+        const QString withUri = codeFrom(fullFlow(base()));
+        HttpReply r = m_client->token(tokenParams + Params{{QStringLiteral("code"), withUri}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_request"));
+
+        const QString defaulted = codeFrom(fullFlow(base({without(QStringLiteral("redirect_uri"))})));
+        QVERIFY(!defaulted.isEmpty());
+        r = m_client->token(tokenParams + Params{{QStringLiteral("code"), defaulted}});
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.json().value(QStringLiteral("access_token")).toString().isEmpty());
+    }
+
     void codeIsSingleUse()
     {
         const QString code = codeFrom(fullFlow(base()));
