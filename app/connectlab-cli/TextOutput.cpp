@@ -153,7 +153,11 @@ QString TextOutput::explain(const LinkReport &report)
         names.append(printable(parameter.name));
         values.append(printable(parameter.value));
     }
-    const qsizetype nameWidth = widest(names, 9, 22);
+    // Wide enough for the catalog's names too: the "Not in the link" rows use the same column.
+    QStringList allNames = names;
+    for (const ParameterInfo &info : catalog.parameters())
+        allNames.append(info.name);
+    const qsizetype nameWidth = widest(allNames, 9, 22);
     const qsizetype valueWidth = widest(values, 5, 36);
     const qsizetype descriptionWidth = std::max<qsizetype>(30, Width - nameWidth - valueWidth - 4);
     const auto row = [&](const QStringList &a, const QStringList &b, const QStringList &c) {

@@ -957,6 +957,11 @@ void TestCli::explainTable()
     // A parameter left out is named with the default that applies instead.
     QVERIFY(text.contains(QStringLiteral("Not in the link")));
     QVERIFY(text.contains(QStringLiteral("\nstate ")));
+    // Names of absent parameters are never cut in two, however short the link's own names are.
+    const Run shortNames = run({QStringLiteral("explain"), QStringLiteral("client_id=abc&scope=read_vin")});
+    const QRegularExpression absentRow(QStringLiteral("^approval_prompt +not set \\(default: auto\\)\\.$"),
+                                       QRegularExpression::MultilineOption);
+    QVERIFY2(absentRow.match(QString::fromUtf8(shortNames.out)).hasMatch(), shortNames.out.constData());
     // The summary is the last line.
     const QString summary = text.trimmed().section(u'\n', -1);
     QVERIFY2(summary.startsWith(QStringLiteral("5 parameters; 3 errors")), qPrintable(summary));
