@@ -643,6 +643,12 @@ bool MainWindow::importText(const QString &text)
     }
     for (const Diagnostic &d : parsed.diagnostics)
         notes << d.field + QStringLiteral(": ") + d.message;
+    // An imported link is run as it is: its state (or the lack of one) is part of what is being tested.
+    if (m_form->newStateEveryRun()) {
+        m_form->setNewStateEveryRun(false);
+        notes << tr("\"New state every run\" is now off, so Run sends the link's own state; tick it to draw "
+                    "a fresh state for every run.");
+    }
 
     applyRequest(parsed.request, tr("Import a link"));
     const int count = int(parsed.parameters.size());

@@ -358,6 +358,32 @@ private Q_SLOTS:
         QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(&w, "stateEdit"));
     }
 
+    // An imported link is what is under test: Run sends its own state (or none), not a fresh one.
+    void importedLinkRunsWithItsOwnState()
+    {
+        MainWindow w;
+        FakeFlowRunner *fake = nullptr;
+        w.setFlowRunnerFactory([&](QWidget *parent) { return fake = new FakeFlowRunner(parent); });
+        QVERIFY(w.form()->newStateEveryRun());
+        QVERIFY(w.importText(QStringLiteral("https://connect.smartcar.com/oauth/authorize?response_type=code"
+                                            "&client_id=abc&state=imported-state-123&mode=simulated")));
+        QVERIFY(!w.form()->newStateEveryRun());
+        QVERIFY(w.banner()->property("text").toString().contains(QLatin1String("Imported")) ||
+                !w.banner()->isHidden());
+        w.run();
+        QVERIFY(fake);
+        QCOMPARE(fake->runs.size(), 1);
+        QCOMPARE(fake->runs.at(0).state, QStringLiteral("imported-state-123"));
+        QCOMPARE(w.model()->state(), QStringLiteral("imported-state-123"));
+
+        // A link without a state is run without one (the result says "none sent").
+        QVERIFY(w.importText(QStringLiteral("response_type=code&client_id=abc&mode=simulated")));
+        w.run();
+        QCOMPARE(fake->runs.size(), 2);
+        QCOMPARE(fake->runs.at(1).state, QString());
+        QVERIFY(!QUrlQuery(fake->runs.at(1).url).hasQueryItem(QStringLiteral("state")));
+    }
+
     void runUsesTheFactoryOnceAndRecordsHistory()
     {
         MainWindow w;
