@@ -77,6 +77,7 @@ SandboxPanel::SandboxPanel(sandbox::SandboxServer *server, QWidget *parent) : QW
     m_apps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_apps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_apps->verticalHeader()->hide();
+    m_apps->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_apps->horizontalHeader()->setStretchLastSection(false);
     m_apps->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_apps->horizontalHeader()->setSectionResizeMode(RedirectColumn, QHeaderView::Stretch);
@@ -127,6 +128,7 @@ SandboxPanel::SandboxPanel(sandbox::SandboxServer *server, QWidget *parent) : QW
     m_requests->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_requests->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_requests->verticalHeader()->hide();
+    m_requests->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_requests->setWordWrap(false);
     m_requests->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_requests->horizontalHeader()->setSectionResizeMode(SummaryColumn, QHeaderView::Stretch);
@@ -151,6 +153,7 @@ SandboxPanel::SandboxPanel(sandbox::SandboxServer *server, QWidget *parent) : QW
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({230, 420});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 6, 4, 4);
@@ -219,10 +222,13 @@ void SandboxPanel::refresh()
         if (app.clientId == selected)
             m_apps->selectRow(row);
     }
-    m_apps->resizeColumnToContents(NameColumn);
-    m_apps->resizeColumnToContents(PlanColumn);
-    m_apps->setColumnWidth(ClientIdColumn, qMin(m_apps->sizeHintForColumn(ClientIdColumn), 170));
-    m_apps->setColumnWidth(ScopeColumn, qMin(qMax(m_apps->sizeHintForColumn(ScopeColumn), 90), 160));
+    // Capped so the five columns fit the tab; the cells' tooltips show everything.
+    const struct { int column; int cap; } caps[] = {
+        {NameColumn, 130}, {ClientIdColumn, 150}, {ScopeColumn, 120}, {PlanColumn, 90}};
+    for (const auto &c : caps) {
+        m_apps->resizeColumnToContents(c.column);
+        m_apps->setColumnWidth(c.column, qMin(m_apps->columnWidth(c.column), c.cap));
+    }
     if (m_apps->selectedItems().isEmpty() && m_apps->rowCount() > 0)
         m_apps->selectRow(0);
     m_restoreDemo->setVisible(!m_server->config().app(QString::fromLatin1(SandboxConfig::DemoClientId)));
@@ -385,7 +391,10 @@ void SandboxPanel::openAppDialog(const QString &clientId)
     form->addRow(tr("&Client id:"), id);
     form->addRow(tr("Client &secret:"), secret);
     form->addRow(QString(), note);
-    form->addRow(tr("&Redirect URIs:\n(one a line; the\nfirst is the default)"), redirects);
+    form->addRow(tr("&Redirect URIs:"), redirects);
+    auto *redirectsNote = new QLabel(tr("One a line; the first is the default."), dialog);
+    redirectsNote->setObjectName(QStringLiteral("sandboxAppRedirectsNote"));
+    form->addRow(QString(), redirectsNote);
     form->addRow(tr("Default s&cope:"), scope);
     form->addRow(tr("&Plan:"), plan);
     form->addRow(errorLabel);
