@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
@@ -53,6 +54,30 @@ QSize parseSize(const QString &text, bool *ok)
 }
 
 } // namespace
+
+// Fusion's usual dark palette: what a dark desktop gives Qt, for screenshots on machines without one.
+static QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230), disabled(128, 128, 128);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(90, 160, 255));
+    p.setColor(QPalette::Highlight, QColor(42, 110, 200));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
 
 int main(int argc, char **argv)
 {
@@ -99,8 +124,22 @@ int main(int argc, char **argv)
                                   QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QStringLiteral("Start, paint the window once and quit (0 when fine)."));
-    parser.addOptions({screenshot, url, profile, size, selfTest});
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("light or dark: force a Fusion palette instead of the "
+                                                  "system's (for screenshots and checks)."),
+                                   QStringLiteral("THEME"));
+    parser.addOptions({screenshot, url, profile, size, selfTest, theme});
     parser.process(app);
+
+    if (parser.isSet(theme)) {
+        const QString which = parser.value(theme);
+        if (which != QLatin1String("light") && which != QLatin1String("dark")) {
+            std::fprintf(stderr, "connectlab: --theme takes light or dark\n");
+            return 2;
+        }
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(which == QLatin1String("dark") ? darkPalette() : QPalette(Qt::white));
+    }
 
     if (parser.isSet(url) && parser.isSet(profile)) {
         std::fprintf(stderr, "connectlab: use --url or --profile, not both\n");

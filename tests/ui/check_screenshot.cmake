@@ -1,5 +1,6 @@
 # ctest driver for `connectlab --screenshot`: renders the window with a given link and size, then checks
-# the PNG's pixel size (read from its IHDR chunk) and that a bad --size is refused with exit status 2.
+# the PNG's pixel size (read from its IHDR chunk); --theme dark renders; a bad --size or --theme is
+# refused with exit status 2.
 #   cmake -DAPP=… -DOUT=… -P check_screenshot.cmake
 file(REMOVE "${OUT}")
 execute_process(
@@ -28,4 +29,12 @@ execute_process(COMMAND "${APP}" --screenshot "${OUT}.bad.png" --size huge
     RESULT_VARIABLE bad ERROR_VARIABLE bad_err)
 if(NOT bad EQUAL 2 OR EXISTS "${OUT}.bad.png")
     message(FATAL_ERROR "--size huge should be refused with exit 2, got ${bad}: ${bad_err}")
+endif()
+execute_process(COMMAND "${APP}" --screenshot "${OUT}.dark.png" --theme dark RESULT_VARIABLE dark ERROR_VARIABLE dark_err)
+if(NOT dark EQUAL 0 OR NOT EXISTS "${OUT}.dark.png")
+    message(FATAL_ERROR "--theme dark failed with ${dark}: ${dark_err}")
+endif()
+execute_process(COMMAND "${APP}" --screenshot "${OUT}.sepia.png" --theme sepia RESULT_VARIABLE sepia)
+if(NOT sepia EQUAL 2)
+    message(FATAL_ERROR "--theme sepia should be refused with exit 2, got ${sepia}")
 endif()
