@@ -934,14 +934,16 @@ void MainWindow::updateExchangeTarget()
         onSandbox ? ApiTarget::singleOrigin(m_sandbox->baseUrl()) : ApiTarget::smartcar();
     if (target.tokenUrl() != m_exchange->target().tokenUrl() || m_model->clientId() != m_exchange->clientId())
         m_exchange->setTarget(target, m_model->clientId());
-    // The sandbox's demo app has a documented, public secret: fill it in (never saved). Others stay empty.
-    const bool demoApp =
-        onSandbox && m_model->clientId() == QLatin1String(sandbox::SandboxConfig::DemoClientId);
-    m_exchange->setSuggestedSecret(
-        demoApp ? QString::fromLatin1(sandbox::SandboxConfig::DemoClientSecret) : QString(),
-        demoApp
-            ? tr("The sandbox demo app's documented secret, filled in for you. It is public and never saved.")
-            : QString());
+    // On the local sandbox the secret is known: the demo app's is documented and public, and apps added in
+    // the Sandbox tab were typed there this session. Fill it in (never saved). Smartcar's stay empty.
+    const sandbox::RegisteredApp *app = onSandbox ? m_sandbox->config().app(m_model->clientId()) : nullptr;
+    QString note;
+    if (app && app->clientId == QLatin1String(sandbox::SandboxConfig::DemoClientId) &&
+        app->clientSecret == QLatin1String(sandbox::SandboxConfig::DemoClientSecret))
+        note = tr("The sandbox demo app's documented secret, filled in for you. It is public and never saved.");
+    else if (app)
+        note = tr("The secret registered for this app in the Sandbox tab (kept for this session only).");
+    m_exchange->setSuggestedSecret(app ? app->clientSecret : QString(), note);
 }
 
 void MainWindow::reauthenticate(const QString &vehicleId)

@@ -1,6 +1,7 @@
 // SandboxPanel inside MainWindow (issue 4): registered apps edited in the window reach the running sandbox,
 // "Use in the link" is an undoable edit, requests show up (masked), and typed secrets never reach a file.
 #include "ConnectModel.h"
+#include "ExchangePanel.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "SandboxPanel.h"
@@ -147,6 +148,11 @@ private Q_SLOTS:
         QCOMPARE(w.model()->clientId(), demoId);
         w.undoStack()->redo();
         QCOMPARE(w.model()->clientId(), appId);
+
+        // The Tokens tab knows the secret typed for this app this session.
+        ExchangePanel *tokens = w.showExchange();
+        QCOMPARE(child<QLineEdit>(tokens, "secretEdit")->text(), typedSecret);
+        QVERIFY(tokens->isSecretSuggested());
 
         // Removed: unknown client again.
         panel->appsTable()->selectRow(rowOf(panel->appsTable(), appId));
