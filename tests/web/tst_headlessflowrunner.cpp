@@ -326,6 +326,16 @@ private Q_SLOTS:
                                      QStringLiteral("--json")});
             QCOMPARE(late.exitCode, 3);
             QCOMPARE(late.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("timeout"));
+
+            // Exit 3: the link does not load (nothing listens on that port).
+            const Outcome refused = runProcess(
+                program, {QStringLiteral("--run-flow"),
+                          QStringLiteral("http://127.0.0.1:1/oauth/authorize?client_id=x&redirect_uri="
+                                         "http%3A%2F%2Flocalhost%3A8000%2Fcallback"),
+                          QStringLiteral("--timeout=20"), QStringLiteral("--json")});
+            QCOMPARE(refused.exitCode, 3);
+            QCOMPARE(refused.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("load_failed"));
+            QVERIFY(!refused.json.value(QStringLiteral("detail")).toString().isEmpty());
         }
     }
 };
