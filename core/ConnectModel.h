@@ -17,18 +17,21 @@ class ConnectModel : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString baseUrl READ baseUrl WRITE setBaseUrl NOTIFY baseUrlChanged)
-    Q_PROPERTY(bool reauthentication READ reauthentication WRITE setReauthentication NOTIFY reauthenticationChanged)
+    Q_PROPERTY(
+        bool reauthentication READ reauthentication WRITE setReauthentication NOTIFY reauthenticationChanged)
     Q_PROPERTY(QString clientId READ clientId WRITE setClientId NOTIFY clientIdChanged)
     Q_PROPERTY(QString redirectUri READ redirectUri WRITE setRedirectUri NOTIFY redirectUriChanged)
     Q_PROPERTY(QString responseType READ responseType WRITE setResponseType NOTIFY responseTypeChanged)
     Q_PROPERTY(QString vehicleId READ vehicleId WRITE setVehicleId NOTIFY vehicleIdChanged)
     Q_PROPERTY(QStringList scope READ scope WRITE setScope NOTIFY scopeChanged) // tokens, "required:" kept
     Q_PROPERTY(QString state READ state WRITE setState NOTIFY stateChanged)
-    Q_PROPERTY(QString approvalPrompt READ approvalPrompt WRITE setApprovalPrompt NOTIFY approvalPromptChanged)
+    Q_PROPERTY(
+        QString approvalPrompt READ approvalPrompt WRITE setApprovalPrompt NOTIFY approvalPromptChanged)
     Q_PROPERTY(QString mode READ mode WRITE setMode NOTIFY modeChanged)
     Q_PROPERTY(QString make READ make WRITE setMake NOTIFY makeChanged)
     Q_PROPERTY(QString singleSelect READ singleSelect WRITE setSingleSelect NOTIFY singleSelectChanged)
-    Q_PROPERTY(QString singleSelectVin READ singleSelectVin WRITE setSingleSelectVin NOTIFY singleSelectVinChanged)
+    Q_PROPERTY(
+        QString singleSelectVin READ singleSelectVin WRITE setSingleSelectVin NOTIFY singleSelectVinChanged)
     Q_PROPERTY(QString country READ country WRITE setCountry NOTIFY countryChanged)
     Q_PROPERTY(QString user READ user WRITE setUser NOTIFY userChanged)
     Q_PROPERTY(QString url READ url NOTIFY urlChanged)

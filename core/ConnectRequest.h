@@ -37,7 +37,11 @@ struct Flag
     friend bool operator==(const Flag &, const Flag &) = default;
 };
 
-enum class Endpoint { Authorize, Reauthenticate };
+enum class Endpoint
+{
+    Authorize,
+    Reauthenticate
+};
 
 // Everything a Connect link says. An empty string means "not set" (the parameter is left out of the
 // link), except approvalPrompt, mode and responseType which the builder always writes.

@@ -5,7 +5,12 @@
 
 namespace connectlab {
 
-enum class Severity { Info, Warning, Error };
+enum class Severity
+{
+    Info,
+    Warning,
+    Error
+};
 
 // "error", "warning", "info": the spelling used in JSON and on the command line.
 QString severityName(Severity severity);

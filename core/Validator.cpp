@@ -576,8 +576,8 @@ void Checker::extras()
         bool isField = false;
         const QString fieldVal = fieldValue(r, p.name, &isField);
         // A field the builder leaves out when empty: the extra is then the link's only occurrence.
-        if (isField && fieldVal.isEmpty() && !eq(p.name, u"response_type") && !eq(p.name, u"approval_prompt") &&
-            !eq(p.name, u"mode"))
+        if (isField && fieldVal.isEmpty() && !eq(p.name, u"response_type") &&
+            !eq(p.name, u"approval_prompt") && !eq(p.name, u"mode"))
             isField = false;
         QString previous;
         bool repeated = false;

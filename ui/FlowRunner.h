@@ -15,7 +15,8 @@ public:
     using QWidget::QWidget;
 
     // Opens `url` and waits for a navigation to `redirectUri` (already resolved: the link's redirect_uri,
-    // or the target's default when the link has none). `sentState` is the state the link carries ("" if none).
+    // or the target's default when the link has none). `sentState` is the state the link carries ("" if
+    // none).
     virtual void run(const QUrl &url, const QUrl &redirectUri, const QString &sentState) = 0;
     virtual void stop() = 0;
 

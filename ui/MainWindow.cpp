@@ -940,7 +940,8 @@ void MainWindow::updateExchangeTarget()
     QString note;
     if (app && app->clientId == QLatin1String(sandbox::SandboxConfig::DemoClientId) &&
         app->clientSecret == QLatin1String(sandbox::SandboxConfig::DemoClientSecret))
-        note = tr("The sandbox demo app's documented secret, filled in for you. It is public and never saved.");
+        note =
+            tr("The sandbox demo app's documented secret, filled in for you. It is public and never saved.");
     else if (app)
         note = tr("The secret registered for this app in the Sandbox tab (kept for this session only).");
     m_exchange->setSuggestedSecret(app ? app->clientSecret : QString(), note);

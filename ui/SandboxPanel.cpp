@@ -30,8 +30,24 @@ using sandbox::SandboxConfig;
 
 namespace {
 
-enum AppColumn { NameColumn, ClientIdColumn, RedirectColumn, ScopeColumn, PlanColumn, AppColumnCount };
-enum RequestColumn { TimeColumn, MethodColumn, PathColumn, StatusColumn, SummaryColumn, RequestColumnCount };
+enum AppColumn
+{
+    NameColumn,
+    ClientIdColumn,
+    RedirectColumn,
+    ScopeColumn,
+    PlanColumn,
+    AppColumnCount
+};
+enum RequestColumn
+{
+    TimeColumn,
+    MethodColumn,
+    PathColumn,
+    StatusColumn,
+    SummaryColumn,
+    RequestColumnCount
+};
 
 bool isDemo(const QString &clientId)
 {
@@ -54,7 +70,8 @@ QStringList splitWords(const QString &text)
 
 } // namespace
 
-SandboxPanel::SandboxPanel(sandbox::SandboxServer *server, QWidget *parent) : QWidget(parent), m_server(server)
+SandboxPanel::SandboxPanel(sandbox::SandboxServer *server, QWidget *parent)
+    : QWidget(parent), m_server(server)
 {
     m_address = new QLabel(this);
     m_address->setObjectName(QStringLiteral("sandboxAddress"));
@@ -97,7 +114,8 @@ SandboxPanel::SandboxPanel(sandbox::SandboxServer *server, QWidget *parent) : QW
     m_restoreDemo->setToolTip(tr("Put the demo app back as Connect Lab ships it"));
     m_use = new QPushButton(tr("Use in the link"), this);
     m_use->setObjectName(QStringLiteral("sandboxUseButton"));
-    m_use->setToolTip(tr("Set the link's client_id (and redirect_uri to the app's first) to the selected app"));
+    m_use->setToolTip(
+        tr("Set the link's client_id (and redirect_uri to the app's first) to the selected app"));
     m_use->setDefault(false);
 
     auto *appButtons = new QHBoxLayout;
@@ -124,7 +142,8 @@ SandboxPanel::SandboxPanel(sandbox::SandboxServer *server, QWidget *parent) : QW
     requestsCaption->setWordWrap(true);
     m_requests = new QTableWidget(0, RequestColumnCount, this);
     m_requests->setObjectName(QStringLiteral("sandboxRequestsTable"));
-    m_requests->setHorizontalHeaderLabels({tr("Time"), tr("Method"), tr("Path"), tr("Status"), tr("What happened")});
+    m_requests->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Method"), tr("Path"), tr("Status"), tr("What happened")});
     m_requests->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_requests->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_requests->verticalHeader()->hide();
@@ -173,8 +192,8 @@ SandboxPanel::SandboxPanel(sandbox::SandboxServer *server, QWidget *parent) : QW
     connect(m_use, &QPushButton::clicked, this, [this] {
         const RegisteredApp *app = m_server->config().app(selectedClientId());
         if (app)
-            Q_EMIT useInLinkRequested(app->clientId,
-                                      app->redirectUris.isEmpty() ? QString() : app->redirectUris.constFirst());
+            Q_EMIT useInLinkRequested(
+                app->clientId, app->redirectUris.isEmpty() ? QString() : app->redirectUris.constFirst());
     });
     connect(m_clear, &QPushButton::clicked, this, [this] {
         m_server->clearRequests();
@@ -190,11 +209,10 @@ SandboxPanel::SandboxPanel(sandbox::SandboxServer *server, QWidget *parent) : QW
 
 void SandboxPanel::refresh()
 {
-    m_address->setText(
-        m_server->isListening()
-            ? tr("The local sandbox answers at <b>%1</b> (127.0.0.1 only).")
-                  .arg(m_server->baseUrl().toString(QUrl::StripTrailingSlash).toHtmlEscaped())
-            : tr("The local sandbox is not running."));
+    m_address->setText(m_server->isListening()
+                           ? tr("The local sandbox answers at <b>%1</b> (127.0.0.1 only).")
+                                 .arg(m_server->baseUrl().toString(QUrl::StripTrailingSlash).toHtmlEscaped())
+                           : tr("The local sandbox is not running."));
 
     const QString selected = selectedClientId();
     const QList<RegisteredApp> &apps = m_server->config().apps;
@@ -204,27 +222,31 @@ void SandboxPanel::refresh()
         const QString name = app.name.isEmpty() ? tr("(unnamed)") : app.name;
         m_apps->setItem(row, NameColumn,
                         cell(isDemo(app.clientId) ? name + tr(" (demo)") : name,
-                             isDemo(app.clientId) ? tr("The demo app Connect Lab ships with: it can be edited, "
-                                                       "not removed.")
-                                                  : QString()));
+                             isDemo(app.clientId)
+                                 ? tr("The demo app Connect Lab ships with: it can be edited, "
+                                      "not removed.")
+                                 : QString()));
         m_apps->setItem(row, ClientIdColumn, cell(app.clientId));
-        m_apps->setItem(row, RedirectColumn,
-                        cell(app.redirectUris.join(QStringLiteral(", ")),
-                             app.redirectUris.isEmpty()
-                                 ? tr("No redirect URI registered")
-                                 : tr("Default: %1").arg(app.redirectUris.constFirst()) +
-                                       (app.redirectUris.size() > 1
-                                            ? QStringLiteral("\n") + app.redirectUris.mid(1).join(
-                                                                         QStringLiteral("\n"))
-                                            : QString())));
+        m_apps->setItem(
+            row, RedirectColumn,
+            cell(app.redirectUris.join(QStringLiteral(", ")),
+                 app.redirectUris.isEmpty()
+                     ? tr("No redirect URI registered")
+                     : tr("Default: %1").arg(app.redirectUris.constFirst()) +
+                           (app.redirectUris.size() > 1
+                                ? QStringLiteral("\n") + app.redirectUris.mid(1).join(QStringLiteral("\n"))
+                                : QString())));
         m_apps->setItem(row, ScopeColumn, cell(app.defaultScope.join(QLatin1Char(' '))));
         m_apps->setItem(row, PlanColumn, cell(app.plan));
         if (app.clientId == selected)
             m_apps->selectRow(row);
     }
     // Capped so the five columns fit the tab; the cells' tooltips show everything.
-    const struct { int column; int cap; } caps[] = {
-        {NameColumn, 130}, {ClientIdColumn, 150}, {ScopeColumn, 120}, {PlanColumn, 90}};
+    const struct
+    {
+        int column;
+        int cap;
+    } caps[] = {{NameColumn, 130}, {ClientIdColumn, 150}, {ScopeColumn, 120}, {PlanColumn, 90}};
     for (const auto &c : caps) {
         m_apps->resizeColumnToContents(c.column);
         m_apps->setColumnWidth(c.column, qMin(m_apps->columnWidth(c.column), c.cap));
@@ -444,9 +466,10 @@ void SandboxPanel::appendRequest(const RecordedRequest &request)
     m_requests->insertRow(row);
     const QString query = maskedQuery(request.query);
     const QString full = query.isEmpty() ? request.path : request.path + QLatin1Char('?') + query;
-    m_requests->setItem(row, TimeColumn,
-                        cell(QLocale().toString(request.time.toLocalTime().time(), QStringLiteral("HH:mm:ss")),
-                             QLocale().toString(request.time.toLocalTime(), QLocale::LongFormat)));
+    m_requests->setItem(
+        row, TimeColumn,
+        cell(QLocale().toString(request.time.toLocalTime().time(), QStringLiteral("HH:mm:ss")),
+             QLocale().toString(request.time.toLocalTime(), QLocale::LongFormat)));
     m_requests->setItem(row, MethodColumn, cell(request.method, full));
     m_requests->setItem(row, PathColumn, cell(request.path, full));
     auto *status = cell(QString::number(request.status), full);

@@ -610,8 +610,8 @@ QHttpServerResponse SandboxServer::Private::finishWithCode(Session &s, const QSt
     QSet<QString> &approved = approvals[key];
     for (const QString &p : granted)
         approved.insert(p);
-    Grant grant{s.request.clientId, s.request.redirectUri, s.login, granted, s.selectedVehicles,
-                !s.request.redirectUriDefaulted};
+    Grant grant{s.request.clientId, s.request.redirectUri,          s.login, granted,
+                s.selectedVehicles, !s.request.redirectUriDefaulted};
     FormData params;
     params.add(QStringLiteral("code"), tokens.issueCode(grant, clock()));
     if (s.request.hasState)
@@ -834,8 +834,9 @@ QHttpServerResponse SandboxServer::Private::token(const QHttpServerRequest &requ
         if (!form.contains(QStringLiteral("redirect_uri"))) {
             const Grant *grant = tokens.grantForCode(code);
             if (!grant || grant->redirectUriSent)
-                return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
-                                  QStringLiteral("redirect_uri is missing; send the one from the Connect URL."));
+                return oauthError(
+                    Status::BadRequest, QStringLiteral("invalid_request"),
+                    QStringLiteral("redirect_uri is missing; send the one from the Connect URL."));
             redirectUri = grant->redirectUri;
         }
         issued = tokens.exchangeCode(code, clientId, redirectUri, clock(), &description);

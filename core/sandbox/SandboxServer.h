@@ -16,8 +16,8 @@ struct RegisteredApp
 {
     QString clientId;
     QString clientSecret;
-    QStringList redirectUris;  // the first one is the default
-    QStringList defaultScope;  // Vehicle Access settings: used when a link has no scope
+    QStringList redirectUris;                // the first one is the default
+    QStringList defaultScope;                // Vehicle Access settings: used when a link has no scope
     QString plan = QStringLiteral("custom"); // "custom" (single select allowed) or "standard"
     QString name; // shown on the screens ("Allow <name> to access…"); the client id when empty
 
@@ -46,9 +46,9 @@ struct RecordedRequest
     QDateTime time;
     QString method;
     QString path;
-    QString query;     // raw query string as received
-    int status = 0;    // HTTP status answered
-    QString summary;   // e.g. "redirect with code", "error page: unknown client_id"
+    QString query;   // raw query string as received
+    int status = 0;  // HTTP status answered
+    QString summary; // e.g. "redirect with code", "error page: unknown client_id"
 };
 
 // A local stand-in for Smartcar Connect, auth and the vehicle API, on 127.0.0.1 only.
@@ -66,7 +66,7 @@ public:
     bool listen(quint16 port = 0);
     bool isListening() const;
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    QUrl baseUrl() const;           // http://127.0.0.1:PORT
     QUrl authorizeUrl() const;      // baseUrl + /oauth/authorize
     QUrl reauthenticateUrl() const; // baseUrl + /oauth/reauthenticate
     QUrl tokenUrl() const;          // baseUrl + /oauth/token

@@ -70,8 +70,7 @@ private Q_SLOTS:
         QSKIP("built without zbar (libzbar-dev): cannot decode the QR code");
 #else
         QFETCH(QString, text);
-        const QImage image =
-            QrCode::encode(text).toImage(4, 4).convertToFormat(QImage::Format_Grayscale8);
+        const QImage image = QrCode::encode(text).toImage(4, 4).convertToFormat(QImage::Format_Grayscale8);
         QVERIFY(!image.isNull());
         // zbar wants tightly packed Y800 rows.
         QByteArray pixels;

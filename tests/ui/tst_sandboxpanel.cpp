@@ -9,23 +9,23 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QComboBox>
-#include <QDir>
-#include <QLabel>
 #include <QDialog>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QScrollBar>
-#include <QTableView>
 #include <QUndoStack>
 
 using namespace connectlab;
@@ -95,8 +95,9 @@ private Q_SLOTS:
         QVERIFY(panel);
         QCOMPARE(panel->objectName(), QStringLiteral("sandboxPanel"));
         QVERIFY(child<QTabWidget>(&w, "sideTabs")->indexOf(panel) >= 0);
-        QVERIFY(child<QLabel>(panel, "sandboxAddress")->text().contains(w.sandboxServer()->baseUrl().toString(
-            QUrl::StripTrailingSlash)));
+        QVERIFY(child<QLabel>(panel, "sandboxAddress")
+                    ->text()
+                    .contains(w.sandboxServer()->baseUrl().toString(QUrl::StripTrailingSlash)));
         QTableWidget *apps = panel->appsTable();
         const QString demoId = QString::fromLatin1(sandbox::SandboxConfig::DemoClientId);
         const int demoRow = rowOf(apps, demoId);

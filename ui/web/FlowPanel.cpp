@@ -493,8 +493,7 @@ void FlowPanel::refreshTimeline()
         urlItem->setToolTip(shown);
         m_timeline->setItem(row, 2, urlItem);
     }
-    m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_timeline),
-                             tr("Navigations (%1)").arg(events.size()));
+    m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_timeline), tr("Navigations (%1)").arg(events.size()));
     m_timeline->scrollToBottom();
 }
 
@@ -523,8 +522,8 @@ QString FlowPanel::caughtPageHtml() const
     QString colour = QStringLiteral("#1a7f37");
     if (m_result.outcome() == CallbackResult::Outcome::Code) {
         outcome = QStringLiteral("✔ ") + (m_result.hasParameter(QStringLiteral("code"))
-                                               ? tr("Authorization code received")
-                                               : tr("Vehicle re-authenticated"));
+                                              ? tr("Authorization code received")
+                                              : tr("Vehicle re-authenticated"));
     } else if (m_result.outcome() == CallbackResult::Outcome::Error) {
         colour = QStringLiteral("#cf222e");
         outcome = QStringLiteral("✖ ") + tr("Connect returned an error: %1").arg(m_result.error());
@@ -540,7 +539,8 @@ QString FlowPanel::caughtPageHtml() const
 
     QString html;
     if (m_viaSystemBrowser) {
-        html += QStringLiteral("<h2>") + esc(tr("Callback caught on 127.0.0.1")) + QStringLiteral("</h2><p>") +
+        html += QStringLiteral("<h2>") + esc(tr("Callback caught on 127.0.0.1")) +
+                QStringLiteral("</h2><p>") +
                 esc(tr("Your browser came back to %1, where Connect Lab was listening once; nothing else "
                        "received it."))
                     .arg(QStringLiteral("<code>") + esc(where) + QStringLiteral("</code>")) +
@@ -560,8 +560,7 @@ QString FlowPanel::caughtPageHtml() const
             esc(tr("State check: %1").arg(CallbackResult::stateCheckName(check))) +
             QStringLiteral("</b></p><p>") +
             esc(tr("The parameters, the state check and the copy buttons are under Result below.")) +
-            QStringLiteral("</p><p><a href=\"#run-again\">") + esc(tr("Run again")) +
-            QStringLiteral("</a>");
+            QStringLiteral("</p><p><a href=\"#run-again\">") + esc(tr("Run again")) + QStringLiteral("</a>");
     if (!m_viaSystemBrowser)
         html += QStringLiteral(" &nbsp;·&nbsp; <a href=\"#last-page\">") +
                 esc(tr("Show the last Connect page")) + QStringLiteral("</a>");
