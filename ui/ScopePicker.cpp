@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -154,6 +155,36 @@ void ScopePicker::setPermissions(const QList<Permission> &permissions)
         }
     }
     refreshItems();
+    if (isVisible())
+        revealTicked();
+}
+
+void ScopePicker::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The first layout happens after show: reveal then.
+    QTimer::singleShot(0, this, &ScopePicker::revealTicked);
+}
+
+// After a load, an import or an undo, make sure at least one ticked permission is in view: otherwise a
+// newcomer sees a column of empty boxes and thinks the link asks for nothing.
+void ScopePicker::revealTicked()
+{
+    QTreeWidgetItem *first = nullptr;
+    const QRect viewport = m_tree->viewport()->rect();
+    for (QTreeWidgetItem *group : {m_read, m_control, m_other}) {
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem *item = group->child(i);
+            if (item->isHidden() || item->checkState(NameColumn) != Qt::Checked)
+                continue;
+            if (m_tree->visualItemRect(item).intersects(viewport))
+                return;
+            if (!first)
+                first = item;
+        }
+    }
+    if (first)
+        m_tree->scrollToItem(first, QAbstractItemView::PositionAtTop);
 }
 
 void ScopePicker::refreshItems()

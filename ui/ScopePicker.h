@@ -44,11 +44,15 @@ public:
 Q_SIGNALS:
     void permissionsEdited(const QList<Permission> &permissions);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QTreeWidgetItem *addItem(QTreeWidgetItem *group, const QString &name, const QString &description);
     void filter(const QString &text);
     void onItemChanged(QTreeWidgetItem *item, int column);
     void refreshItems();
+    void revealTicked();
     void updateSummary();
 
     QList<Permission> m_permissions;

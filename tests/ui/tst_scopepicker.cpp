@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -29,6 +30,28 @@ private Q_SLOTS:
         QVERIFY(
             !picker.itemFor(QStringLiteral("control_trunk"))->text(ScopePicker::DescriptionColumn).isEmpty());
         QCOMPARE(picker.itemFor(QStringLiteral("control_trunk"))->parent(), tree->topLevelItem(1));
+    }
+
+    // A loaded or imported scope is in view: a ticked permission far down the list is scrolled to.
+    void tickedPermissionsAreInView()
+    {
+        ScopePicker picker;
+        picker.resize(500, 300);
+        picker.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&picker));
+        QTreeWidget *tree = picker.tree();
+        const auto inView = [tree](const char *name, ScopePicker &p) {
+            return tree->visualItemRect(p.itemFor(QLatin1StringView(name)))
+                .intersects(tree->viewport()->rect());
+        };
+        QVERIFY(!inView("control_trunk", picker));
+        picker.setPermissions({{QStringLiteral("control_trunk"), false}});
+        QTRY_VERIFY(inView("control_trunk", picker));
+        // Already one ticked in view: nothing jumps.
+        const int scrolled = tree->verticalScrollBar()->value();
+        picker.setPermissions(
+            {{QStringLiteral("control_trunk"), false}, {QStringLiteral("read_alerts"), false}});
+        QCOMPARE(tree->verticalScrollBar()->value(), scrolled);
     }
 
     void tickingBuildsTheScopeInOrder()
