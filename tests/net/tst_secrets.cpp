@@ -2,6 +2,7 @@
 // HOME, the XDG folders and TMPDIR pointing into one temporary folder, then read every file under it.
 #include "CliRunner.h"
 #include "SandboxFlow.h"
+#include "SecretScan.h"
 
 #include <ExchangePanel.h>
 #include <SandboxServer.h>
@@ -94,26 +95,7 @@ void TestSecrets::cleanupTestCase()
 
 QStringList TestSecrets::filesContaining(const QList<QByteArray> &needles)
 {
-    QStringList hits;
-    QDirIterator it(g_root->path(), QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray content = file.readAll();
-        for (const QByteArray &needle : needles) {
-            if (needle.isEmpty())
-                continue;
-            if (content.contains(needle) || content.contains(needle.toBase64()) ||
-                content.contains(QUrl::toPercentEncoding(QString::fromUtf8(needle)))) {
-                hits.append(path + QStringLiteral(" (") + QString::fromUtf8(needle.left(6)) +
-                            QStringLiteral("…)"));
-            }
-        }
-    }
-    return hits;
+    return test::filesContaining(g_root->path(), needles);
 }
 
 void TestSecrets::scannerFindsACanary()

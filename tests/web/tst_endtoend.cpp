@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "SandboxServer.h"
+#include "SecretScan.h"
 #include "WebIntegration.h"
 
 #include <QAction>
@@ -111,24 +112,7 @@ void TestEndToEnd::cleanupTestCase()
 
 QStringList TestEndToEnd::filesContaining(const QList<QByteArray> &needles)
 {
-    QStringList hits;
-    QDirIterator it(g_root->path(), QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray content = file.readAll();
-        for (const QByteArray &needle : needles) {
-            if (content.contains(needle) ||
-                content.contains(QUrl::toPercentEncoding(QString::fromUtf8(needle))) ||
-                content.contains(needle.toBase64()))
-                hits.append(path + QStringLiteral(" (") + QString::fromUtf8(needle.left(6)) +
-                            QStringLiteral("…)"));
-        }
-    }
-    return hits;
+    return test::filesContaining(g_root->path(), needles);
 }
 
 void TestEndToEnd::linkToVehiclesThenNothingOnDisk()
