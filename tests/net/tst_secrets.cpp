@@ -31,30 +31,9 @@ using connectlab::test::SandboxFlow;
 
 namespace {
 
-// Set up before QApplication exists, so Qt's own paths follow it too.
-QTemporaryDir *g_root = nullptr;
-const char *const Folders[] = {"home", "config", "data", "cache", "state", "runtime", "tmp"};
-
 QString folder(const char *name)
 {
-    return g_root->filePath(QLatin1String(name));
-}
-
-void isolateHome()
-{
-    g_root = new QTemporaryDir;
-    if (!g_root->isValid())
-        qFatal("no temporary folder");
-    for (const char *name : Folders)
-        QDir().mkpath(folder(name));
-    QFile::setPermissions(folder("runtime"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    qputenv("HOME", folder("home").toUtf8());
-    qputenv("XDG_CONFIG_HOME", folder("config").toUtf8());
-    qputenv("XDG_DATA_HOME", folder("data").toUtf8());
-    qputenv("XDG_CACHE_HOME", folder("cache").toUtf8());
-    qputenv("XDG_STATE_HOME", folder("state").toUtf8());
-    qputenv("XDG_RUNTIME_DIR", folder("runtime").toUtf8());
-    qputenv("TMPDIR", folder("tmp").toUtf8());
+    return test::isolatedFolder(name);
 }
 
 QString randomSecret()
@@ -89,13 +68,13 @@ void TestSecrets::initTestCase()
 
 void TestSecrets::cleanupTestCase()
 {
-    delete g_root;
-    g_root = nullptr;
+    delete test::isolatedRoot();
+    test::isolatedRoot() = nullptr;
 }
 
 QStringList TestSecrets::filesContaining(const QList<QByteArray> &needles)
 {
-    return test::filesContaining(g_root->path(), needles);
+    return test::filesContaining(test::isolatedRoot()->path(), needles);
 }
 
 void TestSecrets::scannerFindsACanary()
@@ -186,7 +165,7 @@ void TestSecrets::nothingOnDisk()
 
 int main(int argc, char *argv[])
 {
-    isolateHome();
+    test::isolateHome();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ConnectLab"));
     QApplication::setApplicationName(QStringLiteral("connectlab"));

@@ -37,13 +37,9 @@ using connectlab::web::FlowPanel;
 
 namespace {
 
-// Created in main(), before QApplication, so Qt's and Chromium's paths follow it too.
-QTemporaryDir *g_root = nullptr;
-const char *const Folders[] = {"home", "config", "data", "cache", "state", "runtime", "tmp"};
-
 QString folder(const char *name)
 {
-    return g_root->filePath(QLatin1String(name));
+    return test::isolatedFolder(name);
 }
 
 // CONNECTLAB_E2E_SHOTS=DIR saves the window at each step, for the README and for a look.
@@ -56,19 +52,7 @@ void saveShot(QWidget *window, const char *name)
 
 void isolateHome()
 {
-    g_root = new QTemporaryDir;
-    if (!g_root->isValid())
-        qFatal("no temporary folder");
-    for (const char *name : Folders)
-        QDir().mkpath(folder(name));
-    QFile::setPermissions(folder("runtime"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    qputenv("HOME", folder("home").toUtf8());
-    qputenv("XDG_CONFIG_HOME", folder("config").toUtf8());
-    qputenv("XDG_DATA_HOME", folder("data").toUtf8());
-    qputenv("XDG_CACHE_HOME", folder("cache").toUtf8());
-    qputenv("XDG_STATE_HOME", folder("state").toUtf8());
-    qputenv("XDG_RUNTIME_DIR", folder("runtime").toUtf8());
-    qputenv("TMPDIR", folder("tmp").toUtf8());
+    test::isolateHome();
     // The desktop's keychain is the user's: never reach the real session bus from a test.
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");
 }
@@ -100,19 +84,19 @@ private:
 void TestEndToEnd::initTestCase()
 {
     QVERIFY(QStandardPaths::isTestModeEnabled());
-    QVERIFY(ProfileStore::defaultDirectory().startsWith(g_root->path()));
+    QVERIFY(ProfileStore::defaultDirectory().startsWith(test::isolatedRoot()->path()));
     QVERIFY(QDir::tempPath().startsWith(folder("tmp")));
 }
 
 void TestEndToEnd::cleanupTestCase()
 {
-    delete g_root;
-    g_root = nullptr;
+    delete test::isolatedRoot();
+    test::isolatedRoot() = nullptr;
 }
 
 QStringList TestEndToEnd::filesContaining(const QList<QByteArray> &needles)
 {
-    return test::filesContaining(g_root->path(), needles);
+    return test::filesContaining(test::isolatedRoot()->path(), needles);
 }
 
 void TestEndToEnd::linkToVehiclesThenNothingOnDisk()
