@@ -177,7 +177,7 @@ bool Catalog::load(const QByteArray &json, QString *error)
     for (const QJsonValue &v : std::as_const(parameters)) {
         const QJsonObject o = v.toObject();
         ParameterInfo p{o.value(u"name").toString(), o.value(u"description").toString(),
-                        o.value(u"default").toString()};
+                        o.value(u"unset").toString()};
         if (p.name.isEmpty())
             return fail(QStringLiteral("parameter %1 has no name").arg(c.m_parameters.size()));
         c.m_parameters.append(p);

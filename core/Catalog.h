@@ -35,8 +35,8 @@ struct FlagInfo
 struct ParameterInfo
 {
     QString name;
-    QString description;  // what it does
-    QString defaultValue; // what applies when it is absent ("" when nothing does)
+    QString description; // what it does
+    QString unsetText;   // for a Dashboard setting: what applies when it is absent (see ParameterSpec)
 };
 
 // The reference data (permissions, makes, countries, flags, parameters), kept as JSON in

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ParameterSpec.h"
+
 #include <QList>
 #include <QString>
 
@@ -44,7 +46,7 @@ enum class Endpoint
 };
 
 // Everything a Connect link says. An empty string means "not set" (the parameter is left out of the
-// link), except approvalPrompt, mode and responseType which the builder always writes.
+// link), except the always-written fields (ParameterSpec: response_type, approval_prompt, mode).
 //
 // Parameters the request has no field for (user, external_id, application_id, sdk_*, unknown names,
 // and any second occurrence of a single-valued parameter) are kept verbatim, in link order, in `extras`,
@@ -58,12 +60,12 @@ struct ConnectRequest
 
     QString clientId;
     QString redirectUri;
-    QString responseType = QStringLiteral("code");
+    QString responseType = defaultValueOf(ParameterId::ResponseType);
     QString vehicleId; // re-authentication: response_type=vehicle_id&vehicle_id=…
     QList<Permission> scope;
     QString state;
-    QString approvalPrompt = QStringLiteral("auto");
-    QString mode = QStringLiteral("live");
+    QString approvalPrompt = defaultValueOf(ParameterId::ApprovalPrompt);
+    QString mode = defaultValueOf(ParameterId::Mode);
     QString make;
     QString singleSelect; // "", "true", "false" or whatever an imported link said
     QString singleSelectVin;

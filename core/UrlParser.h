@@ -21,9 +21,6 @@ class UrlParser
 {
 public:
     static ParseResult parse(const QString &input);
-    // Decodes one query component: '+' → space, %XX → byte, UTF-8. Sets *bad when a '%' is not followed
-    // by two hex digits (that '%' is kept as it is).
-    static QString decode(QStringView component, bool *bad = nullptr);
 };
 
 } // namespace connectlab

@@ -1,8 +1,9 @@
 #include "Validator.h"
 
 #include "Catalog.h"
+#include "ParameterSpec.h"
 #include "UrlBuilder.h"
-#include "Vin.h"
+#include "VinAssessment.h"
 
 #include <QHash>
 #include <QSet>
@@ -42,8 +43,9 @@
 // make                warning   make-ignored-with-vin         make together with single_select_vin
 // single_select_vin   error     vin-needs-single-select       single_select is not true
 // single_select_vin   error     vin-format                    not 17 characters of A-Z 0-9
-// single_select_vin   error     vin-forbidden-letters         live mode: I, O or Q
+// single_select_vin   error     vin-forbidden-letters         live mode: I, O or Q (info in simulated/test mode)
 // single_select_vin   error     vin-check-digit               live mode, North-American VIN (1-5): wrong position 9
+//                                                             (info in simulated/test mode); see VinAssessment
 // single_select(_vin) info      single-select-custom-plan     single_select* needs the Custom plan
 // flags               error     flag-malformed                a token without name:value
 // flags.country       error     flag-country-invalid          not an ISO 3166-1 alpha-2 code
@@ -443,31 +445,12 @@ void Checker::singleSelect()
 {
     const QString &vin = r.singleSelectVin;
     if (!vin.isEmpty()) {
-        const QString field = QStringLiteral("single_select_vin");
         if (!eq(r.singleSelect, u"true")) {
-            add(field, Severity::Error, QStringLiteral("vin-needs-single-select"),
+            add(QStringLiteral("single_select_vin"), Severity::Error,
+                QStringLiteral("vin-needs-single-select"),
                 QStringLiteral("single_select_vin works only with single_select=true: add it."));
         }
-        if (!Vin::isAlphanumeric17(vin)) {
-            add(field, Severity::Error, QStringLiteral("vin-format"),
-                QStringLiteral("A VIN has exactly 17 characters of A-Z and 0-9; %1 has %2. Check for missing "
-                               "characters, spaces or lower case.")
-                    .arg(quoted(vin))
-                    .arg(vin.size()));
-        } else if (!eq(r.mode, u"simulated") && !eq(r.mode, u"test")) {
-            if (Vin::hasForbiddenLetters(vin)) {
-                add(field, Severity::Error, QStringLiteral("vin-forbidden-letters"),
-                    QStringLiteral("A real VIN never contains I, O or Q: they are usually 1 and 0 misread. "
-                                   "Test VINs are accepted only with mode=simulated."));
-            } else if (Vin::isNorthAmerican(vin) && !Vin::checkDigitMatches(vin)) {
-                add(field, Severity::Error, QStringLiteral("vin-check-digit"),
-                    QStringLiteral("The check digit (9th character) of this North-American VIN should be %1, "
-                                   "not %2: the VIN has a typo. Test VINs are accepted only with "
-                                   "mode=simulated.")
-                        .arg(Vin::expectedCheckDigit(vin))
-                        .arg(vin[8]));
-            }
-        }
+        d.append(VinAssessment::assess(vin, r.mode).findings());
     }
     if (!r.singleSelect.isEmpty() || !vin.isEmpty()) {
         add(r.singleSelect.isEmpty() ? QStringLiteral("single_select_vin") : QStringLiteral("single_select"),
@@ -534,38 +517,6 @@ void Checker::flags()
     }
 }
 
-// The value a single-valued field would have been written with, or a null string for non-fields.
-QString fieldValue(const ConnectRequest &r, const QString &name, bool *isField)
-{
-    *isField = true;
-    if (eq(name, u"client_id"))
-        return r.clientId;
-    if (eq(name, u"redirect_uri"))
-        return r.redirectUri;
-    if (eq(name, u"response_type"))
-        return r.responseType;
-    if (eq(name, u"vehicle_id"))
-        return r.vehicleId;
-    if (eq(name, u"scope"))
-        return r.scopeString();
-    if (eq(name, u"state"))
-        return r.state;
-    if (eq(name, u"approval_prompt"))
-        return r.approvalPrompt;
-    if (eq(name, u"mode"))
-        return r.mode;
-    if (eq(name, u"make"))
-        return r.make;
-    if (eq(name, u"single_select"))
-        return r.singleSelect;
-    if (eq(name, u"single_select_vin"))
-        return r.singleSelectVin;
-    if (eq(name, u"flags"))
-        return r.flagsString();
-    *isField = false;
-    return QString();
-}
-
 void Checker::extras()
 {
     if (r.extras.isEmpty())
@@ -573,12 +524,10 @@ void Checker::extras()
     QHash<QString, QString> firstValue; // extras that are not fields: first value seen
     QSet<QString> reported;
     for (const Parameter &p : r.extras) {
-        bool isField = false;
-        const QString fieldVal = fieldValue(r, p.name, &isField);
+        const ParameterSpec *spec = ParameterSpec::find(p.name);
         // A field the builder leaves out when empty: the extra is then the link's only occurrence.
-        if (isField && fieldVal.isEmpty() && !eq(p.name, u"response_type") &&
-            !eq(p.name, u"approval_prompt") && !eq(p.name, u"mode"))
-            isField = false;
+        const bool isField = spec && ParameterSpec::isWritten(r, spec->id);
+        const QString fieldVal = isField ? ParameterSpec::value(r, spec->id) : QString();
         QString previous;
         bool repeated = false;
         if (isField) {

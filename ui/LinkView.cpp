@@ -2,7 +2,7 @@
 
 #include "Catalog.h"
 #include "Theme.h"
-#include "UrlParser.h"
+#include "QueryString.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -191,7 +191,7 @@ QString LinkView::toolTipAt(int position) const
     if (s->name.isEmpty())
         return tr("<b>Endpoint</b><br>%1").arg(m_link.left(s->length).toHtmlEscaped());
     const QString raw = m_link.mid(s->start + s->nameLength + 1, qMax(0, s->length - s->nameLength - 1));
-    const QString value = UrlParser::decode(raw);
+    const QString value = QueryString::decode(raw);
     QString tip = QStringLiteral("<b>") + s->name.toHtmlEscaped() + QStringLiteral("</b>");
     if (const ParameterInfo *info = Catalog::instance().parameter(s->name))
         tip += QStringLiteral("<br>") + info->description.toHtmlEscaped();

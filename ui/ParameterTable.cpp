@@ -2,11 +2,9 @@
 
 #include "Catalog.h"
 #include "Theme.h"
-#include "UrlBuilder.h"
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QSet>
 
 namespace connectlab {
 
@@ -27,39 +25,30 @@ ParameterTable::ParameterTable(QWidget *parent) : QTreeWidget(parent)
     setAccessibleName(tr("Parameters of the link, decoded"));
 }
 
+QString ParameterTable::sourceText(EffectiveParameter::Source source)
+{
+    switch (source) {
+    case EffectiveParameter::Source::SetByYou:
+        return tr("set by you");
+    case EffectiveParameter::Source::ConnectDefault:
+        return tr("default");
+    case EffectiveParameter::Source::KeptAsIs:
+        return tr("kept as is");
+    case EffectiveParameter::Source::NotSentDefault:
+        return tr("not sent: Connect's default");
+    case EffectiveParameter::Source::NotSentDashboard:
+        return tr("not sent: Dashboard setting");
+    }
+    return QString();
+}
+
 void ParameterTable::setRequest(const ConnectRequest &request)
 {
-    static const QSet<QString> alwaysWritten = {QStringLiteral("response_type"),
-                                                QStringLiteral("approval_prompt"), QStringLiteral("mode")};
-    QList<Row> rows;
-    QSet<QString> present;
-    const QList<Parameter> params = UrlBuilder::parameters(request);
-    rows.reserve(params.size() + 8);
-    for (const Parameter &p : params) {
-        present.insert(p.name);
-        const ParameterInfo *info = Catalog::instance().parameter(p.name);
-        QString source = tr("set by you");
-        if (alwaysWritten.contains(p.name) && info && p.value == info->defaultValue)
-            source = tr("default");
-        else if (!info)
-            source = tr("kept as is");
-        rows.append({p.name, p.value, source, true});
-    }
-    for (const ParameterInfo &info : Catalog::instance().parameters()) {
-        if (info.defaultValue.isEmpty() || present.contains(info.name) || alwaysWritten.contains(info.name))
-            continue;
-        if (request.isReauthentication() && info.name == QLatin1String("scope"))
-            continue;
-        const bool dashboard = info.defaultValue.contains(QLatin1String("Dashboard"));
-        rows.append({info.name, info.defaultValue,
-                     dashboard ? tr("not sent: Dashboard setting") : tr("not sent: Connect's default"),
-                     false});
-    }
-
+    const QList<EffectiveParameter> rows = EffectiveParameters::of(request);
     const bool sameShape =
         rows.size() == m_rows.size() &&
         std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
-                   [](const Row &a, const Row &b) { return a.name == b.name && a.sent == b.sent; });
+                   [](const auto &a, const auto &b) { return a.name == b.name && a.isSent() == b.isSent(); });
     if (sameShape) {
         // The common case while typing: one value changed. Touch only what differs.
         for (int i = 0; i < rows.size(); ++i) {
@@ -68,7 +57,7 @@ void ParameterTable::setRequest(const ConnectRequest &request)
             QTreeWidgetItem *item = topLevelItem(i);
             item->setText(ValueColumn, rows.at(i).value);
             item->setToolTip(ValueColumn, rows.at(i).value);
-            item->setText(SourceColumn, rows.at(i).source);
+            item->setText(SourceColumn, sourceText(rows.at(i).source));
         }
         m_rows = rows;
         return;
@@ -76,8 +65,8 @@ void ParameterTable::setRequest(const ConnectRequest &request)
     m_rows = rows;
     clear();
     QList<QTreeWidgetItem *> items;
-    for (const Row &r : std::as_const(m_rows)) {
-        auto *item = new QTreeWidgetItem({r.name, r.value, r.source});
+    for (const EffectiveParameter &r : std::as_const(m_rows)) {
+        auto *item = new QTreeWidgetItem({r.name, r.value, sourceText(r.source)});
         const ParameterInfo *info = Catalog::instance().parameter(r.name);
         item->setToolTip(NameColumn,
                          info ? info->description : tr("Not a Connect parameter; kept as it is."));
@@ -95,9 +84,9 @@ void ParameterTable::applyColors()
     const QPalette p = palette();
     for (int i = 0; i < topLevelItemCount() && i < m_rows.size(); ++i) {
         QTreeWidgetItem *item = topLevelItem(i);
-        const Row &r = m_rows.at(i);
+        const EffectiveParameter &r = m_rows.at(i);
         QFont f = font();
-        if (r.sent) {
+        if (r.isSent()) {
             f.setBold(true);
             item->setFont(NameColumn, f);
             item->setForeground(NameColumn, Theme::parameterColor(r.name, p));
@@ -118,17 +107,9 @@ void ParameterTable::changeEvent(QEvent *event)
         applyColors();
 }
 
-QString ParameterTable::sourceOf(const QString &name) const
-{
-    for (const Row &r : m_rows)
-        if (r.name == name)
-            return r.source;
-    return {};
-}
-
 QString ParameterTable::valueOf(const QString &name) const
 {
-    for (const Row &r : m_rows)
+    for (const EffectiveParameter &r : m_rows)
         if (r.name == name)
             return r.value;
     return {};

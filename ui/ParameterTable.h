@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectRequest.h"
+#include "EffectiveParameters.h"
 
 #include <QTreeWidget>
 
@@ -8,6 +8,7 @@ namespace connectlab {
 
 // The link's parameters decoded, in link order, each marked "set by you" or "default"; below them the
 // parameters the link leaves out and what applies instead (the Dashboard's settings, Connect's defaults).
+// Core's EffectiveParameters decides all of it; this only shows it.
 class ParameterTable : public QTreeWidget
 {
     Q_OBJECT
@@ -22,24 +23,17 @@ public:
     explicit ParameterTable(QWidget *parent = nullptr);
 
     void setRequest(const ConnectRequest &request);
-    // The source text of a parameter row ("set by you", "default", "not sent: …"), or "" if absent.
-    QString sourceOf(const QString &name) const;
     QString valueOf(const QString &name) const;
+    // What is shown in the Source column for a row's source.
+    static QString sourceText(EffectiveParameter::Source source);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Row
-    {
-        QString name;
-        QString value;
-        QString source;
-        bool sent = true;
-    };
     void applyColors();
 
-    QList<Row> m_rows;
+    QList<EffectiveParameter> m_rows;
 };
 
 } // namespace connectlab

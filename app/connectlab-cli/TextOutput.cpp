@@ -1,6 +1,7 @@
 #include "TextOutput.h"
 
 #include <Catalog.h>
+#include <ParameterSpec.h>
 
 #include <QHash>
 #include <QSet>
@@ -195,17 +196,18 @@ QString TextOutput::explain(const LinkReport &report)
     }
 
     QString absent;
-    for (const ParameterInfo &info : catalog.parameters()) {
-        if (present.contains(info.name))
+    for (const ParameterSpec &spec : ParameterSpec::all()) {
+        const QString name(spec.name);
+        if (present.contains(name))
             continue;
-        const Diagnostics findings = byOwner.value(info.name);
-        if (info.defaultValue.isEmpty() && findings.isEmpty())
+        const Diagnostics findings = byOwner.value(name);
+        const QString unset = spec.unsetText();
+        if (unset.isEmpty() && findings.isEmpty())
             continue;
-        explained.insert(info.name);
-        const QString what = info.defaultValue.isEmpty()
-                                 ? QStringLiteral("not set.")
-                                 : QStringLiteral("not set (default: %1).").arg(info.defaultValue);
-        absent += row(wrap(info.name, int(nameWidth)), wrap(what, int(Width - nameWidth - 2)), {});
+        explained.insert(name);
+        const QString what = unset.isEmpty() ? QStringLiteral("not set.")
+                                             : QStringLiteral("not set (default: %1).").arg(unset);
+        absent += row(wrap(name, int(nameWidth)), wrap(what, int(Width - nameWidth - 2)), {});
         for (const Diagnostic &diagnostic : findings)
             absent += explainDiagnostic(diagnostic, 2);
     }

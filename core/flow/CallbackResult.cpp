@@ -1,41 +1,19 @@
 #include "CallbackResult.h"
 
 #include "ErrorExplainer.h"
+#include "QueryString.h"
 
 namespace connectlab::flow {
-
-QString CallbackResult::decodeComponent(QStringView component)
-{
-    QByteArray bytes = component.toUtf8();
-    bytes.replace('+', ' ');
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(bytes));
-}
-
-QueryItems CallbackResult::parseQuery(const QString &encoded)
-{
-    QueryItems items;
-    QStringView rest(encoded);
-    if (rest.startsWith(QLatin1Char('?')) || rest.startsWith(QLatin1Char('#')))
-        rest = rest.mid(1);
-    for (QStringView part : rest.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
-        const qsizetype eq = part.indexOf(QLatin1Char('='));
-        const QString name = decodeComponent(eq < 0 ? part : part.left(eq));
-        if (name.isEmpty())
-            continue;
-        items.append({name, eq < 0 ? QString() : decodeComponent(part.mid(eq + 1))});
-    }
-    return items;
-}
 
 CallbackResult CallbackResult::parse(const QUrl &callbackUrl, const QString &sentState)
 {
     CallbackResult result;
     result.m_url = callbackUrl;
     result.m_sentState = sentState;
-    result.m_params = parseQuery(callbackUrl.query(QUrl::FullyEncoded));
+    result.m_params = QueryString::parameters(callbackUrl.query(QUrl::FullyEncoded));
     // Implicit-style answers put the parameters in the fragment.
     if (callbackUrl.hasFragment())
-        result.m_params += parseQuery(callbackUrl.fragment(QUrl::FullyEncoded));
+        result.m_params += QueryString::parameters(callbackUrl.fragment(QUrl::FullyEncoded));
 
     if (result.hasParameter(QStringLiteral("error")))
         result.m_outcome = Outcome::Error;
@@ -56,7 +34,7 @@ CallbackResult CallbackResult::parse(const QUrl &callbackUrl, const QString &sen
 bool CallbackResult::hasParameter(const QString &name) const
 {
     for (const auto &item : m_params) {
-        if (item.first == name)
+        if (item.name == name)
             return true;
     }
     return false;
@@ -65,8 +43,8 @@ bool CallbackResult::hasParameter(const QString &name) const
 QString CallbackResult::value(const QString &name) const
 {
     for (const auto &item : m_params) {
-        if (item.first == name)
-            return item.second;
+        if (item.name == name)
+            return item.value;
     }
     return {};
 }

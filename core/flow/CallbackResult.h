@@ -1,14 +1,15 @@
 #pragma once
 
+#include "ConnectRequest.h"
+
 #include <QJsonObject>
 #include <QList>
-#include <QPair>
 #include <QString>
 #include <QUrl>
 
 namespace connectlab::flow {
 
-using QueryItems = QList<QPair<QString, QString>>;
+using QueryItems = QList<connectlab::Parameter>;
 
 // What came back to the redirect URI, read from the callback URL's query and fragment (Connect may answer
 // in either). Parameters keep their order and duplicates: query first, then fragment.
@@ -60,11 +61,6 @@ public:
     QString summary() const;
     // {"name": "value"} (first occurrence of each name)
     QJsonObject parametersJson() const;
-
-    // Splits `a=1&b=2` (percent-encoded, '+' as space) into decoded pairs. Empty names are dropped.
-    static QueryItems parseQuery(const QString &encoded);
-    // Decodes one component: '+' becomes a space, %XX a byte, the result is read as UTF-8.
-    static QString decodeComponent(QStringView component);
 
 private:
     QUrl m_url;

@@ -1,6 +1,7 @@
 #include "RedirectMatcher.h"
 
 #include "CallbackResult.h"
+#include "QueryString.h"
 
 namespace connectlab::flow {
 
@@ -11,7 +12,7 @@ RedirectMatcher::RedirectMatcher(const QUrl &redirectUri)
         m_redirectUri = QUrl();
         return;
     }
-    m_requiredQuery = CallbackResult::parseQuery(m_redirectUri.query(QUrl::FullyEncoded));
+    m_requiredQuery = QueryString::parameters(m_redirectUri.query(QUrl::FullyEncoded));
 }
 
 RedirectMatcher RedirectMatcher::anyCallback(const QList<QUrl> &excludedOrigins)
@@ -61,8 +62,8 @@ bool RedirectMatcher::matches(const QUrl &url) const
             return false;
         if (m_excludedOrigins.contains(origin(url)))
             return false;
-        const auto params = CallbackResult::parseQuery(url.query(QUrl::FullyEncoded)) +
-                            CallbackResult::parseQuery(url.fragment(QUrl::FullyEncoded));
+        const auto params = QueryString::parameters(url.query(QUrl::FullyEncoded)) +
+                            QueryString::parameters(url.fragment(QUrl::FullyEncoded));
         for (const auto &[name, value] : params) {
             Q_UNUSED(value);
             if (name == QLatin1String("code") || name == QLatin1String("error") ||
@@ -85,7 +86,7 @@ bool RedirectMatcher::matches(const QUrl &url) const
     if (normalizedPath(url) != normalizedPath(m_redirectUri))
         return false;
     if (!m_requiredQuery.isEmpty()) {
-        const auto params = CallbackResult::parseQuery(url.query(QUrl::FullyEncoded));
+        const auto params = QueryString::parameters(url.query(QUrl::FullyEncoded));
         for (const auto &required : m_requiredQuery) {
             if (!params.contains(required))
                 return false;

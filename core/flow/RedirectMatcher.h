@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConnectRequest.h"
+
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -40,7 +42,7 @@ private:
     static QString normalizedPath(const QUrl &url);
 
     QUrl m_redirectUri;
-    QList<QPair<QString, QString>> m_requiredQuery;
+    QList<connectlab::Parameter> m_requiredQuery;
     bool m_anyCallback = false;
     QStringList m_excludedOrigins;
 };

@@ -1,6 +1,6 @@
 #include "TokenClient.h"
 
-#include "FormEncoder.h"
+#include "QueryString.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -57,11 +57,11 @@ QNetworkRequest TokenClient::tokenRequest() const
 
 void TokenClient::exchangeCode(const QString &code, const QString &redirectUri)
 {
-    QList<FormEncoder::Pair> form{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                                  {QStringLiteral("code"), code}};
+    QList<Parameter> form{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                          {QStringLiteral("code"), code}};
     if (!redirectUri.isEmpty())
         form.append({QStringLiteral("redirect_uri"), redirectUri});
-    post(ApiError::Operation::Exchange, FormEncoder::encode(form));
+    post(ApiError::Operation::Exchange, QueryString::encode(form).toLatin1());
 }
 
 void TokenClient::exchangeCode(const QString &code, const QUrl &redirectUri)
@@ -72,8 +72,9 @@ void TokenClient::exchangeCode(const QString &code, const QUrl &redirectUri)
 void TokenClient::refresh(const QString &refreshToken)
 {
     post(ApiError::Operation::Refresh,
-         FormEncoder::encode({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                              {QStringLiteral("refresh_token"), refreshToken}}));
+         QueryString::encode(QList<Parameter>{{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                              {QStringLiteral("refresh_token"), refreshToken}})
+             .toLatin1());
 }
 
 void TokenClient::abort()

@@ -1,59 +1,21 @@
 #include "FormData.h"
 
-#include <QUrl>
+#include "QueryString.h"
 
 namespace connectlab::sandbox {
 
-namespace {
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-} // namespace
-
 QString FormData::decodeComponent(QByteArrayView encoded)
 {
-    QByteArray bytes;
-    bytes.reserve(encoded.size());
-    for (qsizetype i = 0; i < encoded.size(); ++i) {
-        const char c = encoded[i];
-        if (c == '+') {
-            bytes += ' ';
-        } else if (c == '%' && i + 2 < encoded.size() && hexValue(encoded[i + 1]) >= 0 &&
-                   hexValue(encoded[i + 2]) >= 0) {
-            bytes += char(hexValue(encoded[i + 1]) * 16 + hexValue(encoded[i + 2]));
-            i += 2;
-        } else {
-            bytes += c; // a stray '%' stays literal, as browsers do
-        }
-    }
-    return QString::fromUtf8(bytes);
+    return QueryString::decode(encoded);
 }
 
 FormData FormData::parse(QByteArrayView encoded)
 {
     FormData data;
-    qsizetype start = 0;
-    while (start <= encoded.size()) {
-        qsizetype end = encoded.indexOf('&', start);
-        if (end < 0)
-            end = encoded.size();
-        const QByteArrayView part = encoded.sliced(start, end - start);
-        if (!part.isEmpty()) {
-            const qsizetype eq = part.indexOf('=');
-            if (eq < 0)
-                data.m_pairs.append({decodeComponent(part), QString()});
-            else
-                data.m_pairs.append({decodeComponent(part.first(eq)), decodeComponent(part.sliced(eq + 1))});
-        }
-        start = end + 1;
-    }
+    const QList<Parameter> parameters = QueryString::parameters(encoded);
+    data.m_pairs.reserve(parameters.size());
+    for (const Parameter &p : parameters)
+        data.m_pairs.append({p.name, p.value});
     return data;
 }
 
@@ -87,7 +49,7 @@ QStringList FormData::values(const QString &name) const
 
 QByteArray FormData::encodeComponent(const QString &text)
 {
-    return QUrl::toPercentEncoding(text);
+    return QueryString::encode(text).toLatin1();
 }
 
 QByteArray FormData::toEncoded() const

@@ -9,7 +9,7 @@
 namespace connectlab::sandbox {
 
 // Name/value pairs of a query string or an application/x-www-form-urlencoded body, in order and with
-// repeats kept. Decoding follows the form rules: '+' is a space, %XX is a byte, the bytes are UTF-8.
+// repeats kept (pairs with an empty name are dropped). Decoding and encoding are core's QueryString.
 class FormData
 {
 public:

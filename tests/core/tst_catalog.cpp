@@ -1,4 +1,5 @@
 #include "Catalog.h"
+#include "ParameterSpec.h"
 
 #include <QSet>
 #include <QTest>
@@ -166,7 +167,7 @@ void tst_Catalog::flags()
 void tst_Catalog::parameters_data()
 {
     QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("defaultValue");
+    QTest::addColumn<QString>("unsetText"); // what applies when absent, as ParameterSpec says it
     QTest::newRow("client_id") << "client_id"
                                << "";
     QTest::newRow("response_type") << "response_type"
@@ -192,11 +193,12 @@ void tst_Catalog::parameters_data()
 void tst_Catalog::parameters()
 {
     QFETCH(QString, name);
-    QFETCH(QString, defaultValue);
+    QFETCH(QString, unsetText);
     const ParameterInfo *p = Catalog::instance().parameter(name);
     QVERIFY(p);
     QVERIFY(!p->description.isEmpty());
-    QCOMPARE(p->defaultValue, defaultValue);
+    const ParameterSpec *spec = ParameterSpec::find(name);
+    QCOMPARE(spec ? spec->unsetText() : QString(), unsetText);
 }
 
 void tst_Catalog::loadRejectsBadData_data()

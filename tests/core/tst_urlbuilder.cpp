@@ -1,3 +1,4 @@
+#include "QueryString.h"
 #include "UrlBuilder.h"
 
 #include <QTest>
@@ -13,8 +14,6 @@ private Q_SLOTS:
     void minimalRequest();
     void reauthentication();
     void baseUrl();
-    void encode_data();
-    void encode();
     void encodingInEveryValue_data();
     void encodingInEveryValue();
     void parametersMatchBuild();
@@ -81,50 +80,6 @@ void tst_UrlBuilder::baseUrl()
     ConnectRequest r;
     r.baseUrl = QStringLiteral("http://127.0.0.1:8765");
     QVERIFY(UrlBuilder::build(r).startsWith(u"http://127.0.0.1:8765/oauth/authorize?response_type=code&"));
-}
-
-void tst_UrlBuilder::encode_data()
-{
-    QTest::addColumn<QString>("raw");
-    QTest::addColumn<QString>("encoded");
-    QTest::newRow("unreserved untouched") << "AZaz09-._~"
-                                          << "AZaz09-._~";
-    QTest::newRow("plus") << "a+b"
-                          << "a%2Bb";
-    QTest::newRow("space is %20") << "a b"
-                                  << "a%20b";
-    QTest::newRow("ampersand") << "a&b"
-                               << "a%26b";
-    QTest::newRow("equals") << "a=b"
-                            << "a%3Db";
-    QTest::newRow("hash") << "a#b"
-                          << "a%23b";
-    QTest::newRow("percent") << "100%"
-                             << "100%25";
-    QTest::newRow("question") << "a?b"
-                              << "a%3Fb";
-    QTest::newRow("slash") << "a/b"
-                           << "a%2Fb";
-    QTest::newRow("colon") << "a:b"
-                           << "a%3Ab";
-    QTest::newRow("two-byte UTF-8") << QString::fromUtf8("é") << "%C3%A9";
-    QTest::newRow("three-byte UTF-8") << QString::fromUtf8("中") << "%E4%B8%AD";
-    QTest::newRow("four-byte UTF-8") << QString::fromUtf8("😀") << "%F0%9F%98%80";
-    QTest::newRow("control characters") << QStringLiteral("\n\t") << "%0A%09";
-    QTest::newRow("empty") << ""
-                           << "";
-}
-
-void tst_UrlBuilder::encode()
-{
-    QFETCH(QString, raw);
-    QFETCH(QString, encoded);
-    QCOMPARE(UrlBuilder::encode(raw), encoded);
-    // Agrees with QUrl's strict percent-encoding of everything but the unreserved set.
-    QCOMPARE(UrlBuilder::encode(raw), QString::fromLatin1(raw.toUtf8().toPercentEncoding()));
-    QString appended = QStringLiteral("x=");
-    UrlBuilder::appendEncoded(appended, raw);
-    QCOMPARE(appended, QStringLiteral("x=") + encoded);
 }
 
 void tst_UrlBuilder::encodingInEveryValue_data()
@@ -220,7 +175,7 @@ void tst_UrlBuilder::parametersMatchBuild()
     for (const Parameter &p : params) {
         if (!query.isEmpty())
             query += u'&';
-        query += UrlBuilder::encode(p.name) + u'=' + UrlBuilder::encode(p.value);
+        query += QueryString::encode(p.name) + u'=' + QueryString::encode(p.value);
     }
     QCOMPARE(UrlBuilder::build(r), QStringLiteral("https://connect.smartcar.com/oauth/authorize?") + query);
     QCOMPARE(params.first().name, QStringLiteral("response_type"));

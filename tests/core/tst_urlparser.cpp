@@ -28,8 +28,6 @@ private Q_SLOTS:
     void badPercentKeptRaw();
     void originAndPath_data();
     void originAndPath();
-    void decode_data();
-    void decode();
     void notALink_data();
     void notALink();
     void garbageDoesNotCrash();
@@ -332,41 +330,6 @@ void tst_UrlParser::originAndPath()
     QCOMPARE(p.request.baseUrl, baseUrl);
     QCOMPARE(p.request.isReauthentication(), reauth);
     QCOMPARE(hasCode(p.diagnostics, QStringLiteral("unknown-path"), QStringLiteral("url")), unknownPath);
-}
-
-void tst_UrlParser::decode_data()
-{
-    QTest::addColumn<QString>("component");
-    QTest::addColumn<QString>("decoded");
-    QTest::addColumn<bool>("bad");
-    QTest::newRow("plain") << "abc"
-                           << "abc" << false;
-    QTest::newRow("plus") << "a+b"
-                          << "a b" << false;
-    QTest::newRow("%20") << "a%20b"
-                         << "a b" << false;
-    QTest::newRow("%2B") << "a%2Bb"
-                         << "a+b" << false;
-    QTest::newRow("reserved") << "%26%3D%23%25%3F%2F%3A"
-                              << "&=#%?/:" << false;
-    QTest::newRow("UTF-8") << "%F0%9F%98%80" << QString::fromUtf8("😀") << false;
-    QTest::newRow("trailing %") << "a%"
-                                << "a%" << true;
-    QTest::newRow("%G0") << "%G0"
-                         << "%G0" << true;
-    QTest::newRow("truncated UTF-8") << "%E4%B8"
-                                     << "%E4%B8" << true;
-}
-
-void tst_UrlParser::decode()
-{
-    QFETCH(QString, component);
-    QFETCH(QString, decoded);
-    QFETCH(bool, bad);
-    bool wasBad = !bad;
-    QCOMPARE(UrlParser::decode(component, &wasBad), decoded);
-    QCOMPARE(wasBad, bad);
-    QCOMPARE(UrlParser::decode(component), decoded);
 }
 
 void tst_UrlParser::notALink_data()

@@ -243,14 +243,15 @@ void tst_Validator::rules_data()
          "vin-format", true);
     rule("VIN 17 chars", ss + vin, "single_select_vin", E, "vin-format", false);
     rule("VIN with O live", ss + "0SCAUDI037A5ADB1C", "single_select_vin", E, "vin-forbidden-letters", true);
-    rule("VIN with O simulated", "mode=simulated&" + ss + "0SCAUDI037A5ADB1C", "single_select_vin", E,
-         "vin-forbidden-letters", false);
-    rule("VIN with O test mode", "mode=test&" + ss + "0SCAUDI037A5ADB1C", "single_select_vin", E,
-         "vin-forbidden-letters", false);
+    // In simulated and test mode a test VIN is accepted, and the note says so (VinAssessment).
+    rule("VIN with O simulated", "mode=simulated&" + ss + "0SCAUDI037A5ADB1C", "single_select_vin", I,
+         "vin-forbidden-letters", true);
+    rule("VIN with O test mode", "mode=test&" + ss + "0SCAUDI037A5ADB1C", "single_select_vin", I,
+         "vin-forbidden-letters", true);
     rule("VIN check digit live", ss + "5YJ3E1EA7KF317000", "single_select_vin", E, "vin-check-digit", true);
     rule("VIN check digit correct", ss + vin, "single_select_vin", E, "vin-check-digit", false);
-    rule("VIN check digit simulated", "mode=simulated&" + ss + "5YJ3E1EA7KF317000", "single_select_vin", E,
-         "vin-check-digit", false);
+    rule("VIN check digit simulated", "mode=simulated&" + ss + "5YJ3E1EA7KF317000", "single_select_vin", I,
+         "vin-check-digit", true);
     rule("VIN European no check digit", ss + "WVWZZZ1JZXW000001", "single_select_vin", E, "vin-check-digit",
          false);
     rule("single_select Custom plan", "single_select=true", "single_select", I, "single-select-custom-plan",

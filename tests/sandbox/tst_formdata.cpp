@@ -37,13 +37,13 @@ private Q_SLOTS:
     void keepsOrderRepeatsAndBareNames()
     {
         const FormData f = FormData::parse("b=1&a=2&b=3&flag&&=v");
-        QCOMPARE(f.pairs().size(), 5);
+        QCOMPARE(f.pairs().size(), 4); // "=v" has no name: dropped, as QueryString does for every form
         QCOMPARE(f.values(QStringLiteral("b")), QStringList({QStringLiteral("1"), QStringLiteral("3")}));
         QVERIFY(f.contains(QStringLiteral("flag")));
         QVERIFY(f.value(QStringLiteral("flag")).isEmpty());
         QVERIFY(!f.value(QStringLiteral("flag")).isNull());
         QVERIFY(f.value(QStringLiteral("missing")).isNull());
-        QCOMPARE(f.value(QString()), QStringLiteral("v"));
+        QVERIFY(f.value(QString()).isNull());
     }
 
     void roundTrip_data()

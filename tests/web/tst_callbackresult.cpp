@@ -157,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(result.errorDescription(), QStringLiteral("Not supported"));
         QStringList names;
         for (const auto &item : result.parameters())
-            names << item.first;
+            names << item.name;
         QCOMPARE(names, (QStringList{"error", "error_description", "vin", "make", "model", "year", "state"}));
         const QJsonObject json = result.parametersJson();
         QCOMPARE(json.value(QStringLiteral("vin")).toString(), QStringLiteral("0SCAUDI037A5ADB1C"));
@@ -200,16 +200,6 @@ private Q_SLOTS:
         const auto bad = CallbackResult::parse(QUrl(QStringLiteral("https://a.example/cb?code=1&state=t")),
                                                QStringLiteral("s"));
         QVERIFY(bad.summary().contains(QStringLiteral("MISMATCH")));
-    }
-
-    void parseQuery()
-    {
-        const auto items = CallbackResult::parseQuery(QStringLiteral("?a=1&&b&=x&c=%ZZ&d=%41"));
-        QCOMPARE(items.size(), 4);
-        QCOMPARE(items.at(0), (QPair<QString, QString>{"a", "1"}));
-        QCOMPARE(items.at(1), (QPair<QString, QString>{"b", ""}));
-        QCOMPARE(items.at(2).first, QStringLiteral("c"));
-        QCOMPARE(items.at(3), (QPair<QString, QString>{"d", "A"}));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "HeadlessFlowRunner.h"
 
 #include "CallbackResult.h"
+#include "QueryString.h"
 #include "ErrorExplainer.h"
 #include "FlowPage.h"
 #include "FlowProfile.h"
@@ -115,7 +116,7 @@ QString HeadlessFlowRunner::usage()
 
 RedirectMatcher HeadlessFlowRunner::matcherFor(const QUrl &link)
 {
-    const auto params = CallbackResult::parseQuery(link.query(QUrl::FullyEncoded));
+    const auto params = connectlab::QueryString::parameters(link.query(QUrl::FullyEncoded));
     QString clientId;
     for (const auto &[name, value] : params) {
         if (name == QLatin1String("redirect_uri") && !value.isEmpty())
@@ -132,7 +133,7 @@ RedirectMatcher HeadlessFlowRunner::matcherFor(const QUrl &link)
 
 QString HeadlessFlowRunner::sentStateOf(const QUrl &link)
 {
-    const auto params = CallbackResult::parseQuery(link.query(QUrl::FullyEncoded));
+    const auto params = connectlab::QueryString::parameters(link.query(QUrl::FullyEncoded));
     for (const auto &[name, value] : params) {
         if (name == QLatin1String("state"))
             return value;

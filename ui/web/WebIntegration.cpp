@@ -1,6 +1,7 @@
 #include "WebIntegration.h"
 
 #include "CallbackResult.h"
+#include "QueryString.h"
 #include "CustomSchemeHandler.h"
 #include "FlowPanel.h"
 #include "HeadlessFlowRunner.h"
@@ -29,7 +30,7 @@ void collectSchemes(const QString &text, QStringList *schemes)
         return;
     if (CustomSchemeHandler::isCustomScheme(url.scheme()))
         schemes->append(url.scheme().toLower());
-    const auto params = connectlab::flow::CallbackResult::parseQuery(url.query(QUrl::FullyEncoded));
+    const auto params = connectlab::QueryString::parameters(url.query(QUrl::FullyEncoded));
     for (const auto &[name, value] : params) {
         if (name == QLatin1String("redirect_uri")) {
             const QUrl redirect(value, QUrl::TolerantMode);
