@@ -108,6 +108,41 @@ QString ConnectRequest::flag(const QString &name) const
     return QString();
 }
 
+namespace {
+
+// The positions of the first country and the first user flag: those have fields of their own.
+bool isFirstClass(const QList<Flag> &flags, qsizetype i)
+{
+    const QString &name = flags[i].name;
+    if (name != u"country" && name != u"user")
+        return false;
+    for (qsizetype j = 0; j < i; ++j)
+        if (flags[j].name == name)
+            return false;
+    return true;
+}
+
+} // namespace
+
+QList<Flag> ConnectRequest::otherFlags() const
+{
+    QList<Flag> out;
+    for (qsizetype i = 0; i < flags.size(); ++i)
+        if (!isFirstClass(flags, i))
+            out.append(flags[i]);
+    return out;
+}
+
+void ConnectRequest::setOtherFlags(const QList<Flag> &others)
+{
+    QList<Flag> next;
+    for (qsizetype i = 0; i < flags.size(); ++i)
+        if (isFirstClass(flags, i))
+            next.append(flags[i]);
+    next.append(others);
+    flags = next;
+}
+
 QString ConnectRequest::path() const
 {
     return endpoint == Endpoint::Reauthenticate ? QStringLiteral("/oauth/reauthenticate")

@@ -79,6 +79,10 @@ struct ConnectRequest
     QString flagUser() const;
     void setFlagUser(const QString &user);
     QString flag(const QString &name) const;
+    // Every flag but the first-class ones (the first country and the first user), in order.
+    QList<Flag> otherFlags() const;
+    // Replaces those, keeping the first-class flags where they are.
+    void setOtherFlags(const QList<Flag> &others);
 
     QString path() const; // "/oauth/authorize" or "/oauth/reauthenticate"
     bool isReauthentication() const { return endpoint == Endpoint::Reauthenticate; }

@@ -1,24 +1,16 @@
 #pragma once
 
 #include "ConnectRequest.h"
-#include "FlowRunner.h"
-#include "RequestForm.h"
+#include "LinkDocument.h"
+#include "RunCoordinator.h"
 
-#include <QHash>
-#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 
-#include <functional>
 #include <memory>
 
-class QAction;
-class QLabel;
-class QMenu;
 class QScrollArea;
 class QTabWidget;
-class QTimer;
-class QTreeWidget;
 class QUndoStack;
 
 namespace connectlab {
@@ -27,20 +19,28 @@ class Banner;
 class ConnectModel;
 class DiagnosticsView;
 class ExchangePanel;
+class FlowRunner;
 class HistoryStore;
+class LinkPage;
 class LinkView;
 class ParameterTable;
 class ProfileStore;
 class QrCodeDialog;
+class RequestForm;
+class SandboxController;
 class SandboxPanel;
+class SessionKeeper;
+class WindowActions;
 
 namespace sandbox {
 class SandboxServer;
 }
 
-// The composer window: the form on the left, the link (coloured, decoded, with its diagnostics) on the
-// right, share and import actions, profiles, history, undo/redo, and Run, which opens the flow panel
-// created by a factory (the WebEngine part lives in connectlab_web and is only created on the first Run).
+// The composer window. It puts the parts together and owns no rule: the document (the link, its undo history,
+// the target, the run settings) is a LinkDocument; the form, the Link page and the History page show it; the
+// sandbox is a SandboxController; runs go through a RunCoordinator (the WebEngine part is only created on the
+// first Run); the session is a SessionKeeper. What is left here is glue: import and drop, profiles, sharing,
+// the Tokens and Sandbox tabs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,36 +48,41 @@ public:
     struct Options
     {
         bool restoreSession = true; // start with the last session (else the sample)
-        bool persist = true;        // write the session and the history
+        bool persist = true;        // write the session, the history and the sandbox port
     };
-    using FlowRunnerFactory = std::function<FlowRunner *(QWidget *parent)>;
+    using FlowRunnerFactory = RunCoordinator::FlowRunnerFactory;
 
     explicit MainWindow(QWidget *parent = nullptr);
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ConnectModel *model() const { return m_model; }
-    QUndoStack *undoStack() const { return m_undo; }
+    LinkDocument *document() const { return m_document; }
+    ConnectModel *model() const;
+    QUndoStack *undoStack() const;
     RequestForm *form() const { return m_form; }
-    LinkView *linkView() const { return m_linkView; }
-    ParameterTable *parameterTable() const { return m_parameters; }
-    DiagnosticsView *diagnosticsView() const { return m_diagnostics; }
+    LinkPage *linkPage() const { return m_linkPage; }
+    LinkView *linkView() const;
+    ParameterTable *parameterTable() const;
+    DiagnosticsView *diagnosticsView() const;
     Banner *banner() const { return m_banner; }
     HistoryStore *history() const { return m_history; }
     ProfileStore *profiles() const { return m_profiles.get(); }
-    FlowRunner *flowRunner() const { return m_flowRunner; }
+    WindowActions *actions() const { return m_actions; }
+    FlowRunner *flowRunner() const;
     // The Tokens tab: created when a run brings a code back (or by showExchange()).
     ExchangePanel *exchangePanel() const;
     ExchangePanel *showExchange();
     // Turns the link into the re-authentication link for `vehicleId` (undoable).
     void reauthenticate(const QString &vehicleId);
-    sandbox::SandboxServer *sandboxServer() const { return m_sandbox; }
+    SandboxController *sandbox() const { return m_sandbox; }
+    // The local sandbox's server, started on demand (it normally starts right after the first paint).
+    sandbox::SandboxServer *sandboxServer() const;
     // The Sandbox tab (registered apps, recorded requests): created when the sandbox starts.
     SandboxPanel *sandboxPanel() const;
     // Sets the link's client id (and redirect URI when given) to a sandbox app (undoable).
     void useSandboxApp(const QString &clientId, const QString &redirectUri);
 
-    void setFlowRunnerFactory(FlowRunnerFactory factory) { m_flowRunnerFactory = std::move(factory); }
+    void setFlowRunnerFactory(FlowRunnerFactory factory);
 
     // A ready, valid link aimed at the sandbox's demo app.
     static ConnectRequest sampleRequest();
@@ -90,10 +95,9 @@ public:
     bool saveProfile(const QString &name);
     bool loadProfile(const QString &name);
     bool saveSession() const;
-    bool restoreSession();
 
-    RequestForm::Target target() const { return m_target; }
-    void setTarget(RequestForm::Target target);
+    LinkDocument::Target target() const { return m_document->target(); }
+    void setTarget(LinkDocument::Target target);
     // The redirect URI a run waits for: the link's, or the target's default.
     QUrl effectiveRedirectUri() const;
 
@@ -110,54 +114,36 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
-    void buildActions();
-    void buildMenus();
-    QWidget *buildLinkPage();
-    QWidget *buildHistoryPage();
-    QAction *addAction(const QString &objectName, const QString &icon, const QString &text,
-                       const QKeySequence &shortcut, const QString &tip, void (MainWindow::*slot)());
-    void applyRequest(const ConnectRequest &request, const QString &undoText);
-    void updateStatus();
-    void refreshHistory();
-    void refreshProfileMenu();
-    void scheduleSessionSave();
-    bool ensureSandbox(QString *error);
+    void connectActions();
+    void onTargetChanged(LinkDocument::Target target);
+    void onSandboxStarted();
     void updateExchangeTarget();
+    void refreshProfileMenu();
     void importDialog();
     void openProfileDialog();
     void saveProfileDialog();
     void exportProfileDialog();
-    QJsonObject settings() const;
-    void applySettings(const QJsonObject &settings);
 
     Options m_options;
-    ConnectModel *m_model;
-    QUndoStack *m_undo;
+    LinkDocument *m_document;
     std::unique_ptr<ProfileStore> m_profiles;
     HistoryStore *m_history;
-    sandbox::SandboxServer *m_sandbox = nullptr;
-    RequestForm::Target m_target = RequestForm::Target::Sandbox;
+    SandboxController *m_sandbox;
+    SessionKeeper *m_session;
+    RunCoordinator *m_run;
+    WindowActions *m_actions = nullptr;
 
     Banner *m_banner = nullptr;
     RequestForm *m_form = nullptr;
     QScrollArea *m_formScroll = nullptr;
     QTabWidget *m_sideTabs = nullptr;
-    LinkView *m_linkView = nullptr;
-    ParameterTable *m_parameters = nullptr;
-    DiagnosticsView *m_diagnostics = nullptr;
-    QLabel *m_linkStatus = nullptr;
-    QTreeWidget *m_historyList = nullptr;
-    QMenu *m_profileMenu = nullptr;
-    QTimer *m_sessionTimer = nullptr;
-
-    QHash<QString, QAction *> m_actions;
-    FlowRunnerFactory m_flowRunnerFactory;
-    QPointer<FlowRunner> m_flowRunner;
+    LinkPage *m_linkPage = nullptr;
     QPointer<ExchangePanel> m_exchange;
     QPointer<SandboxPanel> m_sandboxPanel;
+    bool m_painted = false;
 };
 
 } // namespace connectlab

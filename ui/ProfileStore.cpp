@@ -12,11 +12,26 @@ const QString sessionFile = QStringLiteral("session.json");
 const QString historyFile = QStringLiteral("history.json");
 } // namespace
 
-ProfileStore::ProfileStore(const QString &directory) : m_directory(directory) {}
+ProfileStore::ProfileStore(const QString &directory, const QString &stateDirectory)
+    : m_directory(directory), m_stateDirectory(stateDirectory)
+{
+    // Before 0.2 the session and the history lived among the profiles (and showed up in Open profile).
+    for (const QString &file : {sessionFile, historyFile}) {
+        const QString legacy = m_directory + u'/' + file;
+        const QString current = m_stateDirectory + u'/' + file;
+        if (QFile::exists(legacy) && !QFile::exists(current) && QDir().mkpath(m_stateDirectory))
+            QFile::rename(legacy, current);
+    }
+}
 
 QString ProfileStore::defaultDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/profiles");
+}
+
+QString ProfileStore::defaultStateDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/state");
 }
 
 QStringList ProfileStore::names() const
@@ -70,12 +85,17 @@ bool ProfileStore::remove(const QString &name) const
 
 QString ProfileStore::sessionPath() const
 {
-    return m_directory + QLatin1Char('/') + sessionFile;
+    return m_stateDirectory + QLatin1Char('/') + sessionFile;
 }
 
 QString ProfileStore::historyPath() const
 {
-    return m_directory + QLatin1Char('/') + historyFile;
+    return m_stateDirectory + QLatin1Char('/') + historyFile;
+}
+
+QString ProfileStore::settingsPath(const QString &name) const
+{
+    return m_stateDirectory + QLatin1Char('/') + name + QStringLiteral(".json");
 }
 
 } // namespace connectlab

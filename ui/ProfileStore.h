@@ -6,14 +6,17 @@
 
 namespace connectlab {
 
-// Named profiles, the last session and the history file, all in one folder:
-// QStandardPaths::AppDataLocation/profiles by default. Profiles are the core's JSON, written atomically.
+// Named profiles in one folder (QStandardPaths::AppDataLocation/profiles by default), and beside it the
+// window's state: the last session, the history and small settings files (AppDataLocation/state), so Open
+// profile shows profiles only. Profiles are the core's JSON, written atomically.
 class ProfileStore
 {
 public:
-    explicit ProfileStore(const QString &directory = defaultDirectory());
+    explicit ProfileStore(const QString &directory = defaultDirectory(),
+                          const QString &stateDirectory = defaultStateDirectory());
 
     static QString defaultDirectory();
+    static QString defaultStateDirectory();
     QString directory() const { return m_directory; }
 
     QStringList names() const; // saved profiles, sorted, without the session
@@ -24,9 +27,12 @@ public:
 
     QString sessionPath() const;
     QString historyPath() const;
+    // A settings file of the window's ("sandbox" → state/sandbox.json).
+    QString settingsPath(const QString &name) const;
 
 private:
     QString m_directory;
+    QString m_stateDirectory;
 };
 
 } // namespace connectlab

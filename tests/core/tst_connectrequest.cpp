@@ -17,6 +17,7 @@ private Q_SLOTS:
     void scopeString();
     void countryAndUserFlags();
     void reauthentication();
+    void otherFlags();
 };
 
 void tst_ConnectRequest::defaults()
@@ -132,6 +133,23 @@ void tst_ConnectRequest::reauthentication()
     QCOMPARE(r.path(), QStringLiteral("/oauth/reauthenticate"));
     QCOMPARE(r.responseType, QStringLiteral("vehicle_id"));
     QCOMPARE(r.vehicleId, QStringLiteral("veh"));
+}
+
+void tst_ConnectRequest::otherFlags()
+{
+    ConnectRequest r;
+    r.setFlagsString(QStringLiteral("beta:1 country:DE user:u-1 country:FR account_sync:true"));
+    // The first country and user have fields of their own; a second country is just another flag.
+    QCOMPARE(r.otherFlags(), (QList<Flag>{Flag::fromToken(QStringLiteral("beta:1")),
+                                          Flag::fromToken(QStringLiteral("country:FR")),
+                                          Flag::fromToken(QStringLiteral("account_sync:true"))}));
+    r.setOtherFlags({Flag::fromToken(QStringLiteral("x:y"))});
+    QCOMPARE(r.flagsString(), QStringLiteral("country:DE user:u-1 x:y"));
+    r.setOtherFlags({});
+    QCOMPARE(r.flagsString(), QStringLiteral("country:DE user:u-1"));
+    r.setCountry(QString());
+    QCOMPARE(r.otherFlags(), QList<Flag>());
+    QCOMPARE(r.flagsString(), QStringLiteral("user:u-1"));
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectRequest)

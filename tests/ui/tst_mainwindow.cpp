@@ -95,7 +95,11 @@ class TestMainWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { QDir(ProfileStore::defaultDirectory()).removeRecursively(); }
+    void init()
+    {
+        QDir(ProfileStore::defaultDirectory()).removeRecursively();
+        QDir(ProfileStore::defaultStateDirectory()).removeRecursively();
+    }
 
     void firstStartIsAValidSampleOnTheSandbox()
     {
@@ -149,7 +153,7 @@ private Q_SLOTS:
         MainWindow w;
         QVERIFY(w.importText(link));
         QCOMPARE(w.model()->baseUrl(), QStringLiteral("https://connect.smartcar.com"));
-        QCOMPARE(w.form()->target(), RequestForm::Target::Connect);
+        QCOMPARE(w.document()->target(), LinkDocument::Target::Connect);
         QCOMPARE(w.banner()->property("severity").toString() != QLatin1String("none"), true);
         // Same parameters, same values, whatever the order or encoding the SDK used.
         QList<Parameter> in = UrlParser::parse(link).parameters;
@@ -314,7 +318,7 @@ private Q_SLOTS:
         }
         MainWindow again;
         QCOMPARE(again.model()->state(), QStringLiteral("session-state-42"));
-        QCOMPARE(again.form()->target(), RequestForm::Target::Connect);
+        QCOMPARE(again.document()->target(), LinkDocument::Target::Connect);
         QCOMPARE(again.model()->baseUrl(), QStringLiteral("https://connect.smartcar.com"));
         QCOMPARE(again.undoStack()->count(), 0);
     }
@@ -364,10 +368,10 @@ private Q_SLOTS:
         MainWindow w;
         FakeFlowRunner *fake = nullptr;
         w.setFlowRunnerFactory([&](QWidget *parent) { return fake = new FakeFlowRunner(parent); });
-        QVERIFY(w.form()->newStateEveryRun());
+        QVERIFY(w.document()->newStateEveryRun());
         QVERIFY(w.importText(QStringLiteral("https://connect.smartcar.com/oauth/authorize?response_type=code"
                                             "&client_id=abc&state=imported-state-123&mode=simulated")));
-        QVERIFY(!w.form()->newStateEveryRun());
+        QVERIFY(!w.document()->newStateEveryRun());
         QVERIFY(w.banner()->property("text").toString().contains(QLatin1String("Imported")) ||
                 !w.banner()->isHidden());
         w.run();
@@ -395,7 +399,7 @@ private Q_SLOTS:
             return fake;
         });
         const QString stateBefore = w.model()->state();
-        QVERIFY(w.form()->newStateEveryRun());
+        QVERIFY(w.document()->newStateEveryRun());
         w.findChild<QAction *>(QStringLiteral("runAction"))->trigger();
         QCOMPARE(created, 1);
         QVERIFY(fake);
@@ -410,7 +414,7 @@ private Q_SLOTS:
 
         // No redirect_uri: the sandbox's registered default.
         retype(child<QWidget>(&w, "redirectUriEdit"), QString());
-        w.form()->setNewStateEveryRun(false);
+        w.document()->setNewStateEveryRun(false);
         const QString kept = w.model()->state();
         w.run();
         QCOMPARE(created, 1);
@@ -427,7 +431,7 @@ private Q_SLOTS:
         }
         QCOMPARE(kinds, QStringList({QStringLiteral("launched"), QStringLiteral("finished"),
                                      QStringLiteral("launched"), QStringLiteral("finished")}));
-        QFile history(ProfileStore::defaultDirectory() + QStringLiteral("/history.json"));
+        QFile history(ProfileStore::defaultStateDirectory() + QStringLiteral("/history.json"));
         QVERIFY(history.open(QIODevice::ReadOnly));
         QVERIFY(!history.readAll().contains("SECRET-CODE"));
     }
@@ -468,7 +472,7 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(panel, "codeEdit")->text(), QStringLiteral("CODE-456"));
 
         // The Smartcar target moves the exchange to auth.smartcar.com.
-        w.setTarget(RequestForm::Target::Connect);
+        w.setTarget(LinkDocument::Target::Connect);
         QCOMPARE(panel->target(), ApiTarget::smartcar());
     }
 
@@ -527,10 +531,10 @@ private Q_SLOTS:
         QVERIFY(note->isVisibleTo(panel));
 
         // The demo app on Smartcar: the sandbox's secret means nothing there.
-        w.setTarget(RequestForm::Target::Connect);
+        w.setTarget(LinkDocument::Target::Connect);
         QVERIFY(secret->text().isEmpty());
         QVERIFY(!note->isVisibleTo(panel));
-        w.setTarget(RequestForm::Target::Sandbox);
+        w.setTarget(LinkDocument::Target::Sandbox);
         QCOMPARE(secret->text(), demoSecret);
 
         // A secret the user typed is theirs: no note, and switching targets leaves it alone.
@@ -539,9 +543,9 @@ private Q_SLOTS:
         QCOMPARE(secret->text(), QStringLiteral("typed-by-user"));
         QVERIFY(!panel->isSecretSuggested());
         QVERIFY(!note->isVisibleTo(panel));
-        w.setTarget(RequestForm::Target::Connect);
+        w.setTarget(LinkDocument::Target::Connect);
         QCOMPARE(secret->text(), QStringLiteral("typed-by-user"));
-        w.setTarget(RequestForm::Target::Sandbox);
+        w.setTarget(LinkDocument::Target::Sandbox);
         QCOMPARE(secret->text(), QStringLiteral("typed-by-user"));
         secret->clear();
         retype(child<QWidget>(&w, "clientIdEdit"), QStringLiteral("other"));
@@ -552,7 +556,9 @@ private Q_SLOTS:
         QVERIFY(w.saveSession());
         QVERIFY(w.saveProfile(QStringLiteral("demo")));
         w.copyLink();
-        QDirIterator it(ProfileStore::defaultDirectory(), QDir::Files, QDirIterator::Subdirectories);
+        // Everything the window writes (profiles and its state) lives under AppDataLocation.
+        QDirIterator it(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), QDir::Files,
+                        QDirIterator::Subdirectories);
         int files = 0;
         while (it.hasNext()) {
             QFile file(it.next());

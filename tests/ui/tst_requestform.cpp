@@ -2,8 +2,10 @@
 // the severity of its diagnostics; model changes come back to the widgets without loops.
 #include "ConnectModel.h"
 #include "FieldDecorator.h"
+#include "LinkDocument.h"
 #include "RequestForm.h"
 #include "UiTestHelpers.h"
+#include "VinAssessment.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -126,10 +128,10 @@ private Q_SLOTS:
         QFETCH(QString, urlContains);
         QFETCH(QString, severity);
 
-        ConnectModel model;
+        LinkDocument doc;
+        ConnectModel &model = *doc.model();
         model.setRequest(valid());
-        QUndoStack undo;
-        RequestForm form(&model, &undo);
+        RequestForm form(&doc);
         form.show();
         QWidget *w = form.findChild<QWidget *>(field);
         QVERIFY(w);
@@ -145,6 +147,7 @@ private Q_SLOTS:
             QVERIFY(!w->toolTip().isEmpty());
     }
 
+    // The line under the VIN field is core's VinAssessment: the same verdict Problems shows (issue 9).
     void vinStatusTellsAsYouType_data()
     {
         QTest::addColumn<QString>("mode");
@@ -152,19 +155,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("state");
         QTest::newRow("short") << "live"
                                << "1HGCM8"
-                               << "warning";
+                               << "error";
+        QTest::newRow("short, simulated") << "simulated"
+                                          << "1HGCM8"
+                                          << "error";
         QTest::newRow("good check digit") << "live"
                                           << "1HGCM82633A004352"
                                           << "ok";
         QTest::newRow("bad check digit") << "live"
                                          << "1HGCM82643A004352"
-                                         << "warning";
+                                         << "error";
+        QTest::newRow("bad check digit, simulated") << "simulated"
+                                                    << "1HGCM82643A004352"
+                                                    << "info";
         QTest::newRow("european") << "live"
                                   << "WVWZZZ1JZXW000001"
                                   << "ok";
         QTest::newRow("forbidden letter") << "live"
                                           << "1HGCM8263OA004352"
-                                          << "warning";
+                                          << "error";
+        QTest::newRow("forbidden letter, test mode") << "test"
+                                                     << "1HGCM8263OA004352"
+                                                     << "info";
         QTest::newRow("lower case") << "simulated"
                                     << "1hgcm82633a004352"
                                     << "error";
@@ -175,25 +187,40 @@ private Q_SLOTS:
         QFETCH(QString, mode);
         QFETCH(QString, vin);
         QFETCH(QString, state);
-        ConnectModel model;
+        LinkDocument doc;
+        ConnectModel &model = *doc.model();
         ConnectRequest r = valid();
         r.mode = mode;
         r.singleSelect = QStringLiteral("true");
         model.setRequest(r);
-        QUndoStack undo;
-        RequestForm form(&model, &undo);
+        RequestForm form(&doc);
         form.show();
-        retype(child<QLineEdit>(&form, "vinEdit"), vin);
+        auto *edit = child<QLineEdit>(&form, "vinEdit");
+        retype(edit, vin);
         QCOMPARE(model.singleSelectVin(), vin);
-        QCOMPARE(child<QLabel>(&form, "vinStatus")->property("vinState").toString(), state);
+        auto *line = child<QLabel>(&form, "vinStatus");
+        QCOMPARE(line->property("vinState").toString(), state);
+        // One story: the line, the field's decoration and the Problems list agree.
+        const VinAssessment verdict = VinAssessment::assess(vin, mode);
+        QVERIFY(line->text().contains(verdict.summary().toHtmlEscaped()));
+        Severity worst = Severity::Info;
+        bool any = false;
+        for (const Diagnostic &d : model.diagnosticsFor(QStringLiteral("single_select_vin"))) {
+            if (!d.code.startsWith(u"vin-") || d.code == u"vin-needs-single-select")
+                continue;
+            any = true;
+            worst = std::max(worst, d.severity);
+        }
+        QCOMPARE(any ? severityName(worst) : QStringLiteral("ok"), state);
+        QCOMPARE(FieldDecorator::severityOf(edit), any ? severityName(worst) : QStringLiteral("none"));
     }
 
     void checkboxesAndCombosWriteTheModel()
     {
-        ConnectModel model;
+        LinkDocument doc;
+        ConnectModel &model = *doc.model();
         model.setRequest(valid());
-        QUndoStack undo;
-        RequestForm form(&model, &undo);
+        RequestForm form(&doc);
         form.show();
 
         auto *single = child<QCheckBox>(&form, "singleSelectCheck");
@@ -238,10 +265,11 @@ private Q_SLOTS:
 
     void modelChangesComeBackWithoutLoops()
     {
-        ConnectModel model;
+        LinkDocument doc;
+        ConnectModel &model = *doc.model();
         model.setRequest(valid());
-        QUndoStack undo;
-        RequestForm form(&model, &undo);
+        QUndoStack &undo = *doc.undoStack();
+        RequestForm form(&doc);
         QSignalSpy changed(&model, &ConnectModel::changed);
         ConnectRequest r = valid();
         r.state = QStringLiteral("from-the-model-123");
@@ -262,10 +290,11 @@ private Q_SLOTS:
 
     void keystrokesMergeIntoOneUndoStep()
     {
-        ConnectModel model;
+        LinkDocument doc;
+        ConnectModel &model = *doc.model();
         model.setRequest(valid());
-        QUndoStack undo;
-        RequestForm form(&model, &undo);
+        QUndoStack &undo = *doc.undoStack();
+        RequestForm form(&doc);
         form.show();
         auto *state = child<QLineEdit>(&form, "stateEdit");
         state->setFocus();
@@ -285,10 +314,10 @@ private Q_SLOTS:
 
     void generateStateMakesAFreshOne()
     {
-        ConnectModel model;
+        LinkDocument doc;
+        ConnectModel &model = *doc.model();
         model.setRequest(valid());
-        QUndoStack undo;
-        RequestForm form(&model, &undo);
+        RequestForm form(&doc);
         form.show();
         QTest::mouseClick(child<QWidget>(&form, "generateStateButton"), Qt::LeftButton);
         QVERIFY(model.state() != QStringLiteral("0123456789abcdef"));
@@ -318,13 +347,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, field);
         QFETCH(QString, widget);
-        ConnectModel model;
+        LinkDocument doc;
+        ConnectModel &model = *doc.model();
         ConnectRequest r = valid();
         r.flags.append(Flag{QStringLiteral("beta"), QStringLiteral("on"), true});
         r.extras.append({QStringLiteral("external_id"), QStringLiteral("x1")});
         model.setRequest(r);
-        QUndoStack undo;
-        RequestForm form(&model, &undo);
+        RequestForm form(&doc);
         form.show();
         QVERIFY(QTest::qWaitForWindowActive(&form));
         QVERIFY(form.focusField(field));
@@ -337,10 +366,10 @@ private Q_SLOTS:
 
     void tabOrderFollowsTheForm()
     {
-        ConnectModel model;
+        LinkDocument doc;
+        ConnectModel &model = *doc.model();
         model.setRequest(valid());
-        QUndoStack undo;
-        RequestForm form(&model, &undo);
+        RequestForm form(&doc);
         form.show();
         QVERIFY(QTest::qWaitForWindowActive(&form));
         child<QWidget>(&form, "targetCombo")->setFocus();

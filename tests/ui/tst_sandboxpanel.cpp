@@ -4,6 +4,7 @@
 #include "ExchangePanel.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
+#include "SandboxController.h"
 #include "SandboxPanel.h"
 #include "UiTestHelpers.h"
 #include "sandbox/SandboxServer.h"
@@ -80,19 +81,34 @@ void addAppThroughTheDialog(SandboxPanel *panel)
 
 } // namespace
 
+// The sandbox normally starts right after the first paint; asking for its server starts it at once.
+static SandboxPanel *startedPanel(MainWindow &w)
+{
+    return w.sandboxServer() ? w.sandboxPanel() : nullptr;
+}
+
 class TestSandboxPanel : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { QDir(ProfileStore::defaultDirectory()).removeRecursively(); }
+    void init()
+    {
+        QDir(ProfileStore::defaultDirectory()).removeRecursively();
+        QDir(ProfileStore::defaultStateDirectory()).removeRecursively();
+    }
 
     void theTabComesWithTheSandbox()
     {
         MainWindow w;
+        // The sandbox starts right after the first paint (start-up waits for nothing), and its tab with it.
+        QVERIFY(!w.sandbox()->isRunning());
+        QVERIFY(!w.sandboxPanel());
+        w.show();
+        QTRY_VERIFY(w.sandboxPanel());
+        QVERIFY(w.sandbox()->isRunning());
         SandboxPanel *panel = w.sandboxPanel();
-        QVERIFY(panel);
         QCOMPARE(panel->objectName(), QStringLiteral("sandboxPanel"));
         QVERIFY(child<QTabWidget>(&w, "sideTabs")->indexOf(panel) >= 0);
         QVERIFY(child<QLabel>(panel, "sandboxAddress")
@@ -112,7 +128,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        SandboxPanel *panel = w.sandboxPanel();
+        SandboxPanel *panel = startedPanel(w);
         QVERIFY(panel);
 
         // Not registered yet: the sandbox refuses the link with its error page.
@@ -168,7 +184,7 @@ private Q_SLOTS:
     void badAppIsRefusedInTheDialog()
     {
         MainWindow w;
-        SandboxPanel *panel = w.sandboxPanel();
+        SandboxPanel *panel = startedPanel(w);
         const int before = int(w.sandboxServer()->config().apps.size());
         QTest::mouseClick(child<QPushButton>(panel, "sandboxAddButton"), Qt::LeftButton);
         QDialog *dialog = panel->appDialog();
@@ -185,7 +201,7 @@ private Q_SLOTS:
     void requestsAreListedAndMasked()
     {
         MainWindow w;
-        SandboxPanel *panel = w.sandboxPanel();
+        SandboxPanel *panel = startedPanel(w);
         QTableWidget *requests = panel->requestsTable();
         const int before = requests->rowCount();
         QCOMPARE(getStatus(QUrl(w.model()->url())), 200);
@@ -217,7 +233,7 @@ private Q_SLOTS:
         {
             MainWindow w;
             w.show();
-            addAppThroughTheDialog(w.sandboxPanel());
+            addAppThroughTheDialog(startedPanel(w));
             if (QTest::currentTestFailed())
                 return;
             w.sandboxPanel()->appsTable()->selectRow(rowOf(w.sandboxPanel()->appsTable(), appId));
@@ -256,6 +272,7 @@ private Q_SLOTS:
         w.resize(1280, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.sandboxServer());
         getStatus(QUrl(w.model()->url()));
         QUrl probe = w.sandboxServer()->authorizeUrl();
         probe.setQuery(QStringLiteral("client_id=nobody"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LinkHighlighter.h"
+#include "LinkSegment.h"
 
 #include <QAbstractScrollArea>
 #include <QTextLayout>

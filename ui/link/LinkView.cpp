@@ -1,8 +1,8 @@
 #include "LinkView.h"
 
 #include "Catalog.h"
-#include "Theme.h"
 #include "QueryString.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -48,7 +48,7 @@ void LinkView::setLink(const QString &url)
     if (url == m_link)
         return;
     m_link = url;
-    m_segments = LinkHighlighter::split(url);
+    m_segments = LinkSegment::split(url);
     m_anchor = m_cursor = -1;
     invalidate();
 }
