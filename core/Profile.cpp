@@ -1,5 +1,7 @@
 #include "Profile.h"
 
+#include "ParameterSpec.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -52,26 +54,32 @@ bool readStringArray(const QJsonObject &o, QLatin1StringView key, QStringList *o
     return true;
 }
 
-// The strict reader behind fromJson(); requestFromJson() uses it leniently.
+// The strict reader behind fromJson(); requestFromJson() uses it leniently. The request's keys are
+// ParameterSpec's names (scope and flags as arrays of entries), plus base_url, endpoint and extras.
 bool readRequest(const QJsonObject &o, ConnectRequest *r, QString *error)
 {
     QString endpoint;
-    QStringList scope, flags;
     if (!readString(o, QLatin1StringView("base_url"), &r->baseUrl, error) ||
-        !readString(o, QLatin1StringView("endpoint"), &endpoint, error) ||
-        !readString(o, QLatin1StringView("client_id"), &r->clientId, error) ||
-        !readString(o, QLatin1StringView("redirect_uri"), &r->redirectUri, error) ||
-        !readString(o, QLatin1StringView("response_type"), &r->responseType, error) ||
-        !readString(o, QLatin1StringView("vehicle_id"), &r->vehicleId, error) ||
-        !readStringArray(o, QLatin1StringView("scope"), &scope, error) ||
-        !readString(o, QLatin1StringView("state"), &r->state, error) ||
-        !readString(o, QLatin1StringView("approval_prompt"), &r->approvalPrompt, error) ||
-        !readString(o, QLatin1StringView("mode"), &r->mode, error) ||
-        !readString(o, QLatin1StringView("make"), &r->make, error) ||
-        !readString(o, QLatin1StringView("single_select"), &r->singleSelect, error) ||
-        !readString(o, QLatin1StringView("single_select_vin"), &r->singleSelectVin, error) ||
-        !readStringArray(o, QLatin1StringView("flags"), &flags, error))
+        !readString(o, QLatin1StringView("endpoint"), &endpoint, error))
         return false;
+    for (const ParameterSpec &spec : ParameterSpec::all()) {
+        if (spec.id == ParameterId::Scope || spec.id == ParameterId::Flags) {
+            QStringList entries;
+            if (!readStringArray(o, spec.name, &entries, error))
+                return false;
+            for (const QString &t : std::as_const(entries)) {
+                if (spec.id == ParameterId::Scope)
+                    r->scope.append(Permission::fromToken(t));
+                else
+                    r->flags.append(Flag::fromToken(t));
+            }
+            continue;
+        }
+        QString value = ParameterSpec::value(*r, spec.id);
+        if (!readString(o, spec.name, &value, error))
+            return false;
+        ParameterSpec::assign(*r, spec.id, value);
+    }
     if (endpoint.isEmpty() || endpoint == QLatin1StringView("authorize")) {
         r->endpoint = Endpoint::Authorize;
     } else if (endpoint == QLatin1StringView("reauthenticate")) {
@@ -83,10 +91,6 @@ bool readRequest(const QJsonObject &o, ConnectRequest *r, QString *error)
                          .arg(endpoint);
         return false;
     }
-    for (const QString &t : std::as_const(scope))
-        r->scope.append(Permission::fromToken(t));
-    for (const QString &t : std::as_const(flags))
-        r->flags.append(Flag::fromToken(t));
 
     const QJsonValue extras = o.value(QLatin1StringView("extras"));
     if (!extras.isUndefined() && !extras.isNull()) {
@@ -123,25 +127,31 @@ QJsonObject Profile::requestToJson(const ConnectRequest &r)
     o.insert(QLatin1StringView("base_url"), r.baseUrl);
     o.insert(QLatin1StringView("endpoint"),
              r.isReauthentication() ? QStringLiteral("reauthenticate") : QStringLiteral("authorize"));
-    o.insert(QLatin1StringView("client_id"), r.clientId);
-    o.insert(QLatin1StringView("redirect_uri"), r.redirectUri);
-    o.insert(QLatin1StringView("response_type"), r.responseType);
-    if (!r.vehicleId.isEmpty())
-        o.insert(QLatin1StringView("vehicle_id"), r.vehicleId);
-    QJsonArray scope;
-    for (const Permission &p : r.scope)
-        scope.append(p.token());
-    o.insert(QLatin1StringView("scope"), scope);
-    o.insert(QLatin1StringView("state"), r.state);
-    o.insert(QLatin1StringView("approval_prompt"), r.approvalPrompt);
-    o.insert(QLatin1StringView("mode"), r.mode);
-    o.insert(QLatin1StringView("make"), r.make);
-    o.insert(QLatin1StringView("single_select"), r.singleSelect);
-    o.insert(QLatin1StringView("single_select_vin"), r.singleSelectVin);
-    QJsonArray flags;
-    for (const Flag &f : r.flags)
-        flags.append(f.token());
-    o.insert(QLatin1StringView("flags"), flags);
+    for (const ParameterSpec &spec : ParameterSpec::all()) {
+        switch (spec.id) {
+        case ParameterId::Scope: {
+            QJsonArray scope;
+            for (const Permission &p : r.scope)
+                scope.append(p.token());
+            o.insert(spec.name, scope);
+            break;
+        }
+        case ParameterId::Flags: {
+            QJsonArray flags;
+            for (const Flag &f : r.flags)
+                flags.append(f.token());
+            o.insert(spec.name, flags);
+            break;
+        }
+        case ParameterId::VehicleId:
+            if (!r.vehicleId.isEmpty())
+                o.insert(spec.name, r.vehicleId);
+            break;
+        default:
+            o.insert(spec.name, ParameterSpec::value(r, spec.id));
+            break;
+        }
+    }
     QJsonArray extras;
     for (const Parameter &p : r.extras)
         extras.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("value"), p.value}});

@@ -1,5 +1,7 @@
 #include "Theme.h"
 
+#include "ParameterSpec.h"
+
 #include <QHash>
 
 namespace connectlab {
@@ -45,19 +47,11 @@ QColor Theme::tint(Severity severity, const QPalette &palette)
 
 QColor Theme::parameterColor(const QString &name, const QPalette &palette)
 {
-    // Fixed hues for the parameters everyone uses, so the colours stay the same from link to link.
-    static const QHash<QString, int> hues = {
-        {QStringLiteral("response_type"), 200}, {QStringLiteral("client_id"), 280},
-        {QStringLiteral("redirect_uri"), 140},  {QStringLiteral("scope"), 25},
-        {QStringLiteral("state"), 330},         {QStringLiteral("approval_prompt"), 180},
-        {QStringLiteral("mode"), 50},           {QStringLiteral("make"), 100},
-        {QStringLiteral("single_select"), 240}, {QStringLiteral("single_select_vin"), 0},
-        {QStringLiteral("flags"), 300},         {QStringLiteral("vehicle_id"), 160},
-        {QStringLiteral("user"), 220},
-    };
-    int hue = hues.value(name, -1);
-    if (hue < 0)
-        hue = int(qHash(name) % 360u);
+    // A fixed hue per field of the link (ParameterSpec order), so the colours stay the same from link to link;
+    // other names get one from their hash.
+    static constexpr int hues[ParameterCount] = {200, 280, 160, 140, 25, 330, 180, 50, 100, 240, 0, 300};
+    const ParameterSpec *spec = ParameterSpec::find(name);
+    const int hue = spec ? hues[int(spec->id)] : int(qHash(name) % 360u);
     const bool dark = isDark(palette);
     // Yellow-green hues look pale at the same lightness: darken them a little more on light themes.
     const int lightness = dark ? 175 : ((hue > 35 && hue < 190) ? 85 : 105);
