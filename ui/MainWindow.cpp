@@ -20,6 +20,7 @@
 #include "SandboxPanel.h"
 #include "SessionKeeper.h"
 #include "StateGenerator.h"
+#include "UndoShortcutRouter.h"
 #include "WindowActions.h"
 #include "sandbox/SandboxServer.h"
 
@@ -68,6 +69,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_banner = new Banner(this);
     m_form = new RequestForm(m_document, this);
     m_actions = new WindowActions(this, m_document->undoStack());
+    new UndoShortcutRouter(this);
     m_formScroll = new QScrollArea(this);
     m_formScroll->setObjectName(QStringLiteral("formScroll"));
     m_formScroll->setWidget(m_form);

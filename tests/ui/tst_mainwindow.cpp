@@ -346,6 +346,54 @@ private Q_SLOTS:
         QVERIFY(undo->shortcuts().contains(QKeySequence(QKeySequence::Undo)));
     }
 
+    // One undo history from the keyboard, in any field, in the order of the edits (issue 12, item 1).
+    void ctrlZInATextFieldUndoesTheWindowsEdits()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *clientId = child<QLineEdit>(&w, "clientIdEdit");
+        auto *state = child<QLineEdit>(&w, "stateEdit");
+        const QString startId = clientId->text();
+        const QString startState = state->text();
+        // A permission edit first (the sample asks for three), then XX in Client ID, then YY in State.
+        QCOMPARE(w.model()->scope().size(), 3);
+        w.document()->edit(QStringLiteral("perm"), QString(),
+                           [&] { w.model()->setScope({QStringLiteral("read_vin")}); });
+        clientId->setFocus();
+        clientId->end(false);
+        QTest::keyClicks(clientId, QStringLiteral("XX"));
+        state->setFocus();
+        state->end(false);
+        QTest::keyClicks(state, QStringLiteral("YY"));
+        QCOMPARE(w.undoStack()->count(), 3);
+
+        QTest::keySequence(state, QKeySequence::Undo);
+        QCOMPARE(w.model()->state(), startState);
+        QCOMPARE(state->text(), startState);
+        QTest::keySequence(state, QKeySequence::Undo);
+        QCOMPARE(w.model()->clientId(), startId);
+        QCOMPARE(clientId->text(), startId);
+        QTest::keySequence(state, QKeySequence::Undo);
+        QCOMPARE(w.model()->scope().size(), 3);
+        auto *redo = w.findChild<QAction *>(QStringLiteral("redoAction"));
+        QVERIFY(redo->isEnabled());
+        // Redo from another field, in the same order.
+        QTest::keySequence(clientId, QKeySequence::Redo);
+        QCOMPARE(w.model()->scope(), QStringList{QStringLiteral("read_vin")});
+        QTest::keySequence(clientId, QKeySequence::Redo);
+        QCOMPARE(w.model()->clientId(), startId + QStringLiteral("XX"));
+        QCOMPARE(w.undoStack()->index(), 2);
+
+        // Right after an import, Ctrl+Z in the field the banner points at brings the previous link back.
+        const ConnectRequest before = w.model()->request();
+        QVERIFY(w.importText(QStringLiteral("response_type=code&client_id=imported&state=imported-state")));
+        clientId->setFocus();
+        QTest::keySequence(clientId, QKeySequence::Undo);
+        QCOMPARE(w.model()->clientId(), before.clientId);
+        QCOMPARE(w.model()->state(), before.state);
+    }
+
     void activatingADiagnosticFocusesItsField()
     {
         MainWindow w;
