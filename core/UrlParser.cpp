@@ -47,8 +47,8 @@ ParseResult UrlParser::parse(const QString &input)
     if (text.isEmpty()) {
         result.ok = false;
         result.diagnostics.append({QStringLiteral("url"), Severity::Error, QStringLiteral("empty-input"),
-                                   QStringLiteral("The input is empty: paste a Connect link or its query "
-                                                  "string.")});
+                                   tr("The input is empty: paste a Connect link or its query "
+                                      "string.")});
         return result;
     }
 
@@ -79,8 +79,8 @@ ParseResult UrlParser::parse(const QString &input)
         } else {
             result.diagnostics.append(
                 {QStringLiteral("url"), Severity::Warning, QStringLiteral("unknown-path"),
-                 QStringLiteral("The path \"%1\" is not a Connect endpoint: use /oauth/authorize (or "
-                                "/oauth/reauthenticate to re-authenticate a vehicle).")
+                 tr("The path \"%1\" is not a Connect endpoint: use /oauth/authorize (or "
+                    "/oauth/reauthenticate to re-authenticate a vehicle).")
                      .arg(shortened(path.isEmpty() ? QStringView(u"/") : path))});
         }
     } else if (questionMark >= 0) {
@@ -102,8 +102,8 @@ ParseResult UrlParser::parse(const QString &input)
         else if (!head.isEmpty() && head != QLatin1StringView("/oauth/authorize"))
             result.diagnostics.append({QStringLiteral("url"), Severity::Warning,
                                        QStringLiteral("unknown-path"),
-                                       QStringLiteral("\"%1\" is not a Connect link: it should start with "
-                                                      "https://connect.smartcar.com/oauth/authorize.")
+                                       tr("\"%1\" is not a Connect link: it should start with "
+                                          "https://connect.smartcar.com/oauth/authorize.")
                                            .arg(shortened(head))});
     } else {
         query = text; // a bare query string
@@ -120,8 +120,8 @@ ParseResult UrlParser::parse(const QString &input)
         if (item.bad) {
             result.diagnostics.append(
                 {p.name, Severity::Warning, QStringLiteral("bad-percent-encoding"),
-                 QStringLiteral("\"%1\" holds a '%' that is not followed by two hex digits (or escapes that "
-                                "are not UTF-8); it was kept as written. Encode a literal '%' as %25.")
+                 tr("\"%1\" holds a '%' that is not followed by two hex digits (or escapes that "
+                    "are not UTF-8); it was kept as written. Encode a literal '%' as %25.")
                      .arg(shortened(item.raw))});
         }
         result.parameters.append(p);
@@ -140,8 +140,8 @@ ParseResult UrlParser::parse(const QString &input)
         } else {
             result.diagnostics.append(
                 {p.name, Severity::Info, QStringLiteral("duplicate-kept"),
-                 QStringLiteral("%1 appears more than once: the first value is used and the others are kept "
-                                "as extra parameters. Remove the repeats.")
+                 tr("%1 appears more than once: the first value is used and the others are kept "
+                    "as extra parameters. Remove the repeats.")
                      .arg(p.name)});
             r.extras.append(p);
         }
@@ -154,9 +154,9 @@ ParseResult UrlParser::parse(const QString &input)
     if (!isUrl && !sawAssignment) {
         result.ok = false;
         result.diagnostics.append({QStringLiteral("url"), Severity::Error, QStringLiteral("not-a-link"),
-                                   QStringLiteral("This is neither a Connect link nor a query string: paste "
-                                                  "a link like https://connect.smartcar.com/oauth/"
-                                                  "authorize?client_id=…")});
+                                   tr("This is neither a Connect link nor a query string: paste "
+                                      "a link like https://connect.smartcar.com/oauth/"
+                                      "authorize?client_id=…")});
     }
     return result;
 }

@@ -3,6 +3,8 @@
 #include "ConnectRequest.h"
 #include "Diagnostic.h"
 
+#include <QCoreApplication>
+
 namespace connectlab {
 
 struct ParseResult
@@ -19,6 +21,7 @@ struct ParseResult
 // ignored; a bad percent sequence is kept raw with a diagnostic. Never throws, linear in the input.
 class UrlParser
 {
+    Q_DECLARE_TR_FUNCTIONS(UrlParser)
 public:
     static ParseResult parse(const QString &input);
 };

@@ -5,6 +5,7 @@
 #include "UrlBuilder.h"
 #include "VinAssessment.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -151,6 +152,7 @@ bool equalsIgnoreCase(QStringView a, QLatin1StringView b)
 
 class Checker
 {
+    Q_DECLARE_TR_FUNCTIONS(Validator)
 public:
     Checker(const ConnectRequest &request, Diagnostics &out)
         : r(request), d(out), catalog(Catalog::instance())
@@ -184,20 +186,20 @@ void Checker::clientId()
     const QString field = QStringLiteral("client_id");
     if (r.clientId.isEmpty()) {
         add(field, Severity::Error, QStringLiteral("client-id-missing"),
-            QStringLiteral("client_id is missing: copy your application's Client ID from the Smartcar "
-                           "Dashboard (Configuration tab)."));
+            tr("client_id is missing: copy your application's Client ID from the Smartcar "
+               "Dashboard (Configuration tab)."));
         return;
     }
     if (!isClientIdChars(r.clientId)) {
         add(field, Severity::Error, QStringLiteral("client-id-invalid-characters"),
-            QStringLiteral("client_id %1 contains characters other than letters, digits, '-' and '_': "
-                           "copy the Client ID from the Dashboard again, without spaces or quotes.")
+            tr("client_id %1 contains characters other than letters, digits, '-' and '_': "
+               "copy the Client ID from the Dashboard again, without spaces or quotes.")
                 .arg(quoted(r.clientId)));
     } else if (!isUuid(r.clientId)) {
         add(field, Severity::Info, QStringLiteral("client-id-not-uuid"),
-            QStringLiteral("client_id is not a UUID; Dashboard Client IDs look like "
-                           "4cf82729-4275-46d9-9255-8437ba777151. Check it is the Client ID, not the "
-                           "app's name or secret."));
+            tr("client_id is not a UUID; Dashboard Client IDs look like "
+               "4cf82729-4275-46d9-9255-8437ba777151. Check it is the Client ID, not the "
+               "app's name or secret."));
     }
 }
 
@@ -207,8 +209,8 @@ void Checker::redirectUri()
     const QString &uri = r.redirectUri;
     if (uri.isEmpty()) {
         add(field, Severity::Warning, QStringLiteral("redirect-uri-missing"),
-            QStringLiteral("redirect_uri is not set: Connect will use the default redirect URI from the "
-                           "Dashboard. Set it to one of your registered redirect URIs to be explicit."));
+            tr("redirect_uri is not set: Connect will use the default redirect URI from the "
+               "Dashboard. Set it to one of your registered redirect URIs to be explicit."));
         return;
     }
     // scheme "://"
@@ -225,8 +227,8 @@ void Checker::redirectUri()
         i > 0 && QStringView(uri).mid(i).startsWith(QLatin1StringView("://")) && uri.size() > i + 3;
     if (!absolute) {
         add(field, Severity::Error, QStringLiteral("redirect-uri-not-absolute"),
-            QStringLiteral("redirect_uri %1 is not an absolute URI: write the full registered URI, e.g. "
-                           "https://example.com/callback or http://localhost:8000/callback.")
+            tr("redirect_uri %1 is not an absolute URI: write the full registered URI, e.g. "
+               "https://example.com/callback or http://localhost:8000/callback.")
                 .arg(quoted(uri)));
     } else {
         const QStringView scheme = QStringView(uri).left(i);
@@ -255,20 +257,19 @@ void Checker::redirectUri()
                 // allowed
             } else if (eq(host, u"127.0.0.1") || eq(host, u"[::1]")) {
                 add(field, Severity::Error, QStringLiteral("redirect-uri-insecure-http"),
-                    QStringLiteral("The Dashboard accepts http:// redirect URIs only for localhost: register "
-                                   "and use http://localhost… instead of %1.")
+                    tr("The Dashboard accepts http:// redirect URIs only for localhost: register "
+                       "and use http://localhost… instead of %1.")
                         .arg(host));
             } else {
                 add(field, Severity::Error, QStringLiteral("redirect-uri-insecure-http"),
-                    QStringLiteral("http:// is allowed only for localhost: use https:// for %1.")
-                        .arg(quoted(host)));
+                    tr("http:// is allowed only for localhost: use https:// for %1.").arg(quoted(host)));
             }
         } else if (!equalsIgnoreCase(scheme, QLatin1StringView("https"))) {
             const QString expected = QStringLiteral("sc") + r.clientId;
             if (scheme.compare(expected, Qt::CaseInsensitive) != 0) {
                 add(field, Severity::Warning, QStringLiteral("redirect-uri-custom-scheme"),
-                    QStringLiteral("A custom-scheme redirect URI must use sc<client_id> as its scheme: "
-                                   "use %1:// instead of %2://.")
+                    tr("A custom-scheme redirect URI must use sc<client_id> as its scheme: "
+                       "use %1:// instead of %2://.")
                         .arg(r.clientId.isEmpty() ? QStringLiteral("sc<client_id>") : expected,
                              scheme.toString()));
             }
@@ -276,8 +277,8 @@ void Checker::redirectUri()
     }
     if (uri.contains(QLatin1Char('#'))) {
         add(field, Severity::Error, QStringLiteral("redirect-uri-fragment"),
-            QStringLiteral("redirect_uri must not contain a fragment ('#…'): OAuth forbids it. Remove "
-                           "everything from '#' on."));
+            tr("redirect_uri must not contain a fragment ('#…'): OAuth forbids it. Remove "
+               "everything from '#' on."));
     }
 }
 
@@ -290,40 +291,40 @@ void Checker::responseType()
         // fine
     } else if (eq(type, u"none")) {
         add(field, Severity::Warning, QStringLiteral("response-type-none"),
-            QStringLiteral("response_type=none is the redirect-less (machine-to-machine) flow: no code comes "
-                           "back to redirect_uri. Use code for the usual flow."));
+            tr("response_type=none is the redirect-less (machine-to-machine) flow: no code comes "
+               "back to redirect_uri. Use code for the usual flow."));
     } else if (isUuid(type)) {
         add(field, Severity::Info, QStringLiteral("response-type-vehicle-uuid"),
-            QStringLiteral("response_type holds a vehicle id: to re-authenticate a vehicle use "
-                           "/oauth/reauthenticate?response_type=vehicle_id&vehicle_id=%1.")
+            tr("response_type holds a vehicle id: to re-authenticate a vehicle use "
+               "/oauth/reauthenticate?response_type=vehicle_id&vehicle_id=%1.")
                 .arg(type));
     } else {
         add(field, Severity::Error, QStringLiteral("response-type-invalid"),
-            QStringLiteral("response_type %1 is not valid: use code (or vehicle_id with a vehicle_id "
-                           "parameter to re-authenticate).")
+            tr("response_type %1 is not valid: use code (or vehicle_id with a vehicle_id "
+               "parameter to re-authenticate).")
                 .arg(quoted(type)));
     }
     if (reauthType) {
         if (r.vehicleId.isEmpty()) {
             add(QStringLiteral("vehicle_id"), Severity::Error, QStringLiteral("vehicle-id-missing"),
-                QStringLiteral("response_type=vehicle_id re-authenticates a vehicle: add the vehicle's "
-                               "Smartcar id as vehicle_id."));
+                tr("response_type=vehicle_id re-authenticates a vehicle: add the vehicle's "
+                   "Smartcar id as vehicle_id."));
         }
         if (!r.isReauthentication()) {
             add(field, Severity::Info, QStringLiteral("reauth-endpoint"),
-                QStringLiteral("Re-authentication links use /oauth/reauthenticate: change the path from "
-                               "/oauth/authorize."));
+                tr("Re-authentication links use /oauth/reauthenticate: change the path from "
+                   "/oauth/authorize."));
         }
     } else {
         if (r.isReauthentication()) {
             add(field, Severity::Error, QStringLiteral("reauth-response-type"),
-                QStringLiteral("/oauth/reauthenticate needs response_type=vehicle_id: set it, or use "
-                               "/oauth/authorize for a new connection."));
+                tr("/oauth/reauthenticate needs response_type=vehicle_id: set it, or use "
+                   "/oauth/authorize for a new connection."));
         }
         if (!r.vehicleId.isEmpty()) {
             add(QStringLiteral("vehicle_id"), Severity::Warning, QStringLiteral("vehicle-id-unused"),
-                QStringLiteral("vehicle_id is only read when response_type=vehicle_id: set that to "
-                               "re-authenticate, or remove vehicle_id."));
+                tr("vehicle_id is only read when response_type=vehicle_id: set that to "
+                   "re-authenticate, or remove vehicle_id."));
         }
     }
 }
@@ -333,8 +334,8 @@ void Checker::scope()
     const QString field = QStringLiteral("scope");
     if (r.scope.isEmpty()) {
         add(field, Severity::Warning, QStringLiteral("scope-missing"),
-            QStringLiteral("No permissions requested: Connect will use the Vehicle Access settings from the "
-                           "Dashboard. Add the permissions your app needs, e.g. read_vehicle_info."));
+            tr("No permissions requested: Connect will use the Vehicle Access settings from the "
+               "Dashboard. Add the permissions your app needs, e.g. read_vehicle_info."));
         return;
     }
     const qsizetype n = r.scope.size();
@@ -345,15 +346,15 @@ void Checker::scope()
         const Permission &p = r.scope[i];
         if (!isPermissionName(p.name)) {
             add(field, Severity::Error, QStringLiteral("scope-invalid-token"),
-                QStringLiteral("%1 is not a permission: write lower-case names like read_odometer, "
-                               "optionally prefixed with required:, separated by spaces.")
+                tr("%1 is not a permission: write lower-case names like read_odometer, "
+                   "optionally prefixed with required:, separated by spaces.")
                     .arg(quoted(p.token())));
             continue;
         }
         if (!catalog.permission(p.name)) {
             add(field, Severity::Warning, QStringLiteral("scope-unknown-permission"),
-                QStringLiteral("%1 is not a permission Connect Lab knows: check the spelling (e.g. "
-                               "read_vehicle_info). New permissions appear over time, so this may be fine.")
+                tr("%1 is not a permission Connect Lab knows: check the spelling (e.g. "
+                   "read_vehicle_info). New permissions appear over time, so this may be fine.")
                     .arg(p.name));
         }
         bool duplicate = false;
@@ -366,8 +367,8 @@ void Checker::scope()
         }
         if (duplicate) {
             add(field, Severity::Warning, QStringLiteral("scope-duplicate"),
-                QStringLiteral("%1 is requested more than once: keep a single %1 (with required: if the "
-                               "user must not untick it).")
+                tr("%1 is requested more than once: keep a single %1 (with required: if the "
+                   "user must not untick it).")
                     .arg(p.name));
         }
     }
@@ -378,12 +379,12 @@ void Checker::state()
     const QString field = QStringLiteral("state");
     if (r.state.isEmpty()) {
         add(field, Severity::Warning, QStringLiteral("state-missing"),
-            QStringLiteral("No state: the redirect cannot be checked against CSRF. Generate a random state "
-                           "per link and compare it when the user comes back."));
+            tr("No state: the redirect cannot be checked against CSRF. Generate a random state "
+               "per link and compare it when the user comes back."));
     } else if (r.state.size() < MinStateLength) {
         add(field, Severity::Warning, QStringLiteral("state-short"),
-            QStringLiteral("state has %1 characters: use at least 8 random characters (Connect Lab generates "
-                           "32) so it cannot be guessed.")
+            tr("state has %1 characters: use at least 8 random characters (Connect Lab generates "
+               "32) so it cannot be guessed.")
                 .arg(r.state.size()));
     }
 }
@@ -393,22 +394,21 @@ void Checker::enums()
     const QString &prompt = r.approvalPrompt;
     if (!eq(prompt, u"auto") && !eq(prompt, u"force")) {
         add(QStringLiteral("approval_prompt"), Severity::Error, QStringLiteral("approval-prompt-invalid"),
-            QStringLiteral("approval_prompt %1 is not valid: use auto or force.").arg(quoted(prompt)));
+            tr("approval_prompt %1 is not valid: use auto or force.").arg(quoted(prompt)));
     }
     const QString &mode = r.mode;
     if (eq(mode, u"test")) {
         add(QStringLiteral("mode"), Severity::Warning, QStringLiteral("mode-test-deprecated"),
-            QStringLiteral("mode=test is deprecated: use simulated with a vehicle from the Dashboard's "
-                           "Vehicle Simulator."));
+            tr("mode=test is deprecated: use simulated with a vehicle from the Dashboard's "
+               "Vehicle Simulator."));
     } else if (!eq(mode, u"live") && !eq(mode, u"simulated")) {
         add(QStringLiteral("mode"), Severity::Error, QStringLiteral("mode-invalid"),
-            QStringLiteral("mode %1 is not valid: use live, or simulated for simulated vehicles.")
-                .arg(quoted(mode)));
+            tr("mode %1 is not valid: use live, or simulated for simulated vehicles.").arg(quoted(mode)));
     }
     const QString &single = r.singleSelect;
     if (!single.isEmpty() && !eq(single, u"true") && !eq(single, u"false")) {
         add(QStringLiteral("single_select"), Severity::Error, QStringLiteral("single-select-invalid"),
-            QStringLiteral("single_select %1 is not valid: use true or false.").arg(quoted(single)));
+            tr("single_select %1 is not valid: use true or false.").arg(quoted(single)));
     }
 }
 
@@ -420,24 +420,24 @@ void Checker::make()
     const QString field = QStringLiteral("make");
     if (!isAllUpper(make)) {
         add(field, Severity::Warning, QStringLiteral("make-not-upper-case"),
-            QStringLiteral("make tokens are upper case: write %1.").arg(make.toUpper()));
+            tr("make tokens are upper case: write %1.").arg(make.toUpper()));
     } else if (!catalog.make(make)) {
         QString normalized = make;
         normalized.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
         if (normalized != make && catalog.make(normalized)) {
             add(field, Severity::Warning, QStringLiteral("make-unknown"),
-                QStringLiteral("%1 is not a make token: write %2.").arg(quoted(make), normalized));
+                tr("%1 is not a make token: write %2.").arg(quoted(make), normalized));
         } else {
             add(field, Severity::Warning, QStringLiteral("make-unknown"),
-                QStringLiteral("%1 is not a make Connect Lab knows: check the spelling (e.g. TESLA, "
-                               "MERCEDES_BENZ); Connect ignores a make it does not support.")
+                tr("%1 is not a make Connect Lab knows: check the spelling (e.g. TESLA, "
+                   "MERCEDES_BENZ); Connect ignores a make it does not support.")
                     .arg(quoted(make)));
         }
     }
     if (!r.singleSelectVin.isEmpty()) {
         add(field, Severity::Warning, QStringLiteral("make-ignored-with-vin"),
-            QStringLiteral("make is ignored when single_select_vin is set (the VIN decides the brand): "
-                           "remove one of them."));
+            tr("make is ignored when single_select_vin is set (the VIN decides the brand): "
+               "remove one of them."));
     }
 }
 
@@ -448,16 +448,15 @@ void Checker::singleSelect()
         if (!eq(r.singleSelect, u"true")) {
             add(QStringLiteral("single_select_vin"), Severity::Error,
                 QStringLiteral("vin-needs-single-select"),
-                QStringLiteral("single_select_vin works only with single_select=true: add it."));
+                tr("single_select_vin works only with single_select=true: add it."));
         }
         d.append(VinAssessment::assess(vin, r.mode).findings());
     }
     if (!r.singleSelect.isEmpty() || !vin.isEmpty()) {
         add(r.singleSelect.isEmpty() ? QStringLiteral("single_select_vin") : QStringLiteral("single_select"),
             Severity::Info, QStringLiteral("single-select-custom-plan"),
-            QStringLiteral(
-                "single_select and single_select_vin work only on Smartcar's Custom plan; on other "
-                "plans Connect ignores them."));
+            tr("single_select and single_select_vin work only on Smartcar's Custom plan; on other "
+               "plans Connect ignores them."));
     }
 }
 
@@ -469,8 +468,8 @@ void Checker::flags()
         const Flag &f = r.flags[i];
         if (!f.hasValue || f.name.isEmpty()) {
             add(QStringLiteral("flags"), Severity::Error, QStringLiteral("flag-malformed"),
-                QStringLiteral("Flag %1 is not name:value: write it like country:DE, separated from other "
-                               "flags by spaces.")
+                tr("Flag %1 is not name:value: write it like country:DE, separated from other "
+                   "flags by spaces.")
                     .arg(quoted(f.token())));
             continue;
         }
@@ -485,7 +484,7 @@ void Checker::flags()
         }
         if (duplicate) {
             add(field(), Severity::Warning, QStringLiteral("flag-duplicate"),
-                QStringLiteral("Flag %1 is given more than once: keep one.").arg(f.name));
+                tr("Flag %1 is given more than once: keep one.").arg(f.name));
             continue;
         }
         if (eq(f.name, u"country")) {
@@ -493,25 +492,24 @@ void Checker::flags()
             if (!country) {
                 const CountryInfo *upper = catalog.country(f.value.toUpper());
                 add(field(), Severity::Error, QStringLiteral("flag-country-invalid"),
-                    upper ? QStringLiteral("Country codes are upper case: write country:%1.").arg(upper->code)
-                          : QStringLiteral("%1 is not an ISO 3166-1 alpha-2 country code: use two letters "
-                                           "such as US, CA, DE or GB.")
+                    upper ? tr("Country codes are upper case: write country:%1.").arg(upper->code)
+                          : tr("%1 is not an ISO 3166-1 alpha-2 country code: use two letters "
+                               "such as US, CA, DE or GB.")
                                 .arg(quoted(f.value)));
             } else if (!country->served) {
                 add(field(), Severity::Warning, QStringLiteral("flag-country-not-served"),
-                    QStringLiteral("Smartcar serves the US, Canada and Europe, not %1 (%2): users there may "
-                                   "find no brands.")
+                    tr("Smartcar serves the US, Canada and Europe, not %1 (%2): users there may "
+                       "find no brands.")
                         .arg(country->name, country->code));
             }
         } else if (eq(f.name, u"user")) {
             if (f.value.isEmpty()) {
                 add(field(), Severity::Error, QStringLiteral("flag-user-empty"),
-                    QStringLiteral(
-                        "The user flag is empty: write user:<your id for the owner>, or remove it."));
+                    tr("The user flag is empty: write user:<your id for the owner>, or remove it."));
             }
         } else if (!catalog.flag(f.name)) {
             add(field(), Severity::Info, QStringLiteral("flag-unknown"),
-                QStringLiteral("Flag %1 is not one Connect Lab knows (country, user): Connect may ignore it.")
+                tr("Flag %1 is not one Connect Lab knows (country, user): Connect may ignore it.")
                     .arg(f.name));
         }
     }
@@ -545,28 +543,27 @@ void Checker::extras()
         if (repeated) {
             if (previous != p.value) {
                 add(p.name, Severity::Error, QStringLiteral("duplicate-parameter-conflict"),
-                    QStringLiteral("%1 is given more than once with different values (%2 and %3): Connect "
-                                   "reads only one. Keep the one you mean.")
+                    tr("%1 is given more than once with different values (%2 and %3): Connect "
+                       "reads only one. Keep the one you mean.")
                         .arg(p.name, quoted(previous), quoted(p.value)));
             } else {
                 add(p.name, Severity::Warning, QStringLiteral("duplicate-parameter"),
-                    QStringLiteral("%1 is given more than once with the same value: remove the repeat.")
-                        .arg(p.name));
+                    tr("%1 is given more than once with the same value: remove the repeat.").arg(p.name));
             }
             continue;
         }
         if (eq(p.name, u"application_id")) {
             if (!r.clientId.isEmpty() && p.value != r.clientId) {
                 add(p.name, Severity::Warning, QStringLiteral("application-id-mismatch"),
-                    QStringLiteral("application_id %1 differs from client_id %2: both name your application "
-                                   "and must be the same Client ID.")
+                    tr("application_id %1 differs from client_id %2: both name your application "
+                       "and must be the same Client ID.")
                         .arg(quoted(p.value), quoted(r.clientId)));
             }
         } else if (!catalog.parameter(p.name) && !reported.contains(p.name)) {
             reported.insert(p.name);
             add(p.name, Severity::Warning, QStringLiteral("unknown-parameter"),
-                QStringLiteral("%1 is not a Connect parameter: check the spelling, or remove it (it is kept "
-                               "in the link as written).")
+                tr("%1 is not a Connect parameter: check the spelling, or remove it (it is kept "
+                   "in the link as written).")
                     .arg(quoted(p.name)));
         }
     }
@@ -596,8 +593,8 @@ Diagnostics Validator::validate(const ConnectRequest &request, const QString &bu
     c.extras();
     if (builtUrl.size() > MaxUrlLength) {
         c.add(QStringLiteral("url"), Severity::Warning, QStringLiteral("url-too-long"),
-              QStringLiteral("The link has %1 characters; some browsers and servers cut links over 2,048. "
-                             "Drop unneeded parameters or shorten state.")
+              tr("The link has %1 characters; some browsers and servers cut links over 2,048. "
+                 "Drop unneeded parameters or shorten state.")
                   .arg(builtUrl.size()));
     }
     return out;
