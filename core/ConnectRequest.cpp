@@ -1,5 +1,7 @@
 #include "ConnectRequest.h"
 
+#include <algorithm>
+
 namespace connectlab {
 
 namespace {
@@ -99,6 +101,49 @@ void ConnectRequest::setFlagUser(const QString &user)
     setFirstClassFlag(flags, QLatin1StringView("user"), user, countryAt + 1);
 }
 
+QString ConnectRequest::accountSync() const
+{
+    return flag(QStringLiteral("account_sync"));
+}
+
+void ConnectRequest::setAccountSync(const QString &value)
+{
+    qsizetype after = 0;
+    for (qsizetype i = 0; i < flags.size(); ++i)
+        if (flags[i].name == u"country" || flags[i].name == u"user")
+            after = i + 1;
+    setFirstClassFlag(flags, QLatin1StringView("account_sync"), value, after);
+}
+
+QString ConnectRequest::extra(const QString &name) const
+{
+    for (const Parameter &p : extras)
+        if (p.name == name)
+            return p.value;
+    return QString();
+}
+
+bool ConnectRequest::hasExtra(const QString &name) const
+{
+    return std::any_of(extras.cbegin(), extras.cend(),
+                       [&name](const Parameter &p) { return p.name == name; });
+}
+
+void ConnectRequest::setExtra(const QString &name, const QString &value)
+{
+    if (value.isEmpty()) {
+        extras.removeIf([&name](const Parameter &p) { return p.name == name; });
+        return;
+    }
+    for (Parameter &p : extras) {
+        if (p.name == name) {
+            p.value = value;
+            return;
+        }
+    }
+    extras.append({name, value});
+}
+
 QString ConnectRequest::flag(const QString &name) const
 {
     for (const Flag &f : flags) {
@@ -114,7 +159,7 @@ namespace {
 bool isFirstClass(const QList<Flag> &flags, qsizetype i)
 {
     const QString &name = flags[i].name;
-    if (name != u"country" && name != u"user")
+    if (name != u"country" && name != u"user" && name != u"account_sync")
         return false;
     for (qsizetype j = 0; j < i; ++j)
         if (flags[j].name == name)

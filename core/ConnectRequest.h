@@ -78,8 +78,11 @@ struct ConnectRequest
     void setCountry(const QString &code);
     QString flagUser() const;
     void setFlagUser(const QString &user);
+    // account_sync: "true", "false" or "" (not in the link); new ones go after country and user.
+    QString accountSync() const;
+    void setAccountSync(const QString &value);
     QString flag(const QString &name) const;
-    // Every flag but the first-class ones (the first country and the first user), in order.
+    // Every flag but the first-class ones (the first country, user and account_sync), in order.
     QList<Flag> otherFlags() const;
     // Replaces those, keeping the first-class flags where they are.
     void setOtherFlags(const QList<Flag> &others);
@@ -93,6 +96,12 @@ struct ConnectRequest
     void setScopeString(const QString &spaceSeparated);
     QString flagsString() const;
     void setFlagsString(const QString &spaceSeparated);
+
+    // An extra parameter by name (its first occurrence; "" when absent). Setting "" removes every occurrence;
+    // a new one goes last.
+    QString extra(const QString &name) const;
+    bool hasExtra(const QString &name) const;
+    void setExtra(const QString &name, const QString &value);
 
     friend bool operator==(const ConnectRequest &, const ConnectRequest &) = default;
 };

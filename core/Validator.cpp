@@ -9,22 +9,26 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 // clang-format off
 // Rules, in the order they run. Every code is stable: tests, the CLI's JSON and the UI rely on it.
 //
 // field               severity  code                          when
 // client_id           error     client-id-missing             absent or empty
 // client_id           error     client-id-invalid-characters  a character outside [A-Za-z0-9_-]
+// client_id           error     client-id-is-api-client-id    starts with client_: the API Client ID, not the Application ID
 // client_id           info      client-id-not-uuid            not a UUID (Dashboard ids are UUIDs)
 // application_id      warning   application-id-mismatch       application_id differs from client_id
-// redirect_uri        warning   redirect-uri-missing          absent: the Dashboard's default applies
+// application_id      error     client-id-is-api-client-id    application_id starts with client_ (and differs from client_id)
+// redirect_uri        warning   redirect-uri-missing          absent: the Dashboard's default applies (not with response_type=none)
 // redirect_uri        error     redirect-uri-not-absolute     no scheme://
 // redirect_uri        error     redirect-uri-insecure-http    http:// on a host other than localhost (127.0.0.1 too)
 // redirect_uri        error     redirect-uri-fragment         contains '#'
 // redirect_uri        warning   redirect-uri-custom-scheme    custom scheme other than sc<client_id>
 // response_type       error     response-type-invalid         not code, vehicle_id, none or a vehicle UUID
 // response_type       info      response-type-vehicle-uuid    a vehicle UUID: use the re-authentication form
-// response_type       warning   response-type-none            none: the redirect-less flow
+// response_type       info      response-type-none            none: the redirect-less flow (redirect_uri optional, app_origin)
 // vehicle_id          error     vehicle-id-missing            response_type=vehicle_id without vehicle_id
 // response_type       info      reauth-endpoint               re-authentication sent to /oauth/authorize
 // response_type       error     reauth-response-type          /oauth/reauthenticate without response_type=vehicle_id
@@ -38,6 +42,7 @@
 // approval_prompt     error     approval-prompt-invalid       not auto or force
 // mode                error     mode-invalid                  not live, simulated or test
 // mode                warning   mode-test-deprecated          test
+// flags.country       warning   simulated-without-country     mode=simulated without a country: flag
 // single_select       error     single-select-invalid         not true or false
 // make                warning   make-not-upper-case           make tokens are upper case
 // make                warning   make-unknown                  not a make the catalog knows
@@ -52,8 +57,11 @@
 // flags.country       error     flag-country-invalid          not an ISO 3166-1 alpha-2 code
 // flags.country       warning   flag-country-not-served       outside the US, Canada and Europe
 // flags.user          error     flag-user-empty               user: with no value
+// flags.account_sync  error     flag-account-sync-invalid     account_sync: not true or false
 // flags.<name>        info      flag-unknown                  a flag the catalog does not know
 // flags.<name>        warning   flag-duplicate                the same flag twice
+// external_id         info      external-id-null              external_id=null clears the stored external id
+// external_id         warning   external-id-unusual           empty, over 255 characters, or with spaces or control characters
 // <name>              warning   unknown-parameter             a parameter Connect does not know
 // <name>              error     duplicate-parameter-conflict  a single-valued parameter twice, different values
 // <name>              warning   duplicate-parameter           a single-valued parameter twice, same value
@@ -150,6 +158,10 @@ bool equalsIgnoreCase(QStringView a, QLatin1StringView b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
+// Putting the API Client ID (client_…) into the Connect link is the most common mistake with Smartcar's
+// API Authentication: Connect answers with its own page "400: Invalid parameter client_id".
+QString apiClientIdMessage(const QString &parameter, const QString &value);
+
 class Checker
 {
     Q_DECLARE_TR_FUNCTIONS(Validator)
@@ -174,12 +186,23 @@ public:
     void singleSelect();
     void flags();
     void extras();
+    void externalId(const QString &value);
 
 private:
     const ConnectRequest &r;
     Diagnostics &d;
     const Catalog &catalog;
 };
+
+QString apiClientIdMessage(const QString &parameter, const QString &value)
+{
+    return QCoreApplication::translate(
+               "Validator",
+               "%1 %2 is an API Client ID: Connect needs your Application ID, a UUID (Dashboard → "
+               "Configuration → Application details). The client_… value and its secret belong in your "
+               "server's token request. Connect shows \"400: Invalid parameter client_id\" for this link.")
+        .arg(parameter, quoted(value));
+}
 
 void Checker::clientId()
 {
@@ -190,7 +213,10 @@ void Checker::clientId()
                "Dashboard (Configuration tab)."));
         return;
     }
-    if (!isClientIdChars(r.clientId)) {
+    if (r.clientId.startsWith(u"client_")) {
+        add(field, Severity::Error, QStringLiteral("client-id-is-api-client-id"),
+            apiClientIdMessage(QStringLiteral("client_id"), r.clientId));
+    } else if (!isClientIdChars(r.clientId)) {
         add(field, Severity::Error, QStringLiteral("client-id-invalid-characters"),
             tr("client_id %1 contains characters other than letters, digits, '-' and '_': "
                "copy the Client ID from the Dashboard again, without spaces or quotes.")
@@ -208,6 +234,8 @@ void Checker::redirectUri()
     const QString field = QStringLiteral("redirect_uri");
     const QString &uri = r.redirectUri;
     if (uri.isEmpty()) {
+        if (eq(r.responseType, u"none"))
+            return; // the redirect-less flow needs none (see response-type-none)
         add(field, Severity::Warning, QStringLiteral("redirect-uri-missing"),
             tr("redirect_uri is not set: Connect will use the default redirect URI from the "
                "Dashboard. Set it to one of your registered redirect URIs to be explicit."));
@@ -290,9 +318,10 @@ void Checker::responseType()
     if (eq(type, u"code") || reauthType) {
         // fine
     } else if (eq(type, u"none")) {
-        add(field, Severity::Warning, QStringLiteral("response-type-none"),
-            tr("response_type=none is the redirect-less (machine-to-machine) flow: no code comes "
-               "back to redirect_uri. Use code for the usual flow."));
+        add(field, Severity::Info, QStringLiteral("response-type-none"),
+            tr("response_type=none is the redirect-less flow: no code comes back. redirect_uri is "
+               "optional; without one the owner ends on a Smartcar page, and with app_origin (the JS SDK "
+               "adds it) Connect posts the result to that origin. Use code for the usual flow."));
     } else if (isUuid(type)) {
         add(field, Severity::Info, QStringLiteral("response-type-vehicle-uuid"),
             tr("response_type holds a vehicle id: to re-authenticate a vehicle use "
@@ -405,6 +434,12 @@ void Checker::enums()
         add(QStringLiteral("mode"), Severity::Error, QStringLiteral("mode-invalid"),
             tr("mode %1 is not valid: use live, or simulated for simulated vehicles.").arg(quoted(mode)));
     }
+    if (eq(mode, u"simulated") && r.country().isEmpty() && !r.isReauthentication()) {
+        add(QStringLiteral("flags.country"), Severity::Warning, QStringLiteral("simulated-without-country"),
+            tr("A simulated vehicle belongs to a region: without a country: flag that matches it, its login "
+               "fails with an invalid-credential error. Set the country your simulated vehicle was made "
+               "for, e.g. country:US."));
+    }
     const QString &single = r.singleSelect;
     if (!single.isEmpty() && !eq(single, u"true") && !eq(single, u"false")) {
         add(QStringLiteral("single_select"), Severity::Error, QStringLiteral("single-select-invalid"),
@@ -507,11 +542,43 @@ void Checker::flags()
                 add(field(), Severity::Error, QStringLiteral("flag-user-empty"),
                     tr("The user flag is empty: write user:<your id for the owner>, or remove it."));
             }
+        } else if (eq(f.name, u"account_sync")) {
+            if (!eq(f.value, u"true") && !eq(f.value, u"false")) {
+                add(field(), Severity::Error, QStringLiteral("flag-account-sync-invalid"),
+                    tr("account_sync takes true or false, not %1: with true, vehicles the owner adds to the "
+                       "brand account later are granted the same permissions.")
+                        .arg(quoted(f.value)));
+            }
         } else if (!catalog.flag(f.name)) {
+            QStringList known;
+            for (const FlagInfo &info : catalog.flags())
+                known << info.name;
             add(field(), Severity::Info, QStringLiteral("flag-unknown"),
-                tr("Flag %1 is not one Connect Lab knows (country, user): Connect may ignore it.")
-                    .arg(f.name));
+                tr("Flag %1 is not one Connect Lab knows (%2): Connect may ignore it.")
+                    .arg(f.name, known.join(QStringLiteral(", "))));
         }
+    }
+}
+
+void Checker::externalId(const QString &value)
+{
+    const QString field = QStringLiteral("external_id");
+    if (eq(value, u"null")) {
+        add(field, Severity::Info, QStringLiteral("external-id-null"),
+            tr("external_id=null clears the external id Smartcar keeps for this owner; any other value sets "
+               "it. It comes back to redirect_uri and in webhooks."));
+        return;
+    }
+    // Smartcar publishes no rules for it: warn about what is likely a mistake, never refuse.
+    const bool unusual =
+        value.isEmpty() || value.size() > 255 || std::any_of(value.cbegin(), value.cend(), [](QChar c) {
+            return c.isSpace() || c.category() == QChar::Other_Control;
+        });
+    if (unusual) {
+        add(field, Severity::Warning, QStringLiteral("external-id-unusual"),
+            tr("external_id %1 is empty, very long or holds spaces or control characters: Smartcar does "
+               "not publish its rules, but an id like your own user id (letters, digits, - and _) is safe.")
+                .arg(quoted(value)));
     }
 }
 
@@ -553,12 +620,17 @@ void Checker::extras()
             continue;
         }
         if (eq(p.name, u"application_id")) {
-            if (!r.clientId.isEmpty() && p.value != r.clientId) {
+            if (p.value.startsWith(u"client_") && p.value != r.clientId) {
+                add(p.name, Severity::Error, QStringLiteral("client-id-is-api-client-id"),
+                    apiClientIdMessage(QStringLiteral("application_id"), p.value));
+            } else if (!r.clientId.isEmpty() && p.value != r.clientId) {
                 add(p.name, Severity::Warning, QStringLiteral("application-id-mismatch"),
                     tr("application_id %1 differs from client_id %2: both name your application "
                        "and must be the same Client ID.")
                         .arg(quoted(p.value), quoted(r.clientId)));
             }
+        } else if (eq(p.name, u"external_id")) {
+            externalId(p.value);
         } else if (!catalog.parameter(p.name) && !reported.contains(p.name)) {
             reported.insert(p.name);
             add(p.name, Severity::Warning, QStringLiteral("unknown-parameter"),

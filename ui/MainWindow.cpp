@@ -303,6 +303,7 @@ ConnectRequest MainWindow::sampleRequest()
     r.state = StateGenerator::generate();
     r.mode = QStringLiteral("simulated");
     r.approvalPrompt = QStringLiteral("auto");
+    r.setCountry(QStringLiteral("US")); // a simulated vehicle belongs to a region
     return r;
 }
 

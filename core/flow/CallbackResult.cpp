@@ -19,6 +19,8 @@ CallbackResult CallbackResult::parse(const QUrl &callbackUrl, const QString &sen
         result.m_outcome = Outcome::Error;
     else if (result.hasParameter(QStringLiteral("code")) || result.hasParameter(QStringLiteral("vehicle_id")))
         result.m_outcome = Outcome::Code;
+    else if (!result.userId().isEmpty())
+        result.m_outcome = Outcome::UserId;
 
     if (sentState.isEmpty())
         result.m_stateCheck = StateCheck::NotSent;
@@ -49,11 +51,39 @@ QString CallbackResult::value(const QString &name) const
     return {};
 }
 
+QString CallbackResult::userId() const
+{
+    const QString snake = value(QStringLiteral("user_id"));
+    return snake.isEmpty() ? value(QStringLiteral("userId")) : snake;
+}
+
+CallbackResult::AuthModel CallbackResult::authModel() const
+{
+    if (!isSuccess())
+        return AuthModel::Unknown;
+    return userId().isEmpty() ? AuthModel::PerVehicleTokens : AuthModel::ApiAuthentication;
+}
+
+QString CallbackResult::authModelName(AuthModel model)
+{
+    switch (model) {
+    case AuthModel::PerVehicleTokens:
+        return QStringLiteral("per-vehicle-tokens");
+    case AuthModel::ApiAuthentication:
+        return QStringLiteral("api-authentication");
+    case AuthModel::Unknown:
+        break;
+    }
+    return QString();
+}
+
 QString CallbackResult::outcomeName(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::Code:
         return QStringLiteral("code");
+    case Outcome::UserId:
+        return QStringLiteral("user_id");
     case Outcome::Error:
         return QStringLiteral("error");
     case Outcome::None:
@@ -81,17 +111,18 @@ QString CallbackResult::stateCheckText(StateCheck check)
 {
     switch (check) {
     case StateCheck::Match:
-        return QStringLiteral("The state matches the one the link sent.");
+        return tr("The state matches the one the link sent.");
     case StateCheck::Mismatch:
-        return QStringLiteral("The state does NOT match the one the link sent: this callback may be forged "
-                              "(possible CSRF). A real app must reject it.");
+        return tr(
+            "The state does NOT match the one the link sent: this callback may be forged (possible CSRF). "
+            "A real app must reject it.");
     case StateCheck::Missing:
-        return QStringLiteral("The link sent a state but the callback has none: a real app must reject it.");
+        return tr("The link sent a state but the callback has none: a real app must reject it.");
     case StateCheck::NotSent:
         break;
     }
-    return QStringLiteral("The link sent no state, so nothing could be checked. Send one to protect the "
-                          "callback against CSRF.");
+    return tr("The link sent no state, so nothing could be checked. Send one to protect the callback against "
+              "CSRF.");
 }
 
 CallbackResult::StateCheck CallbackResult::stateCheckWithoutCallback(const QString &sentState)
@@ -104,30 +135,34 @@ QString CallbackResult::summary() const
     QString stateWords;
     switch (m_stateCheck) {
     case StateCheck::Match:
-        stateWords = QStringLiteral("state matches");
+        stateWords = tr("state matches");
         break;
     case StateCheck::Mismatch:
-        stateWords = QStringLiteral("STATE MISMATCH");
+        stateWords = tr("STATE MISMATCH");
         break;
     case StateCheck::Missing:
-        stateWords = QStringLiteral("state missing");
+        stateWords = tr("state missing");
         break;
     case StateCheck::NotSent:
-        stateWords = QStringLiteral("no state sent");
+        stateWords = tr("no state sent");
         break;
     }
     switch (m_outcome) {
     case Outcome::Code:
         if (!hasParameter(QStringLiteral("code")))
-            return QStringLiteral("vehicle_id received, ") + stateWords;
-        return QStringLiteral("code received, ") + stateWords;
+            return tr("vehicle_id received, %1").arg(stateWords);
+        if (!userId().isEmpty())
+            return tr("code and user_id received (API Authentication), %1").arg(stateWords);
+        return tr("code received, %1").arg(stateWords);
+    case Outcome::UserId:
+        return tr("user_id received (API Authentication), %1").arg(stateWords);
     case Outcome::Error:
         return error() % QLatin1String(": ") % ErrorExplainer::explain(error()).title % QLatin1String(", ") %
                stateWords;
     case Outcome::None:
         break;
     }
-    return QStringLiteral("callback without code or error, ") + stateWords;
+    return tr("callback without code, user_id or error, %1").arg(stateWords);
 }
 
 QJsonObject CallbackResult::parametersJson() const

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void countryAndUserFlags();
     void reauthentication();
     void otherFlags();
+    void extrasByName();
 };
 
 void tst_ConnectRequest::defaults()
@@ -139,17 +140,36 @@ void tst_ConnectRequest::otherFlags()
 {
     ConnectRequest r;
     r.setFlagsString(QStringLiteral("beta:1 country:DE user:u-1 country:FR account_sync:true"));
-    // The first country and user have fields of their own; a second country is just another flag.
+    // The first country, user and account_sync have fields of their own; a second country is another flag.
     QCOMPARE(r.otherFlags(), (QList<Flag>{Flag::fromToken(QStringLiteral("beta:1")),
-                                          Flag::fromToken(QStringLiteral("country:FR")),
-                                          Flag::fromToken(QStringLiteral("account_sync:true"))}));
+                                          Flag::fromToken(QStringLiteral("country:FR"))}));
     r.setOtherFlags({Flag::fromToken(QStringLiteral("x:y"))});
-    QCOMPARE(r.flagsString(), QStringLiteral("country:DE user:u-1 x:y"));
+    QCOMPARE(r.flagsString(), QStringLiteral("country:DE user:u-1 account_sync:true x:y"));
     r.setOtherFlags({});
-    QCOMPARE(r.flagsString(), QStringLiteral("country:DE user:u-1"));
+    QCOMPARE(r.flagsString(), QStringLiteral("country:DE user:u-1 account_sync:true"));
+    QCOMPARE(r.accountSync(), QStringLiteral("true"));
+    r.setAccountSync(QString());
     r.setCountry(QString());
     QCOMPARE(r.otherFlags(), QList<Flag>());
     QCOMPARE(r.flagsString(), QStringLiteral("user:u-1"));
+    r.setAccountSync(QStringLiteral("false"));
+    QCOMPARE(r.flagsString(), QStringLiteral("user:u-1 account_sync:false"));
+}
+
+void tst_ConnectRequest::extrasByName()
+{
+    ConnectRequest r;
+    QVERIFY(!r.hasExtra(QStringLiteral("external_id")));
+    r.setExtra(QStringLiteral("external_id"), QStringLiteral("u-1"));
+    r.extras.append({QStringLiteral("sdk_platform"), QStringLiteral("iOS")});
+    r.extras.append({QStringLiteral("external_id"), QStringLiteral("second")});
+    QCOMPARE(r.extra(QStringLiteral("external_id")), QStringLiteral("u-1"));
+    r.setExtra(QStringLiteral("external_id"), QStringLiteral("u-2")); // the first occurrence changes
+    QCOMPARE(r.extras.first().value, QStringLiteral("u-2"));
+    QCOMPARE(r.extras.last().value, QStringLiteral("second"));
+    r.setExtra(QStringLiteral("external_id"), QString()); // every occurrence goes
+    QCOMPARE(r.extras.size(), 1);
+    QCOMPARE(r.extras.first().name, QStringLiteral("sdk_platform"));
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectRequest)

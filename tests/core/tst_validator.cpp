@@ -128,6 +128,17 @@ void tst_Validator::rules_data()
     rule("client_id word chars", "client_id=abc_def-1", "client_id", E, "client-id-invalid-characters",
          false);
     rule("client_id not a UUID", "client_id=abc_def", "client_id", I, "client-id-not-uuid", true);
+    // The API Client ID in the link: the most common mistake with API Authentication (issue 10).
+    rule("client_id is the API Client ID", "client_id=client_01HXYZabc123", "client_id", E,
+         "client-id-is-api-client-id", true);
+    rule("API Client ID is not just a non-UUID", "client_id=client_01HXYZabc123", "client_id", I,
+         "client-id-not-uuid", false);
+    rule("application_id is the API Client ID", "+application_id=client_01HXYZabc123", "application_id", E,
+         "client-id-is-api-client-id", true);
+    rule("only application_id, an API Client ID", "-client_id&+application_id=client_01HXYZabc123",
+         "client_id", E, "client-id-is-api-client-id", true);
+    rule("a name that only contains client_", "client_id=my_client_app", "client_id", E,
+         "client-id-is-api-client-id", false);
     rule("client_id UUID", "", "client_id", I, "client-id-not-uuid", false);
     rule("application_id differs", "+application_id=other", "application_id", W, "application-id-mismatch",
          true);
@@ -172,7 +183,11 @@ void tst_Validator::rules_data()
          "response-type-vehicle-uuid", true);
     rule("response_type vehicle_id form", "@reauth&response_type=vehicle_id&vehicle_id=v1", "response_type",
          I, "response-type-vehicle-uuid", false);
-    rule("response_type none", "response_type=none", "response_type", W, "response-type-none", true);
+    rule("response_type none", "response_type=none", "response_type", I, "response-type-none", true);
+    // response_type=none needs no redirect_uri (issue 10).
+    rule("response_type none without redirect", "response_type=none&-redirect_uri", "redirect_uri", W,
+         "redirect-uri-missing", false);
+    rule("code without redirect", "-redirect_uri", "redirect_uri", W, "redirect-uri-missing", true);
     rule("response_type code not none", "", "response_type", W, "response-type-none", false);
     rule("vehicle_id missing", "@reauth&response_type=vehicle_id", "vehicle_id", E, "vehicle-id-missing",
          true);
@@ -276,6 +291,22 @@ void tst_Validator::rules_data()
     rule("country GB served", "flags=country:GB", "flags.country", W, "flag-country-not-served", false);
     rule("country NO served", "flags=country:NO", "flags.country", W, "flag-country-not-served", false);
     rule("user empty", "flags=user:", "flags.user", E, "flag-user-empty", true);
+    rule("account_sync true", "flags=account_sync%3Atrue", "flags.account_sync", E,
+         "flag-account-sync-invalid", false);
+    rule("account_sync is known", "flags=account_sync%3Atrue", "flags.account_sync", I, "flag-unknown",
+         false);
+    rule("account_sync yes", "flags=account_sync%3Ayes", "flags.account_sync", E, "flag-account-sync-invalid",
+         true);
+    rule("simulated without country", "mode=simulated", "flags.country", W, "simulated-without-country",
+         true);
+    rule("simulated with country", "mode=simulated&flags=country%3AUS", "flags.country", W,
+         "simulated-without-country", false);
+    rule("live without country", "", "flags.country", W, "simulated-without-country", false);
+    rule("external_id=null", "+external_id=null", "external_id", I, "external-id-null", true);
+    rule("external_id plain", "+external_id=user-42", "external_id", W, "external-id-unusual", false);
+    rule("external_id is known", "+external_id=user-42", "external_id", W, "unknown-parameter", false);
+    rule("external_id with a space", "+external_id=user%2042", "external_id", W, "external-id-unusual", true);
+    rule("external_id empty", "+external_id=", "external_id", W, "external-id-unusual", true);
     rule("user set", "flags=user:42", "flags.user", E, "flag-user-empty", false);
     rule("unknown flag", "flags=beta:1", "flags.beta", I, "flag-unknown", true);
     rule("known flags", "flags=country:DE%20user:7", "flags.country", I, "flag-unknown", false);

@@ -201,6 +201,60 @@ private Q_SLOTS:
                                                QStringLiteral("s"));
         QVERIFY(bad.summary().contains(QStringLiteral("MISMATCH")));
     }
+
+    // API Authentication (Smartcar's v3 model): the owner's user_id is a success, with or without a code,
+    // in the query or the fragment, spelled user_id or userId (issue 10).
+    void userId_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QString>("userId");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("summaryPart");
+        const QString uid = QStringLiteral("725146a3-0b4d-4f7e-9c3a-1d2e3f4a5b6c");
+        QTest::newRow("user_id only") << "https://app.example/cb?user_id=" + uid + "&state=abcdefgh12"
+                                      << "user_id" << uid << "api-authentication"
+                                      << "user_id received (API Authentication), state matches";
+        QTest::newRow("userId, older spelling")
+            << "https://app.example/cb?userId=" + uid + "&state=abcdefgh12"
+            << "user_id" << uid << "api-authentication"
+            << "user_id received";
+        QTest::newRow("in the fragment") << "https://app.example/cb#user_id=" + uid + "&state=abcdefgh12"
+                                         << "user_id" << uid << "api-authentication"
+                                         << "user_id received";
+        QTest::newRow("code alongside")
+            << "https://app.example/cb?code=c-1&user_id=" + uid + "&state=abcdefgh12"
+            << "code" << uid << "api-authentication"
+            << "code and user_id received";
+        QTest::newRow("code only") << "https://app.example/cb?code=c-1&state=abcdefgh12"
+                                   << "code"
+                                   << ""
+                                   << "per-vehicle-tokens"
+                                   << "code received, state matches";
+        QTest::newRow("error wins") << "https://app.example/cb?error=access_denied&user_id=" + uid << "error"
+                                    << uid << ""
+                                    << "access_denied";
+        QTest::newRow("empty user_id") << "https://app.example/cb?user_id=&state=abcdefgh12"
+                                       << "none"
+                                       << ""
+                                       << ""
+                                       << "without code, user_id or error";
+    }
+
+    void userId()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, outcome);
+        QFETCH(QString, userId);
+        QFETCH(QString, model);
+        QFETCH(QString, summaryPart);
+        const auto result = CallbackResult::parse(QUrl(url), QStringLiteral("abcdefgh12"));
+        QCOMPARE(CallbackResult::outcomeName(result.outcome()), outcome);
+        QCOMPARE(result.userId(), userId);
+        QCOMPARE(CallbackResult::authModelName(result.authModel()), model);
+        QCOMPARE(result.isSuccess(), outcome == u"code" || outcome == u"user_id");
+        QVERIFY2(result.summary().contains(summaryPart), qPrintable(result.summary()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCallbackResult)
