@@ -144,6 +144,36 @@ void ConnectRequest::setExtra(const QString &name, const QString &value)
     extras.append({name, value});
 }
 
+namespace {
+
+qsizetype firstExternalId(const QList<Parameter> &extras)
+{
+    for (qsizetype i = 0; i < extras.size(); ++i)
+        if (extras[i].name == u"external_id")
+            return i;
+    return -1;
+}
+
+} // namespace
+
+QList<Parameter> ConnectRequest::otherExtras() const
+{
+    QList<Parameter> out = extras;
+    const qsizetype at = firstExternalId(extras);
+    if (at >= 0)
+        out.removeAt(at);
+    return out;
+}
+
+void ConnectRequest::setOtherExtras(const QList<Parameter> &others)
+{
+    const qsizetype at = firstExternalId(extras);
+    QList<Parameter> next = others;
+    if (at >= 0)
+        next.insert(std::min(at, next.size()), extras[at]);
+    extras = next;
+}
+
 QString ConnectRequest::flag(const QString &name) const
 {
     for (const Flag &f : flags) {

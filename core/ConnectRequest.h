@@ -102,6 +102,10 @@ struct ConnectRequest
     QString extra(const QString &name) const;
     bool hasExtra(const QString &name) const;
     void setExtra(const QString &name, const QString &value);
+    // The extras but the first external_id (which has a field of its own in the form), in order.
+    QList<Parameter> otherExtras() const;
+    // Replaces those, keeping the first external_id at its place.
+    void setOtherExtras(const QList<Parameter> &others);
 
     friend bool operator==(const ConnectRequest &, const ConnectRequest &) = default;
 };

@@ -167,9 +167,15 @@ void tst_ConnectRequest::extrasByName()
     r.setExtra(QStringLiteral("external_id"), QStringLiteral("u-2")); // the first occurrence changes
     QCOMPARE(r.extras.first().value, QStringLiteral("u-2"));
     QCOMPARE(r.extras.last().value, QStringLiteral("second"));
+    // The form edits the first external_id in a field of its own, the rest in a table.
+    QCOMPARE(r.otherExtras(), (QList<Parameter>{{QStringLiteral("sdk_platform"), QStringLiteral("iOS")},
+                                                {QStringLiteral("external_id"), QStringLiteral("second")}}));
+    r.setOtherExtras({{QStringLiteral("a"), QStringLiteral("1")}});
+    QCOMPARE(r.extras, (QList<Parameter>{{QStringLiteral("external_id"), QStringLiteral("u-2")},
+                                         {QStringLiteral("a"), QStringLiteral("1")}}));
     r.setExtra(QStringLiteral("external_id"), QString()); // every occurrence goes
     QCOMPARE(r.extras.size(), 1);
-    QCOMPARE(r.extras.first().name, QStringLiteral("sdk_platform"));
+    QCOMPARE(r.extras.first().name, QStringLiteral("a"));
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectRequest)

@@ -312,6 +312,35 @@ private Q_SLOTS:
         QCOMPARE(state->text(), QStringLiteral("0123456789abcdefxyz"));
     }
 
+    // The 2026 additions have fields like the others (issue 10).
+    void externalIdAndAccountSyncHaveFields()
+    {
+        LinkDocument doc;
+        ConnectModel &model = *doc.model();
+        model.setRequest(valid());
+        RequestForm form(&doc);
+        form.show();
+        retype(child<QLineEdit>(&form, "externalIdEdit"), QStringLiteral("owner-42"));
+        QCOMPARE(model.request().extra(QStringLiteral("external_id")), QStringLiteral("owner-42"));
+        QVERIFY2(model.url().endsWith(QStringLiteral("&external_id=owner-42")), qPrintable(model.url()));
+        retype(child<QLineEdit>(&form, "externalIdEdit"), QStringLiteral("null"));
+        QCOMPARE(FieldDecorator::severityOf(child<QWidget>(&form, "externalIdEdit")), QStringLiteral("info"));
+        retype(child<QLineEdit>(&form, "externalIdEdit"), QString());
+        QVERIFY(!model.request().hasExtra(QStringLiteral("external_id")));
+
+        auto *sync = child<QCheckBox>(&form, "accountSyncCheck");
+        QTest::mouseClick(sync, Qt::LeftButton, {}, QPoint(8, sync->height() / 2));
+        QVERIFY2(model.url().contains(QStringLiteral("flags=account_sync%3Atrue")), qPrintable(model.url()));
+        QTest::mouseClick(sync, Qt::LeftButton, {}, QPoint(8, sync->height() / 2));
+        QVERIFY(!model.url().contains(QStringLiteral("account_sync")));
+        // An imported "account_sync:yes" is shown as the link says it, and flagged.
+        ConnectRequest odd = valid();
+        odd.setAccountSync(QStringLiteral("yes"));
+        model.setRequest(odd);
+        QVERIFY(sync->text().contains(QStringLiteral("\"yes\"")));
+        QCOMPARE(FieldDecorator::severityOf(sync), QStringLiteral("error"));
+    }
+
     void generateStateMakesAFreshOne()
     {
         LinkDocument doc;
@@ -335,8 +364,12 @@ private Q_SLOTS:
                                       << "countryCombo";
         QTest::newRow("other flag") << "flags.beta"
                                     << "flagsTableView";
-        QTest::newRow("extra") << "external_id"
+        QTest::newRow("external id") << "external_id"
+                                     << "externalIdEdit";
+        QTest::newRow("extra") << "sdk_platform"
                                << "extrasTableView";
+        QTest::newRow("account sync") << "flags.account_sync"
+                                      << "accountSyncCheck";
         QTest::newRow("scope") << "scope"
                                << "scopeTree";
         QTest::newRow("vin") << "single_select_vin"
@@ -351,7 +384,9 @@ private Q_SLOTS:
         ConnectModel &model = *doc.model();
         ConnectRequest r = valid();
         r.flags.append(Flag{QStringLiteral("beta"), QStringLiteral("on"), true});
+        r.setAccountSync(QStringLiteral("true"));
         r.extras.append({QStringLiteral("external_id"), QStringLiteral("x1")});
+        r.extras.append({QStringLiteral("sdk_platform"), QStringLiteral("iOS")});
         model.setRequest(r);
         RequestForm form(&doc);
         form.show();

@@ -16,8 +16,8 @@ ExtrasSection::ExtrasSection(LinkDocument *doc, FieldRegistry *fields, QWidget *
 {
     setObjectName(QStringLiteral("extrasGroup"));
     auto *column = new QVBoxLayout(this);
-    auto *hint = new QLabel(tr("Anything else the link carries (external_id, SDK parameters, unknown names) "
-                               "is kept here, in order, and written back as it is."),
+    auto *hint = new QLabel(tr("Anything else the link carries (SDK parameters, unknown names, a second "
+                               "external_id) is kept here, in order, and written back as it is."),
                             this);
     hint->setWordWrap(true);
     hint->setObjectName(QStringLiteral("extrasHint"));
@@ -38,18 +38,20 @@ ExtrasSection::ExtrasSection(LinkDocument *doc, FieldRegistry *fields, QWidget *
 void ExtrasSection::showExtras()
 {
     QList<KeyValueTable::Row> rows;
-    for (const Parameter &p : model()->extras())
+    for (const Parameter &p : model()->request().otherExtras())
         rows.append({p.name, p.value});
     m_extras->setRows(rows);
 }
 
 void ExtrasSection::commitExtras()
 {
-    QList<Parameter> next;
+    QList<Parameter> others;
     const auto rows = m_extras->rows();
     for (const KeyValueTable::Row &r : rows)
-        next.append({r.first.trimmed(), r.second});
-    document()->edit(tr("Edit the extra parameters"), QString(), [&] { model()->setExtras(next); });
+        others.append({r.first.trimmed(), r.second});
+    ConnectRequest next = model()->request();
+    next.setOtherExtras(others);
+    document()->edit(tr("Edit the extra parameters"), QString(), [&] { model()->setExtras(next.extras); });
 }
 
 } // namespace connectlab

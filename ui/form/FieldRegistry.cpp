@@ -30,6 +30,12 @@ void FieldRegistry::addFlag(const QString &name, QWidget *widget, QLabel *indica
     track(widget, indicator);
 }
 
+void FieldRegistry::addExtra(const QString &name, QWidget *widget, QLabel *indicator)
+{
+    m_byField.insert(name, widget);
+    track(widget, indicator);
+}
+
 void FieldRegistry::setFlagsTable(KeyValueTable *table, QLabel *indicator)
 {
     m_flags = table;

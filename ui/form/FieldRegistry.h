@@ -29,6 +29,8 @@ public:
     void add(ParameterId id, QWidget *widget, QLabel *indicator = nullptr);
     // A first-class flag ("country", "user"): diagnostics on "flags.<name>" land on it.
     void addFlag(const QString &name, QWidget *widget, QLabel *indicator = nullptr);
+    // A known extra parameter with a field of its own (external_id); other extras are rows of the table.
+    void addExtra(const QString &name, QWidget *widget, QLabel *indicator = nullptr);
     // The table of the other flags, the extras table and the scope picker mark rows of their own.
     void setFlagsTable(KeyValueTable *table, QLabel *indicator);
     void setExtrasTable(KeyValueTable *table, QLabel *indicator);

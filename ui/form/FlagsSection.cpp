@@ -7,6 +7,7 @@
 #include "KeyValueTable.h"
 #include "LinkDocument.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,7 +19,7 @@
 namespace connectlab {
 
 FlagsSection::FlagsSection(LinkDocument *doc, FieldRegistry *fields, QWidget *parent)
-    : FormSection(tr("Flags"), doc, fields, parent)
+    : FormSection(tr("Owner and flags"), doc, fields, parent)
 {
     setObjectName(QStringLiteral("flagsGroup"));
     QFormLayout *form = formLayout();
@@ -48,6 +49,24 @@ FlagsSection::FlagsSection(LinkDocument *doc, FieldRegistry *fields, QWidget *pa
     form->addRow(rowLabel(tr("User"), QStringLiteral("flags · user"), m_user), m_user);
     fields->addFlag(QStringLiteral("user"), m_user);
 
+    m_externalId = new QLineEdit(this);
+    m_externalId->setObjectName(QStringLiteral("externalIdEdit"));
+    m_externalId->setPlaceholderText(
+        tr("Your app's id for the owner, returned to you (optional; null clears it)"));
+    m_externalId->setToolTip(description(QStringLiteral("external_id")));
+    form->addRow(rowLabel(tr("External ID"), QStringLiteral("external_id"), m_externalId), m_externalId);
+    fields->addExtra(QStringLiteral("external_id"), m_externalId);
+
+    m_accountSync = new QCheckBox(tr("Grant the same permissions to vehicles added later (beta)"), this);
+    m_accountSync->setObjectName(QStringLiteral("accountSyncCheck"));
+    const FlagInfo *syncInfo = Catalog::instance().flag(QStringLiteral("account_sync"));
+    m_accountSync->setToolTip(syncInfo ? syncInfo->description : QString());
+    QLabel *syncIndicator = nullptr;
+    QWidget *syncBox = withIndicator(m_accountSync, &syncIndicator);
+    form->addRow(rowLabel(tr("Account sync"), QStringLiteral("flags · account_sync"), m_accountSync),
+                 syncBox);
+    fields->addFlag(QStringLiteral("account_sync"), m_accountSync, syncIndicator);
+
     m_flags = new KeyValueTable(tr("Flag"), tr("Value"), this);
     m_flags->setObjectName(QStringLiteral("flagsTable"));
     m_flags->table()->setObjectName(QStringLiteral("flagsTableView"));
@@ -75,10 +94,23 @@ FlagsSection::FlagsSection(LinkDocument *doc, FieldRegistry *fields, QWidget *pa
         document()->edit(tr("Edit the user"), QStringLiteral("user"), [&] { model()->setUser(text); });
     });
     connect(m_flags, &KeyValueTable::rowsEdited, this, &FlagsSection::commitOtherFlags);
+    connect(m_externalId, &QLineEdit::textEdited, this, [this](const QString &text) {
+        ConnectRequest next = model()->request();
+        next.setExtra(QStringLiteral("external_id"), text);
+        document()->edit(tr("Edit the external ID"), QStringLiteral("external_id"),
+                         [&] { model()->setExtras(next.extras); });
+    });
+    connect(m_accountSync, &QCheckBox::clicked, this, [this](bool on) {
+        ConnectRequest next = model()->request();
+        next.setAccountSync(on ? QStringLiteral("true") : QString());
+        document()->edit(tr("Change account sync"), QString(), [&] { model()->setFlags(next.flags); });
+    });
 
     // Model → widgets.
     connect(model(), &ConnectModel::flagsChanged, this, &FlagsSection::showFlags);
+    connect(model(), &ConnectModel::extrasChanged, this, &FlagsSection::showExternalId);
     showFlags();
+    showExternalId();
 }
 
 void FlagsSection::showCountry()
@@ -98,10 +130,21 @@ void FlagsSection::showFlags()
 {
     showCountry();
     showText(m_user, model()->user());
+    const QString sync = model()->request().accountSync();
+    m_accountSync->setChecked(sync == u"true");
+    m_accountSync->setText(
+        sync.isEmpty() || sync == u"true"
+            ? tr("Grant the same permissions to vehicles added later (beta)")
+            : tr("Grant the same permissions to vehicles added later (the link says \"%1\")").arg(sync));
     QList<KeyValueTable::Row> rows;
     for (const Flag &f : model()->request().otherFlags())
         rows.append({f.name, f.value});
     m_flags->setRows(rows);
+}
+
+void FlagsSection::showExternalId()
+{
+    showText(m_externalId, model()->request().extra(QStringLiteral("external_id")));
 }
 
 void FlagsSection::commitCountry(const QString &text)

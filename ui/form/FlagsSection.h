@@ -2,6 +2,7 @@
 
 #include "FormSection.h"
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 
@@ -9,7 +10,8 @@ namespace connectlab {
 
 class KeyValueTable;
 
-// flags: the country and user flags each with a field of their own, the other flags in a table.
+// The owner and the flags: the country and user flags, external_id (the app's own id for the owner), the
+// account_sync flag, each with a field of its own, and the other flags in a table.
 class FlagsSection : public FormSection
 {
     Q_OBJECT
@@ -19,11 +21,14 @@ public:
 private:
     void showCountry();
     void showFlags();
+    void showExternalId();
     void commitCountry(const QString &text);
     void commitOtherFlags();
 
     QComboBox *m_country = nullptr;
     QLineEdit *m_user = nullptr;
+    QLineEdit *m_externalId = nullptr;
+    QCheckBox *m_accountSync = nullptr;
     KeyValueTable *m_flags = nullptr;
 };
 
