@@ -23,6 +23,9 @@ struct Diagnostic
     Severity severity = Severity::Info;
     QString code;
     QString message;
+    // The entry of a list-valued field the finding is about ("read_odometr" in scope, "beta" in flags),
+    // so a view marks that entry only; "" when it is about the whole field.
+    QString subject = {};
 
     friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
 };

@@ -1,6 +1,7 @@
 #include "Validator.h"
 
 #include "Catalog.h"
+#include "NameSuggester.h"
 #include "ParameterSpec.h"
 #include "UrlBuilder.h"
 #include "VinAssessment.h"
@@ -171,9 +172,16 @@ public:
     {
     }
 
-    void add(const QString &field, Severity severity, const QString &code, const QString &message)
+    void add(const QString &field, Severity severity, const QString &code, const QString &message,
+             const QString &subject = {})
     {
-        d.append(Diagnostic{field, severity, code, message});
+        d.append(Diagnostic{field, severity, code, message, subject});
+    }
+    // " Did you mean X?" when `name` is almost one of `candidates`, else "".
+    static QString didYouMean(QStringView name, const QStringList &candidates)
+    {
+        const QString nearest = NameSuggester::nearest(name, candidates);
+        return nearest.isEmpty() ? QString() : u' ' + tr("Did you mean %1?").arg(nearest);
     }
 
     void clientId();
@@ -377,14 +385,22 @@ void Checker::scope()
             add(field, Severity::Error, QStringLiteral("scope-invalid-token"),
                 tr("%1 is not a permission: write lower-case names like read_odometer, "
                    "optionally prefixed with required:, separated by spaces.")
-                    .arg(quoted(p.token())));
+                    .arg(quoted(p.token())),
+                p.name);
             continue;
         }
         if (!catalog.permission(p.name)) {
+            QStringList names;
+            for (const PermissionInfo &info : catalog.permissions())
+                names << info.name;
+            const QString hint = didYouMean(p.name, names);
             add(field, Severity::Warning, QStringLiteral("scope-unknown-permission"),
-                tr("%1 is not a permission Connect Lab knows: check the spelling (e.g. "
-                   "read_vehicle_info). New permissions appear over time, so this may be fine.")
-                    .arg(p.name));
+                hint.isEmpty()
+                    ? tr("%1 is not a permission Connect Lab knows: check it against Smartcar's list of "
+                         "permissions. New permissions appear over time, so this may be fine.")
+                          .arg(p.name)
+                    : tr("%1 is not a permission Connect Lab knows.").arg(p.name) + hint,
+                p.name);
         }
         bool duplicate = false;
         if (n > 16) {
@@ -398,7 +414,8 @@ void Checker::scope()
             add(field, Severity::Warning, QStringLiteral("scope-duplicate"),
                 tr("%1 is requested more than once: keep a single %1 (with required: if the "
                    "user must not untick it).")
-                    .arg(p.name));
+                    .arg(p.name),
+                p.name);
         }
     }
 }
@@ -463,10 +480,15 @@ void Checker::make()
             add(field, Severity::Warning, QStringLiteral("make-unknown"),
                 tr("%1 is not a make token: write %2.").arg(quoted(make), normalized));
         } else {
+            QStringList tokens;
+            for (const MakeInfo &m : catalog.makes())
+                tokens << m.token;
+            const QString hint = didYouMean(make, tokens);
             add(field, Severity::Warning, QStringLiteral("make-unknown"),
-                tr("%1 is not a make Connect Lab knows: check the spelling (e.g. TESLA, "
-                   "MERCEDES_BENZ); Connect ignores a make it does not support.")
-                    .arg(quoted(make)));
+                hint.isEmpty() ? tr("%1 is not a make Connect Lab knows: check the spelling (e.g. TESLA, "
+                                    "MERCEDES_BENZ); Connect ignores a make it does not support.")
+                                     .arg(quoted(make))
+                               : tr("%1 is not a make Connect Lab knows.").arg(quoted(make)) + hint);
         }
     }
     if (!r.singleSelectVin.isEmpty()) {
@@ -505,7 +527,8 @@ void Checker::flags()
             add(QStringLiteral("flags"), Severity::Error, QStringLiteral("flag-malformed"),
                 tr("Flag %1 is not name:value: write it like country:DE, separated from other "
                    "flags by spaces.")
-                    .arg(quoted(f.token())));
+                    .arg(quoted(f.token())),
+                f.name);
             continue;
         }
         const auto field = [&f] { return QString(QStringLiteral("flags.") + f.name); };
@@ -519,7 +542,7 @@ void Checker::flags()
         }
         if (duplicate) {
             add(field(), Severity::Warning, QStringLiteral("flag-duplicate"),
-                tr("Flag %1 is given more than once: keep one.").arg(f.name));
+                tr("Flag %1 is given more than once: keep one.").arg(f.name), f.name);
             continue;
         }
         if (eq(f.name, u"country")) {
@@ -555,7 +578,9 @@ void Checker::flags()
                 known << info.name;
             add(field(), Severity::Info, QStringLiteral("flag-unknown"),
                 tr("Flag %1 is not one Connect Lab knows (%2): Connect may ignore it.")
-                    .arg(f.name, known.join(QStringLiteral(", "))));
+                        .arg(f.name, known.join(QStringLiteral(", "))) +
+                    didYouMean(f.name, known),
+                f.name);
         }
     }
 }
@@ -633,10 +658,19 @@ void Checker::extras()
             externalId(p.value);
         } else if (!catalog.parameter(p.name) && !reported.contains(p.name)) {
             reported.insert(p.name);
+            QStringList names;
+            for (const ParameterInfo &info : catalog.parameters())
+                names << info.name;
+            const QString hint = didYouMean(p.name, names);
             add(p.name, Severity::Warning, QStringLiteral("unknown-parameter"),
-                tr("%1 is not a Connect parameter: check the spelling, or remove it (it is kept "
-                   "in the link as written).")
-                    .arg(quoted(p.name)));
+                hint.isEmpty()
+                    ? tr("%1 is not a Connect parameter: check the spelling, or remove it (it is kept "
+                         "in the link as written).")
+                          .arg(quoted(p.name))
+                    : tr("%1 is not a Connect parameter (it is kept in the link as written).")
+                              .arg(quoted(p.name)) +
+                          hint,
+                p.name);
         }
     }
 }

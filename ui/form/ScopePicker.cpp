@@ -284,10 +284,9 @@ void ScopePicker::markPermissions(const Diagnostics &diagnostics)
             const QString name = item->data(NameColumn, Qt::UserRole).toString();
             Severity worst = Severity::Info;
             QString tip;
-            const QRegularExpression word(QStringLiteral("\\b") + QRegularExpression::escape(name) +
-                                          QStringLiteral("\\b"));
+            // Only the findings about this entry (an empty scope's warning is about none of them).
             for (const Diagnostic &d : diagnostics) {
-                if (!d.message.contains(word))
+                if (d.subject != name)
                     continue;
                 if (tip.isEmpty() || int(d.severity) > int(worst))
                     worst = d.severity;
