@@ -5,6 +5,8 @@
 #include "FlowProfile.h"
 #include "SandboxServer.h"
 #include "TestHttpServer.h"
+#include "TestPalettes.h"
+#include "Theme.h"
 #include "WebTestMain.h"
 
 #include <QAction>
@@ -16,6 +18,7 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
@@ -121,6 +124,20 @@ private Q_SLOTS:
         QVERIFY(timelineCell(panel, last, 2).contains(code));
         QVERIFY(child<QLineEdit>(&panel, "flowAddress")->text().contains(code));
 
+        QCOMPARE(child<QTabWidget>(&panel, "flowBottomTabs")->tabText(1),
+                 QStringLiteral("Navigations (%1)").arg(timelineRows(panel)));
+
+        // Over the browser, the notice says the redirect was caught, in the palette's colours, and follows
+        // a palette change.
+        auto *notice = child<QLabel>(&panel, "flowInfoText");
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->text().contains(QStringLiteral("Redirect caught")));
+        panel.setPalette(connectlab::test::lightPalette());
+        QVERIFY(notice->text().contains(connectlab::Theme::okColor(connectlab::test::lightPalette()).name()));
+        panel.setPalette(connectlab::test::darkPalette());
+        QVERIFY(notice->text().contains(connectlab::Theme::okColor(connectlab::test::darkPalette()).name()));
+        panel.setPalette(QPalette());
+
         // For the README: CONNECTLAB_FLOWPANEL_SHOT=FILE saves what the panel shows now.
         if (qEnvironmentVariableIsSet("CONNECTLAB_FLOWPANEL_SHOT"))
             panel.grab().save(qEnvironmentVariable("CONNECTLAB_FLOWPANEL_SHOT"));
@@ -194,6 +211,29 @@ private Q_SLOTS:
         QCOMPARE(panel.result().stateCheck(), CallbackResult::StateCheck::Mismatch);
         QVERIFY(panel.resultText().contains(QStringLiteral("possible CSRF")));
         QVERIFY(finished.at(0).at(1).toString().contains(QStringLiteral("MISMATCH")));
+    }
+
+    // A link that does not load ends the run, says why, and points to the system browser (brands that
+    // refuse embedded browsers end like this too).
+    void loadFailureExplained()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 closed = probe.serverPort();
+        probe.close();
+        FlowPanel panel;
+        QSignalSpy finished(&panel, &FlowPanel::finished);
+        panel.run(QUrl(QStringLiteral("http://127.0.0.1:%1/oauth/authorize?client_id=x").arg(closed)),
+                  demoRedirect, QStringLiteral("s1"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(finished.at(0).at(1).toString().startsWith(QStringLiteral("load failed: ")));
+        QVERIFY(!panel.hasResult());
+        QVERIFY2(panel.resultText().contains(QStringLiteral("The page did not load")),
+                 qPrintable(panel.resultText()));
+        QVERIFY(panel.resultText().contains(QString::number(closed)));
+        QVERIFY(!child<QLabel>(&panel, "flowSystemBrowserHint")->isHidden());
+        QVERIFY(!child<QPushButton>(&panel, "flowCopyCode")->isEnabled());
     }
 
     void unregisteredSchemeSaysRestart()

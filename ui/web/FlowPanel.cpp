@@ -270,9 +270,9 @@ void FlowPanel::run(const QUrl &url, const QUrl &redirectUri, const QString &sen
     const RedirectMatcher matcher = redirectUri.isValid() && !redirectUri.isEmpty()
                                         ? RedirectMatcher(redirectUri)
                                         : RedirectMatcher::anyCallback({url});
-    m_resultView->showStatus(
-        matcher.isAnyCallback() ? tr("Running… waiting for a page that carries code or error.")
-                                : tr("Running… waiting for the redirect to %1.").arg(redirectUri.toString()));
+    m_resultView->showStatus(matcher.isAnyCallback()
+                                 ? tr("Running… waiting for a page that carries code or error.")
+                                 : tr("Running… waiting for %1").arg(redirectUri.toString()));
     giveRoomTo(Room::Browser);
     Q_EMIT launched(url);
     m_run->start(url, matcher, sentState);

@@ -135,7 +135,7 @@ HeadlessFlowRunner::HeadlessFlowRunner(const Options &options, QObject *parent)
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         finish(QStringLiteral("timeout"), ExitCode_Failed,
-               tr("No callback within %n second(s).", nullptr, m_options.timeoutSeconds));
+               tr("No callback within %1 s.").arg(m_options.timeoutSeconds));
     });
 }
 
