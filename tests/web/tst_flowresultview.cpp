@@ -329,6 +329,35 @@ private Q_SLOTS:
         QVERIFY(!system.contains(QStringLiteral("#last-page")));
     }
 
+    // Shown again (a palette change, Reveal code) the text stays where the user scrolled to; a new result
+    // starts at its top.
+    void scrollKeptWhenShownAgain()
+    {
+        FlowResultView view;
+        view.resize(480, 150);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showResult(
+            callback("error=vehicle_incompatible&vin=0SCAUDI0000000001&make=AUDI&model=A4&year=2019"
+                     "&state=s1"));
+        auto *bar = child<QTextBrowser>(&view, "flowResult")->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 40);
+        QCOMPARE(bar->value(), 0);
+        for (int i = 0; i < 3; ++i)
+            bar->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        const int scrolled = bar->value();
+        QVERIFY(scrolled > 0);
+        view.setPalette(connectlab::test::darkPalette());
+        QTest::qWait(20);
+        QCOMPARE(bar->value(), scrolled);
+        view.setRevealCode(true);
+        QTest::qWait(20);
+        QCOMPARE(bar->value(), scrolled);
+        view.showResult(callback("error=access_denied&state=s1"));
+        QTest::qWait(20);
+        QCOMPARE(bar->value(), 0);
+    }
+
     // What preferredHeight asks for is enough to show the whole result without scrolling.
     void preferredHeightFits_data()
     {

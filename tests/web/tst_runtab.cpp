@@ -187,6 +187,12 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         shot(&window, "code");
+        if (!m_shots.isEmpty()) {
+            auto *tabs = child<QTabWidget>(panel, "flowBottomTabs");
+            tabs->setCurrentIndex(1);
+            shot(&window, "navigations");
+            tabs->setCurrentIndex(0);
+        }
 
         // Dragging the splitter during a result does not carry over to the next run either.
         auto *split = child<QSplitter>(panel, "flowSplitter");

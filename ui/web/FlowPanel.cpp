@@ -273,7 +273,7 @@ void FlowPanel::run(const QUrl &url, const QUrl &redirectUri, const QString &sen
     m_resultView->showStatus(matcher.isAnyCallback()
                                  ? tr("Running… waiting for a page that carries code or error.")
                                  : tr("Running… waiting for %1").arg(redirectUri.toString()));
-    giveRoomTo(Room::Browser);
+    fitResultPane();
     Q_EMIT launched(url);
     m_run->start(url, matcher, sentState);
     updateActions();
@@ -295,7 +295,7 @@ void FlowPanel::stop()
         if (m_viaSystemBrowser && !hasResult())
             m_browser->showPage();
         m_resultView->showStatus(tr("Stopped before the redirect: nothing came back."));
-        giveRoomTo(Room::Browser);
+        fitResultPane();
         Q_EMIT finished(false, tr("stopped"), {});
     }
     updateActions();
@@ -311,7 +311,7 @@ void FlowPanel::runInSystemBrowser()
     QString error;
     if (!m_systemBrowser->start(m_url, m_redirectUri, &error)) {
         m_resultView->showFailure(tr("Cannot run in the system browser"), error);
-        giveRoomTo(Room::Result);
+        fitResultPane();
         updateActions();
         return;
     }
@@ -322,7 +322,7 @@ void FlowPanel::runInSystemBrowser()
                                 .arg(m_systemBrowser->port());
     m_resultView->showStatus(waiting);
     m_browser->showNotice(FlowResultHtml::systemBrowserPage(waiting));
-    giveRoomTo(Room::Browser);
+    fitResultPane();
     updateActions();
 }
 
@@ -335,7 +335,7 @@ void FlowPanel::onCaught(const CallbackResult &result)
     m_progress->setVisible(false);
     showCaughtPage();
     m_bottomTabs->setCurrentWidget(m_resultView);
-    giveRoomTo(Room::Result);
+    fitResultPane();
     updateActions();
     Q_EMIT finished(result.outcome() == CallbackResult::Outcome::Code, result.summary(),
                     result.callbackUrl());
@@ -346,7 +346,7 @@ void FlowPanel::onCaught(const CallbackResult &result)
 void FlowPanel::onLoadFailed(const QString &reason)
 {
     m_resultView->showFailure(tr("The page did not load"), reason);
-    giveRoomTo(Room::Result);
+    fitResultPane();
     Q_EMIT finished(false, tr("load failed: %1").arg(reason), {});
     updateActions();
 }
@@ -366,21 +366,16 @@ void FlowPanel::onInfoLink(const QString &link)
     }
 }
 
-void FlowPanel::giveRoomTo(Room room)
-{
-    m_room = room;
-    applyRoom();
-}
-
-void FlowPanel::applyRoom()
+void FlowPanel::fitResultPane()
 {
     const QList<int> sizes = m_split->sizes();
     const int total = sizes.size() == 2 ? sizes.at(0) + sizes.at(1) : 0;
     if (total <= 0 || !m_split->isVisible()) {
-        m_roomPending = true; // not laid out yet: at the first resize
+        m_fitPending = true;
         return;
     }
-    m_roomPending = false;
+    m_fitPending = false;
+    // The tab bar over the pane: measured once laid out, else its size hint.
     const QWidget *page = m_bottomTabs->currentWidget();
     int chrome = m_bottomTabs->height() - (page ? page->height() : 0);
     if (chrome <= 0 || chrome > 4 * m_bottomTabs->tabBar()->sizeHint().height())
@@ -394,8 +389,8 @@ void FlowPanel::resizeEvent(QResizeEvent *event)
 {
     FlowRunner::resizeEvent(event);
     // The splitter lays itself out in its own resize event, after this one.
-    if (m_roomPending)
-        QMetaObject::invokeMethod(this, &FlowPanel::applyRoom, Qt::QueuedConnection);
+    if (m_fitPending)
+        QMetaObject::invokeMethod(this, &FlowPanel::fitResultPane, Qt::QueuedConnection);
 }
 
 void FlowPanel::changeEvent(QEvent *event)

@@ -69,20 +69,15 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    enum class Room
-    {
-        Browser, // a run is under way (or nothing ran yet): the result pane is one line
-        Result,  // something came back: the result pane as tall as its content
-    };
-
     void runAgain();
     void onCaught(const connectlab::flow::CallbackResult &result);
     void onLoadFailed(const QString &reason);
     void onInfoLink(const QString &link);
     void showCaughtPage();
     void setAddress(const QUrl &url);
-    void giveRoomTo(Room room);
-    void applyRoom();
+    // The result pane as tall as what it shows (one line while a flow runs, all of a result), the browser
+    // the rest, down to its minimum.
+    void fitResultPane();
     void updateActions();
 
     QToolBar *m_toolBar = nullptr;
@@ -110,8 +105,7 @@ private:
     QUrl m_redirectUri;
     QString m_sentState;
     bool m_viaSystemBrowser = false;
-    Room m_room = Room::Browser;
-    bool m_roomPending = true; // applied at the next resize when the splitter has no size yet
+    bool m_fitPending = true; // the splitter had no size yet: fit at the next resize
 };
 
 } // namespace connectlab::web

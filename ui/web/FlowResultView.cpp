@@ -9,12 +9,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
 #include <QWhatsThis>
 
+#include <initializer_list>
 #include <memory>
 
 namespace connectlab::web {
@@ -55,6 +57,10 @@ FlowResultView::FlowResultView(QWidget *parent) : QWidget(parent)
             scroll->setValue(0);
     });
     connect(scroll, &QScrollBar::actionTriggered, this, [this] { m_pinnedToTop = false; });
+    connect(scroll, &QScrollBar::valueChanged, this, [this](int value) {
+        if (!m_rendering)
+            m_scrollValue = value;
+    });
 
     m_statusLine = new QLabel(this);
     m_statusLine->setObjectName(QStringLiteral("flowStatus"));
@@ -147,7 +153,7 @@ void FlowResultView::setRevealCode(bool reveal)
         return;
     m_reveal = reveal;
     if (m_mode == Mode::Result)
-        render();
+        render(KeepScroll);
 }
 
 void FlowResultView::setRunAgainEnabled(bool enabled)
@@ -161,8 +167,9 @@ void FlowResultView::setSystemBrowserEnabled(bool enabled, const QString &toolTi
     m_systemBrowser->setToolTip(toolTip + QStringLiteral("\n\n") + systemBrowserWhy());
 }
 
-void FlowResultView::render()
+void FlowResultView::render(Scroll scroll)
 {
+    const QScopedValueRollback<bool> rendering(m_rendering, true);
     const bool compact = isCompact();
     m_text->setVisible(!compact);
     m_statusLine->setVisible(compact);
@@ -187,8 +194,12 @@ void FlowResultView::render()
     }
     // Filled while the pane is still one line high, the text would scroll to its cursor and open past its
     // first line; it opens at the top instead.
-    m_pinnedToTop = true;
-    m_text->verticalScrollBar()->setValue(0);
+    QScrollBar *bar = m_text->verticalScrollBar();
+    if (scroll == ToTop) {
+        m_pinnedToTop = true;
+        m_scrollValue = 0;
+    }
+    bar->setValue(m_scrollValue);
     m_statusLine->setToolTip(m_status);
     elideStatus();
 }
@@ -205,8 +216,8 @@ int FlowResultView::preferredHeight(int width) const
     const QMargins margins = layout()->contentsMargins();
     const int spacing = layout()->spacing();
     int row = 0;
-    for (const QWidget *widget : {static_cast<QWidget *>(m_statusLine), static_cast<QWidget *>(m_copyCode),
-                                  static_cast<QWidget *>(m_systemBrowser)}) {
+    for (const QWidget *widget :
+         std::initializer_list<const QWidget *>{m_statusLine, m_copyCode, m_systemBrowser}) {
         if (!widget->isHidden())
             row = qMax(row, widget->sizeHint().height());
     }
@@ -226,7 +237,7 @@ void FlowResultView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        render();
+        render(KeepScroll);
     else if (event->type() == QEvent::FontChange)
         elideStatus();
 }

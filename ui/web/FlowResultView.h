@@ -57,7 +57,12 @@ private:
         Failure,
         Result
     };
-    void render();
+    enum Scroll
+    {
+        ToTop,      // something new: from its first line
+        KeepScroll, // the same shown again (palette, reveal): where the user was
+    };
+    void render(Scroll scroll = ToTop);
     void elideStatus();
 
     Mode m_mode = Mode::Status;
@@ -66,7 +71,9 @@ private:
     QString m_failureTitle;
     QString m_failureDetail;
     bool m_reveal = false;
-    bool m_pinnedToTop = true;
+    bool m_pinnedToTop = true; // a new text stays at its top while the pane grows, until the user scrolls
+    bool m_rendering = false;
+    int m_scrollValue = 0;
 
     QTextBrowser *m_text = nullptr;
     QLabel *m_statusLine = nullptr;
