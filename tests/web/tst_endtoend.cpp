@@ -6,6 +6,7 @@
 #include "ClickThrough.h"
 #include "ConnectModel.h"
 #include "ExchangePanel.h"
+#include "FindChild.h"
 #include "FlowPage.h"
 #include "FlowPanel.h"
 #include "MainWindow.h"
@@ -32,6 +33,7 @@
 
 using namespace connectlab;
 using connectlab::sandbox::SandboxConfig;
+using connectlab::test::child;
 using connectlab::web::ClickThrough;
 using connectlab::web::FlowPanel;
 
@@ -55,14 +57,6 @@ void isolateHome()
     test::isolateHome();
     // The desktop's keychain is the user's: never reach the real session bus from a test.
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-}
-
-template <typename T> T *child(const QObject *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no child %s", name);
-    return widget;
 }
 
 } // namespace

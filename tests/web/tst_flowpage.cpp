@@ -13,7 +13,10 @@
 #include <QSslServer>
 #include <QTest>
 
+#include <QWebEngineView>
+
 #include <memory>
+#include <optional>
 
 using connectlab::flow::CallbackResult;
 using connectlab::flow::RedirectMatcher;
@@ -49,6 +52,16 @@ private:
     {
         return "<!doctype html><html><body><p>moving on</p><script>" + statement.toUtf8() +
                "</script></body></html>";
+    }
+
+    static QVariant evaluate(QWebEnginePage *page, const QString &script)
+    {
+        // Shared with the callback: it may come after a timeout.
+        auto answer = std::make_shared<std::optional<QVariant>>();
+        page->runJavaScript(script, [answer](const QVariant &result) { *answer = result; });
+        if (!QTest::qWaitFor([&answer] { return answer->has_value(); }, 5000))
+            qWarning("no answer to %s", qPrintable(script));
+        return answer->value_or(QVariant());
     }
 
     std::unique_ptr<FlowRun> start(const QUrl &url, const QUrl &redirect,
@@ -107,6 +120,13 @@ private Q_SLOTS:
             js(QStringLiteral("location.href = '%1';")
                    .arg(m_app.url(QStringLiteral("/callback-evil?code=abc")).toString(QUrl::FullyEncoded))));
         m_site.page(QStringLiteral("/plain"), "<!doctype html><html><body>nothing here</body></html>");
+        // Taller than the view, with an autofocused button at the bottom (the sandbox's preamble does that).
+        const QByteArray tall = "<!doctype html><html><body><h1 id=\"heading\">Connect your vehicle</h1>"
+                                "<div style=\"height:900px\"></div><p id=\"end\">end</p>";
+        m_site.page(QStringLiteral("/autofocus-bottom"),
+                    tall + "<button id=\"next\" autofocus>Continue</button></body></html>");
+        m_site.page(QStringLiteral("/autofocus-none"),
+                    tall + "<button id=\"next\">Continue</button></body></html>");
         m_profile = new FlowProfile(this);
     }
 
@@ -275,6 +295,44 @@ private Q_SLOTS:
         for (const auto &event : run->navigations())
             recorded = recorded || event.kind.startsWith(QStringLiteral("certificate rejected"));
         QVERIFY(recorded);
+    }
+
+    // A page opens at its top, its heading in view, even when it autofocuses an element below the fold;
+    // the focus stays where the page put it, and an anchor in the URL still scrolls to its target.
+    void opensAtItsTop_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("focused"); // document.activeElement's id
+        QTest::addColumn<bool>("atTop");
+        QTest::newRow("autofocus at the bottom") << "/autofocus-bottom"
+                                                 << "next" << true;
+        QTest::newRow("no autofocus") << "/autofocus-none"
+                                      << "" << true;
+        // As in any browser, a fragment's target wins over autofocus (HTML: no autofocus with a target).
+        QTest::newRow("an anchor asked for") << "/autofocus-bottom#end"
+                                             << "" << false;
+    }
+
+    void opensAtItsTop()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, focused);
+        QFETCH(bool, atTop);
+        QWebEngineView view;
+        view.resize(500, 300);
+        auto run = std::make_unique<FlowRun>(m_profile);
+        view.setPage(run->page());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy loaded(run->page(), &QWebEnginePage::loadFinished);
+        run->start(QUrl(m_site.url(QStringLiteral("/")).toString() + path.mid(1)),
+                   RedirectMatcher(m_redirect), QStringLiteral("s1"));
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(200); // autofocus and anchors settle after the load
+        const int scrollY = evaluate(run->page(), QStringLiteral("window.scrollY")).toInt();
+        QCOMPARE(scrollY == 0, atTop);
+        QCOMPARE(evaluate(run->page(), QStringLiteral("document.activeElement.id")).toString(), focused);
+        view.setPage(nullptr);
     }
 
     void stopEndsRun()

@@ -1,26 +1,32 @@
 #include "ClickThrough.h"
+#include "FindChild.h"
 #include "FlowPage.h"
 #include "FlowPanel.h"
 #include "FlowProfile.h"
 #include "SandboxServer.h"
 #include "TestHttpServer.h"
+#include "TestPalettes.h"
+#include "Theme.h"
 #include "WebTestMain.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTest>
 
 using connectlab::flow::CallbackResult;
 using connectlab::sandbox::SandboxConfig;
 using connectlab::sandbox::SandboxServer;
+using connectlab::test::child;
 using connectlab::web::ClickThrough;
 using connectlab::web::FlowPanel;
 
@@ -47,12 +53,15 @@ private:
                     extra);
     }
 
-    template <typename T> static T *child(FlowPanel &panel, const char *name)
+    // The navigation timeline as shown: its row count and a cell's text.
+    static int timelineRows(const FlowPanel &panel)
     {
-        T *widget = panel.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qWarning() << "no child" << name;
-        return widget;
+        return child<QTableView>(&panel, "flowTimeline")->model()->rowCount();
+    }
+    static QString timelineCell(const FlowPanel &panel, int row, int column)
+    {
+        const QAbstractItemModel *model = child<QTableView>(&panel, "flowTimeline")->model();
+        return model->index(row, column).data().toString();
     }
 
     void runThrough(FlowPanel &panel, const QUrl &url, ClickThrough::Decision decision,
@@ -103,35 +112,50 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Authorization code received")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("The state matches")));
         QVERIFY(!text.contains(code));
-        auto *timeline = child<QTableWidget>(panel, "flowTimeline");
-        QVERIFY(timeline && timeline->rowCount() >= 3);
-        const int last = timeline->rowCount() - 1;
-        QCOMPARE(timeline->item(last, 1)->text(), QStringLiteral("callback"));
-        QCOMPARE(timeline->item(0, 1)->text(), QStringLiteral("typed"));
-        QVERIFY(!timeline->item(last, 2)->text().contains(code));
-        QVERIFY(timeline->item(last, 2)->text().contains(QStringLiteral("code=••••••")));
-        child<QCheckBox>(panel, "flowRevealCode")->setChecked(true);
+        QVERIFY(timelineRows(panel) >= 3);
+        const int last = timelineRows(panel) - 1;
+        QCOMPARE(timelineCell(panel, last, 1), QStringLiteral("callback"));
+        QCOMPARE(timelineCell(panel, 0, 1), QStringLiteral("typed"));
+        QVERIFY(!timelineCell(panel, last, 2).contains(code));
+        QVERIFY(timelineCell(panel, last, 2).contains(QStringLiteral("code=••••••")));
+        QVERIFY(!child<QLineEdit>(&panel, "flowAddress")->text().contains(code));
+        child<QCheckBox>(&panel, "flowRevealCode")->setChecked(true);
         QVERIFY(panel.resultText().contains(code));
-        QVERIFY(timeline->item(last, 2)->text().contains(code));
+        QVERIFY(timelineCell(panel, last, 2).contains(code));
+        QVERIFY(child<QLineEdit>(&panel, "flowAddress")->text().contains(code));
+
+        QCOMPARE(child<QTabWidget>(&panel, "flowBottomTabs")->tabText(1),
+                 QStringLiteral("Navigations (%1)").arg(timelineRows(panel)));
+
+        // Over the browser, the notice says the redirect was caught, in the palette's colours, and follows
+        // a palette change.
+        auto *notice = child<QLabel>(&panel, "flowInfoText");
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->text().contains(QStringLiteral("Redirect caught")));
+        panel.setPalette(connectlab::test::lightPalette());
+        QVERIFY(notice->text().contains(connectlab::Theme::okColor(connectlab::test::lightPalette()).name()));
+        panel.setPalette(connectlab::test::darkPalette());
+        QVERIFY(notice->text().contains(connectlab::Theme::okColor(connectlab::test::darkPalette()).name()));
+        panel.setPalette(QPalette());
 
         // For the README: CONNECTLAB_FLOWPANEL_SHOT=FILE saves what the panel shows now.
         if (qEnvironmentVariableIsSet("CONNECTLAB_FLOWPANEL_SHOT"))
             panel.grab().save(qEnvironmentVariable("CONNECTLAB_FLOWPANEL_SHOT"));
 
         // Copy buttons.
-        child<QPushButton>(panel, "flowCopyCode")->click();
+        child<QPushButton>(&panel, "flowCopyCode")->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), code);
-        child<QPushButton>(panel, "flowCopyCallback")->click();
+        child<QPushButton>(&panel, "flowCopyCallback")->click();
         QVERIFY(QGuiApplication::clipboard()->text().startsWith(demoRedirect.toString() +
                                                                 QStringLiteral("?code=") + code));
         // Loopback redirect URI: the system browser is offered, with the sentence saying when.
-        QVERIFY(child<QPushButton>(panel, "flowSystemBrowser")->isEnabled());
-        QVERIFY(child<QLabel>(panel, "flowSystemBrowserHint")->text().contains(QStringLiteral("Ford")));
+        QVERIFY(child<QPushButton>(&panel, "flowSystemBrowser")->isEnabled());
+        QVERIFY(child<QLabel>(&panel, "flowSystemBrowserHint")->text().contains(QStringLiteral("Ford")));
 
         // Run again: a fresh off-the-record profile each time.
         auto *firstProfile = panel.profile();
         QVERIFY(firstProfile->isOffTheRecord());
-        child<QPushButton>(panel, "flowRunAgain")->click();
+        child<QPushButton>(&panel, "flowRunAgain")->click();
         QCOMPARE(launched.size(), 2);
         QVERIFY(panel.profile() != firstProfile);
         QVERIFY(!panel.hasResult());
@@ -161,7 +185,7 @@ private Q_SLOTS:
         const QString text = panel.resultText();
         QVERIFY2(text.contains(QStringLiteral("access_denied: the user denied access")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("What to do:")));
-        QVERIFY(!child<QPushButton>(panel, "flowCopyCode")->isEnabled());
+        QVERIFY(!child<QPushButton>(&panel, "flowCopyCode")->isEnabled());
         QCOMPARE(finished.at(0).at(0).toBool(), false);
     }
 
@@ -189,15 +213,38 @@ private Q_SLOTS:
         QVERIFY(finished.at(0).at(1).toString().contains(QStringLiteral("MISMATCH")));
     }
 
+    // A link that does not load ends the run, says why, and points to the system browser (brands that
+    // refuse embedded browsers end like this too).
+    void loadFailureExplained()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 closed = probe.serverPort();
+        probe.close();
+        FlowPanel panel;
+        QSignalSpy finished(&panel, &FlowPanel::finished);
+        panel.run(QUrl(QStringLiteral("http://127.0.0.1:%1/oauth/authorize?client_id=x").arg(closed)),
+                  demoRedirect, QStringLiteral("s1"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(finished.at(0).at(1).toString().startsWith(QStringLiteral("load failed: ")));
+        QVERIFY(!panel.hasResult());
+        QVERIFY2(panel.resultText().contains(QStringLiteral("The page did not load")),
+                 qPrintable(panel.resultText()));
+        QVERIFY(panel.resultText().contains(QString::number(closed)));
+        QVERIFY(!child<QLabel>(&panel, "flowSystemBrowserHint")->isHidden());
+        QVERIFY(!child<QPushButton>(&panel, "flowCopyCode")->isEnabled());
+    }
+
     void unregisteredSchemeSaysRestart()
     {
         FlowPanel panel;
         panel.run(m_site.url(QStringLiteral("/unregistered")),
                   QUrl(QStringLiteral("scunregistered://exchange")), {});
-        auto *notice = child<QLabel>(panel, "flowNotice");
+        auto *notice = child<QLabel>(&panel, "flowNotice");
         QVERIFY(!notice->isHidden());
         QVERIFY(notice->text().contains(QStringLiteral("Restart Connect Lab")));
-        QVERIFY(!child<QPushButton>(panel, "flowSystemBrowser")->isEnabled());
+        QVERIFY(!child<QPushButton>(&panel, "flowSystemBrowser")->isEnabled());
         panel.stop();
     }
 
@@ -220,14 +267,13 @@ private Q_SLOTS:
             return true;
         });
         panel.run(m_site.url(QStringLiteral("/stay")), redirect, QStringLiteral("s1"));
-        QVERIFY(child<QPushButton>(panel, "flowSystemBrowser")->isEnabled());
-        child<QPushButton>(panel, "flowSystemBrowser")->click();
+        QVERIFY(child<QPushButton>(&panel, "flowSystemBrowser")->isEnabled());
+        child<QPushButton>(&panel, "flowSystemBrowser")->click();
         QCOMPARE(opened, m_site.url(QStringLiteral("/stay")));
         QTRY_VERIFY_WITH_TIMEOUT(panel.hasResult(), 20000);
         QCOMPARE(panel.result().code(), QStringLiteral("sys"));
         QCOMPARE(panel.result().stateCheck(), CallbackResult::StateCheck::Match);
-        auto *timeline = child<QTableWidget>(panel, "flowTimeline");
-        QCOMPARE(timeline->item(timeline->rowCount() - 1, 1)->text(),
+        QCOMPARE(timelineCell(panel, timelineRows(panel) - 1, 1),
                  QStringLiteral("callback (system browser)"));
     }
 };

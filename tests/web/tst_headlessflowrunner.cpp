@@ -22,8 +22,8 @@ const QString demoScheme = QStringLiteral("sc") + demoClient;
 } // namespace
 
 // The headless `--run-flow` mode: in-process against a sandbox served by this test (every outcome and
-// error login), then through QProcess, with the real `connectlab` binary when it is built, for the contract
-// (JSON shape and exit codes).
+// error login), then through QProcess, with the real `connectlab` binary and the test stand-in, for the
+// contract (JSON shape and exit codes).
 class TestHeadlessFlowRunner : public QObject
 {
     Q_OBJECT
@@ -63,16 +63,11 @@ private:
         return {runner.exitCode(), runner.toJson()};
     }
 
-    QStringList executables() const
+    // `connectlab --run-flow` and the test stand-in: both are built with this test (CMake passes their
+    // paths), so a missing one is a broken build.
+    static QStringList executables()
     {
-        QStringList found;
-        const QString dir = QCoreApplication::applicationDirPath();
-        for (const QString &name :
-             {QStringLiteral("connectlab"), QStringLiteral("connectlab-runflow-test")}) {
-            if (QFileInfo(dir + QLatin1Char('/') + name).isExecutable())
-                found << dir + QLatin1Char('/') + name;
-        }
-        return found;
+        return {QStringLiteral(CONNECTLAB_APP), QStringLiteral(CONNECTLAB_RUNFLOW_TEST)};
     }
 
     Outcome runProcess(const QString &program, const QStringList &arguments, QByteArray *stderrOut = nullptr)
@@ -155,17 +150,47 @@ private Q_SLOTS:
         QVERIFY(!options.json);
     }
 
-    void matcherFor()
+    // The link is read by core's UrlParser, as everywhere else: the redirect URI to catch and the state.
+    void readsTheLink_data()
     {
-        const auto explicitUri = HeadlessFlowRunner::matcherFor(QUrl(QStringLiteral(
-            "http://h/oauth/authorize?client_id=x&redirect_uri=https%3A%2F%2Fapp.example%2Fcb")));
-        QCOMPARE(explicitUri.redirectUri(), QUrl(QStringLiteral("https://app.example/cb")));
-        const auto demo = HeadlessFlowRunner::matcherFor(
-            QUrl(QStringLiteral("http://h/oauth/authorize?client_id=") + demoClient));
-        QCOMPARE(demo.redirectUri(), QUrl(QString::fromLatin1(SandboxConfig::DemoRedirectUri)));
-        const auto other =
-            HeadlessFlowRunner::matcherFor(QUrl(QStringLiteral("http://h/oauth/authorize?client_id=other")));
-        QVERIFY(other.isAnyCallback());
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("redirect"); // "" for "any callback"
+        QTest::addColumn<QString>("state");
+        const QString demo = QString::fromLatin1(SandboxConfig::DemoRedirectUri);
+        QTest::newRow("explicit") << "client_id=x&redirect_uri=https%3A%2F%2Fapp.example%2Fcb&state=s1"
+                                  << "https://app.example/cb"
+                                  << "s1";
+        QTest::newRow("raw colon and slashes") << "redirect_uri=https://app.example/cb&client_id=x"
+                                               << "https://app.example/cb"
+                                               << "";
+        QTest::newRow("first of two")
+            << "redirect_uri=https%3A%2F%2Fa.example%2Fcb&redirect_uri=https%3A%2F%2Fb"
+            << "https://a.example/cb"
+            << "";
+        QTest::newRow("demo client") << "client_id=" + demoClient << demo << "";
+        QTest::newRow("demo as application_id") << "application_id=" + demoClient + "&state=x" << demo << "x";
+        QTest::newRow("other client") << "client_id=other&state=s%201"
+                                      << ""
+                                      << "s 1";
+        QTest::newRow("plus is a space") << "client_id=other&state=a+b"
+                                         << ""
+                                         << "a b";
+        QTest::newRow("first state") << "client_id=other&state=one&state=two"
+                                     << ""
+                                     << "one";
+    }
+
+    void readsTheLink()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, redirect);
+        QFETCH(QString, state);
+        const QUrl link(QStringLiteral("http://h/oauth/authorize?") + query);
+        const auto matcher = HeadlessFlowRunner::matcherFor(link);
+        QCOMPARE(matcher.isAnyCallback(), redirect.isEmpty());
+        if (!redirect.isEmpty())
+            QCOMPARE(matcher.redirectUri(), QUrl(redirect));
+        QCOMPARE(HeadlessFlowRunner::sentStateOf(link), state);
     }
 
     void approve()
@@ -279,8 +304,9 @@ private Q_SLOTS:
     void processContract()
     {
         const QStringList programs = executables();
-        if (programs.isEmpty())
-            QSKIP("neither connectlab nor connectlab-runflow-test is built");
+        for (const QString &program : programs)
+            QVERIFY2(QFileInfo(program).isExecutable(),
+                     qPrintable(program + QStringLiteral(" is not built")));
         for (const QString &program : programs) {
             // Exit 0, and the JSON object exactly as documented.
             const Outcome ok =

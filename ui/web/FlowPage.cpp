@@ -1,8 +1,30 @@
 #include "FlowPage.h"
 
 #include <QWebEngineCertificateError>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 
 namespace connectlab::web {
+
+namespace {
+
+// Chromium scrolls an autofocused element into view. Below the fold (a Continue button under the
+// permissions) that opens the page scrolled to the bottom, its heading hidden. Giving the element the focus
+// first, without scrolling, leaves the page at its top and the keyboard where the page wanted it; should
+// the scroll have happened already, go back up (only then, and never past an anchor the URL asks for).
+constexpr auto OpenAtTopScript = R"JS(
+(function () {
+  var element = document.querySelector('[autofocus]');
+  if (!element) return;
+  if (document.activeElement !== element) {
+    element.focus({preventScroll: true});
+  } else if (!window.location.hash && window.scrollY > 0) {
+    window.scrollTo(0, 0);
+  }
+})();
+)JS";
+
+} // namespace
 
 FlowPage::FlowPage(QWebEngineProfile *profile, QObject *parent) : QWebEnginePage(profile, parent)
 {
@@ -10,6 +32,13 @@ FlowPage::FlowPage(QWebEngineProfile *profile, QObject *parent) : QWebEnginePage
         Q_EMIT certificateRejected(error.url(), error.description());
         error.rejectCertificate();
     });
+    QWebEngineScript openAtTop;
+    openAtTop.setName(QStringLiteral("connectlab-open-at-top"));
+    openAtTop.setSourceCode(QString::fromLatin1(OpenAtTopScript));
+    openAtTop.setInjectionPoint(QWebEngineScript::DocumentReady);
+    openAtTop.setWorldId(QWebEngineScript::ApplicationWorld);
+    openAtTop.setRunsOnSubFrames(false);
+    scripts().insert(openAtTop);
 }
 
 void FlowPage::setMatcher(const connectlab::flow::RedirectMatcher &matcher)

@@ -14,6 +14,8 @@ namespace connectlab::web {
 // - certificate errors are reported and rejected, never accepted;
 // - popups (window.open, target=_blank) are pages of this same class and profile, with the same matcher,
 //   and report through their opener.
+// - every page opens at its top: an autofocused element (the sandbox's Continue button, at the bottom) gets
+//   the focus without scrolling the heading out of view.
 class FlowPage : public QWebEnginePage
 {
     Q_OBJECT

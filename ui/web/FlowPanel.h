@@ -2,9 +2,7 @@
 
 #include "CallbackResult.h"
 #include "FlowRunner.h"
-#include "RedirectMatcher.h"
 
-#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -14,31 +12,30 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
-class QPushButton;
 class QSplitter;
-class QStackedWidget;
 class QTabWidget;
-class QTableWidget;
-class QTextBrowser;
 class QToolBar;
-class QWebEngineView;
-
-namespace connectlab::flow {
-class LoopbackListener;
-}
 
 namespace connectlab::web {
 
+class FlowBrowser;
 class FlowPage;
 class FlowProfile;
+class FlowResultView;
 class FlowRun;
-struct NavigationEvent;
+class NavigationTimelineModel;
+class NavigationTimelineView;
+class SystemBrowserRun;
 
-// The Run panel: opens a Connect link in an embedded browser, catches the redirect and shows what came
-// back. Toolbar (Run again, Stop, Reload, Back, "keep session"), read-only address, progress bar, the
-// browser, a timeline of every navigation (the code masked until "Reveal"), and the result: success with
-// its parameters or the error explained, the state check, copy buttons, and the system-browser fallback
-// for loopback redirect URIs.
+// The Run tab: runs a Connect link and shows what came back. It coordinates the parts, each of which has
+// one job: the embedded browser and its popups (FlowBrowser), one run's navigations and catch (FlowRun, in
+// a FlowProfile fresh for every run unless the session is kept), the system-browser path (SystemBrowserRun),
+// the navigation timeline (NavigationTimelineModel in a NavigationTimelineView, the code masked until
+// "Reveal code"), and the result (FlowResultView). Above them: the toolbar (Run again, Stop, Reload, Back,
+// "keep session"), the read-only address and a load progress bar.
+//
+// The room goes where the user looks: while a flow runs the browser has nearly all the height over a
+// one-line status; when something comes back the result gets what it needs (the browser keeps a minimum).
 class FlowPanel : public connectlab::FlowRunner
 {
     Q_OBJECT
@@ -60,33 +57,28 @@ public:
     bool keepSession() const;
 
     bool isRunning() const;
-    const connectlab::flow::CallbackResult &result() const { return m_result; }
-    bool hasResult() const { return m_hasResult; }
+    const connectlab::flow::CallbackResult &result() const;
+    bool hasResult() const;
     FlowPage *page() const;
     FlowProfile *profile() const { return m_profile; }
     QString resultText() const; // the result area's text, as shown
     QUrl redirectUri() const { return m_redirectUri; }
 
-    // Replaces the value of every `code` parameter with dots.
-    static QString maskCode(const QString &url);
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void runAgain();
-    void onNavigation(const NavigationEvent &event);
     void onCaught(const connectlab::flow::CallbackResult &result);
-    void showResult();
-    void showMessage(const QString &html);
-    // Over the browser: a native page saying the redirect was caught (or that the system browser is in
-    // use), instead of the last Connect page. showBrowser() puts the browser back.
-    void showInfoPage(const QString &html);
-    void showBrowser();
-    bool isInfoPageShown() const;
-    QString caughtPageHtml() const;
-    // Grows the lower part so the whole result shows without scrolling (the browser keeps a minimum).
-    void fitResult();
-    void refreshTimeline();
+    void onLoadFailed(const QString &reason);
+    void onInfoLink(const QString &link);
+    void showCaughtPage();
+    void setAddress(const QUrl &url);
+    // The result pane as tall as what it shows (one line while a flow runs, all of a result), the browser
+    // the rest, down to its minimum.
+    void fitResultPane();
     void updateActions();
-    void closeListener();
 
     QToolBar *m_toolBar = nullptr;
     QAction *m_runAction = nullptr;
@@ -97,34 +89,23 @@ private:
     QLineEdit *m_address = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_notice = nullptr;
-    QStackedWidget *m_viewStack = nullptr;
-    QWebEngineView *m_view = nullptr;
-    QWidget *m_infoPage = nullptr;
-    QLabel *m_infoLabel = nullptr;
     QSplitter *m_split = nullptr;
+    FlowBrowser *m_browser = nullptr;
     QTabWidget *m_bottomTabs = nullptr;
-    QWidget *m_resultTab = nullptr;
-    QTableWidget *m_timeline = nullptr;
+    FlowResultView *m_resultView = nullptr;
+    NavigationTimelineModel *m_timelineModel = nullptr;
+    NavigationTimelineView *m_timeline = nullptr;
     QCheckBox *m_reveal = nullptr;
-    QTextBrowser *m_resultView = nullptr;
-    QPushButton *m_copyCode = nullptr;
-    QPushButton *m_copyCallback = nullptr;
-    QPushButton *m_runAgain = nullptr;
-    QPushButton *m_systemBrowser = nullptr;
-    QLabel *m_systemBrowserHint = nullptr;
 
     FlowProfile *m_profile = nullptr;
     FlowRun *m_run = nullptr;
-    connectlab::flow::LoopbackListener *m_listener = nullptr;
-    std::function<bool(const QUrl &)> m_opener;
+    SystemBrowserRun *m_systemBrowser = nullptr;
 
     QUrl m_url;
     QUrl m_redirectUri;
     QString m_sentState;
-    connectlab::flow::CallbackResult m_result;
-    bool m_hasResult = false;
     bool m_viaSystemBrowser = false;
-    QString m_messageHtml;
+    bool m_fitPending = true; // the splitter had no size yet: fit at the next resize
 };
 
 } // namespace connectlab::web

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CallbackResult.h"
+#include "NavigationEvent.h"
 #include "RedirectMatcher.h"
 
 #include <QElapsedTimer>
@@ -13,13 +14,6 @@ class QWebEngineProfile;
 namespace connectlab::web {
 
 class FlowPage;
-
-struct NavigationEvent
-{
-    qint64 tMs = 0; // since the run started
-    QString kind;   // FlowPage::kindName() and "popup", "callback", "custom-scheme", "load failed" …
-    QUrl url;
-};
 
 // One run of a Connect link in a FlowPage: records every navigation with its time, catches the first
 // navigation that matches the redirect URI (or a custom-scheme request that does) and reads the callback.
@@ -83,5 +77,3 @@ private:
 };
 
 } // namespace connectlab::web
-
-Q_DECLARE_METATYPE(connectlab::web::NavigationEvent)

@@ -1,12 +1,12 @@
 #include "HeadlessFlowRunner.h"
 
 #include "CallbackResult.h"
-#include "QueryString.h"
 #include "ErrorExplainer.h"
 #include "FlowPage.h"
 #include "FlowProfile.h"
 #include "FlowRun.h"
 #include "SandboxServer.h"
+#include "UrlParser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,7 +36,7 @@ bool HeadlessFlowRunner::parseArguments(const QStringList &arguments, Options *o
                 return true;
             }
             if (i + 1 >= arguments.size()) {
-                *error = name + QStringLiteral(" needs a value.");
+                *error = tr("%1 needs a value.").arg(name);
                 return false;
             }
             *out = arguments.at(++i);
@@ -50,7 +50,7 @@ bool HeadlessFlowRunner::parseArguments(const QStringList &arguments, Options *o
             if (!options->url.isValid() || options->url.host().isEmpty() ||
                 (options->url.scheme() != QLatin1String("http") &&
                  options->url.scheme() != QLatin1String("https"))) {
-                *error = QStringLiteral("--run-flow needs an http(s) Connect link, not \"%1\".").arg(text);
+                *error = tr("--run-flow needs an http(s) Connect link, not \"%1\".").arg(text);
                 return false;
             }
             haveUrl = true;
@@ -62,7 +62,7 @@ bool HeadlessFlowRunner::parseArguments(const QStringList &arguments, Options *o
                 } else if (value == QLatin1String("deny")) {
                     options->decision = ClickThrough::Decision::Deny;
                 } else {
-                    *error = QStringLiteral("--click-through takes approve or deny, not \"%1\".").arg(value);
+                    *error = tr("--click-through takes approve or deny, not \"%1\".").arg(value);
                     return false;
                 }
             }
@@ -70,7 +70,7 @@ bool HeadlessFlowRunner::parseArguments(const QStringList &arguments, Options *o
             if (!takeValue(&options->login))
                 return false;
             if (!options->login.contains(QLatin1Char('@'))) {
-                *error = QStringLiteral("--login needs an email address, not \"%1\".").arg(options->login);
+                *error = tr("--login needs an email address, not \"%1\".").arg(options->login);
                 return false;
             }
         } else if (name == QLatin1String("--timeout")) {
@@ -80,19 +80,18 @@ bool HeadlessFlowRunner::parseArguments(const QStringList &arguments, Options *o
             bool ok = false;
             options->timeoutSeconds = text.toInt(&ok);
             if (!ok || options->timeoutSeconds <= 0 || options->timeoutSeconds > 3600) {
-                *error =
-                    QStringLiteral("--timeout needs a number of seconds (1 to 3600), not \"%1\".").arg(text);
+                *error = tr("--timeout needs a number of seconds (1 to 3600), not \"%1\".").arg(text);
                 return false;
             }
         } else if (name == QLatin1String("--json") && !hasInlineValue) {
             options->json = true;
         } else {
-            *error = QStringLiteral("Unknown argument \"%1\".").arg(arg);
+            *error = tr("Unknown argument \"%1\".").arg(arg);
             return false;
         }
     }
     if (!haveUrl) {
-        *error = QStringLiteral("--run-flow needs a Connect link.");
+        *error = tr("--run-flow needs a Connect link.");
         return false;
     }
     return true;
@@ -100,32 +99,26 @@ bool HeadlessFlowRunner::parseArguments(const QStringList &arguments, Options *o
 
 QString HeadlessFlowRunner::usage()
 {
-    return QStringLiteral(
-               "Usage: connectlab --run-flow URL [--click-through[=approve|deny]] [--login EMAIL] [--timeout "
-               "SECONDS] "
-               "[--json]\n"
-               "Runs a Connect link in an offscreen browser and prints what came back to the redirect URI.\n"
-               "  --click-through[=approve|deny]  walk Connect's screens (default: approve)\n"
-               "  --login EMAIL                   the login used on the brand's screen (default: %1)\n"
-               "  --timeout SECONDS               give up after this long (default: 60)\n"
-               "  --json                          print one JSON object\n"
-               "Exit status: 0 a code came back, 1 an error came back, 2 usage error, 3 timeout or load "
-               "failure.\n")
+    return tr("Usage: connectlab --run-flow URL [--click-through[=approve|deny]] [--login EMAIL] [--timeout "
+              "SECONDS] [--json]\n"
+              "Runs a Connect link in an offscreen browser and prints what came back to the redirect URI.\n"
+              "  --click-through[=approve|deny]  walk Connect's screens (default: approve)\n"
+              "  --login EMAIL                   the login used on the brand's screen (default: %1)\n"
+              "  --timeout SECONDS               give up after this long (default: 60)\n"
+              "  --json                          print one JSON object\n"
+              "Exit status: 0 a code came back, 1 an error came back, 2 usage error, 3 timeout or load "
+              "failure.\n")
         .arg(QString::fromLatin1(ClickThrough::DefaultLogin));
 }
 
 RedirectMatcher HeadlessFlowRunner::matcherFor(const QUrl &link)
 {
-    const auto params = connectlab::QueryString::parameters(link.query(QUrl::FullyEncoded));
-    QString clientId;
-    for (const auto &[name, value] : params) {
-        if (name == QLatin1String("redirect_uri") && !value.isEmpty())
-            return RedirectMatcher(QUrl(value));
-        if ((name == QLatin1String("client_id") || name == QLatin1String("application_id")) &&
-            clientId.isEmpty())
-            clientId = value;
-    }
-    if (clientId == QLatin1String(connectlab::sandbox::SandboxConfig::DemoClientId))
+    // The link read as every part of Connect Lab reads it (application_id counts as client_id).
+    const connectlab::ConnectRequest request =
+        connectlab::UrlParser::parse(link.toString(QUrl::FullyEncoded)).request;
+    if (!request.redirectUri.isEmpty())
+        return RedirectMatcher(QUrl(request.redirectUri));
+    if (request.clientId == QLatin1String(connectlab::sandbox::SandboxConfig::DemoClientId))
         return RedirectMatcher(
             QUrl(QString::fromLatin1(connectlab::sandbox::SandboxConfig::DemoRedirectUri)));
     return RedirectMatcher::anyCallback({link});
@@ -133,12 +126,7 @@ RedirectMatcher HeadlessFlowRunner::matcherFor(const QUrl &link)
 
 QString HeadlessFlowRunner::sentStateOf(const QUrl &link)
 {
-    const auto params = connectlab::QueryString::parameters(link.query(QUrl::FullyEncoded));
-    for (const auto &[name, value] : params) {
-        if (name == QLatin1String("state"))
-            return value;
-    }
-    return {};
+    return connectlab::UrlParser::parse(link.toString(QUrl::FullyEncoded)).request.state;
 }
 
 HeadlessFlowRunner::HeadlessFlowRunner(const Options &options, QObject *parent)
@@ -147,7 +135,7 @@ HeadlessFlowRunner::HeadlessFlowRunner(const Options &options, QObject *parent)
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         finish(QStringLiteral("timeout"), ExitCode_Failed,
-               QStringLiteral("No callback within %1 s.").arg(m_options.timeoutSeconds));
+               tr("No callback within %1 s.").arg(m_options.timeoutSeconds));
     });
 }
 
@@ -173,7 +161,7 @@ void HeadlessFlowRunner::start()
                    connectlab::flow::ErrorExplainer::explain(result.error()).meaning);
         else
             finish(QStringLiteral("error"), ExitCode_Error,
-                   QStringLiteral("The callback carried neither code nor error."));
+                   tr("The callback carried neither code nor error."));
     });
     connect(m_run, &FlowRun::loadFailed, this, [this](const QString &reason) {
         finish(QStringLiteral("load_failed"), ExitCode_Failed, reason);

@@ -1,12 +1,12 @@
 #include "WebIntegration.h"
 
 #include "CallbackResult.h"
-#include "QueryString.h"
 #include "CustomSchemeHandler.h"
 #include "FlowPanel.h"
 #include "HeadlessFlowRunner.h"
 #include "Profile.h"
 #include "SandboxServer.h"
+#include "UrlParser.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,14 +30,12 @@ void collectSchemes(const QString &text, QStringList *schemes)
         return;
     if (CustomSchemeHandler::isCustomScheme(url.scheme()))
         schemes->append(url.scheme().toLower());
-    const auto params = connectlab::QueryString::parameters(url.query(QUrl::FullyEncoded));
-    for (const auto &[name, value] : params) {
-        if (name == QLatin1String("redirect_uri")) {
-            const QUrl redirect(value, QUrl::TolerantMode);
-            if (redirect.isValid() && CustomSchemeHandler::isCustomScheme(redirect.scheme()))
-                schemes->append(redirect.scheme().toLower());
-        }
-    }
+    const QString redirectUri = connectlab::UrlParser::parse(text).request.redirectUri;
+    if (redirectUri.isEmpty())
+        return;
+    const QUrl redirect(redirectUri, QUrl::TolerantMode);
+    if (redirect.isValid() && CustomSchemeHandler::isCustomScheme(redirect.scheme()))
+        schemes->append(redirect.scheme().toLower());
 }
 
 void collectSavedSchemes(QStringList *schemes)

@@ -9,8 +9,8 @@
 #include <QTcpSocket>
 #include <QUrl>
 
-// A tiny HTTP/1.1 server on 127.0.0.1 for the web tests: serves fixed answers by path and counts every
-// request (and every connection) it receives, so a test can assert that nothing reached it.
+// A tiny HTTP/1.1 server on 127.0.0.1 for the tests (the web tests today): serves fixed answers by path and
+// counts every request (and every connection) it receives, so a test can assert that nothing reached it.
 class TestHttpServer : public QTcpServer
 {
 public:
