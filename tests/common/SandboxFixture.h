@@ -61,6 +61,16 @@ public:
     QNetworkAccessManager &network() const { return *m_network; }
     QUrl baseUrl() const { return m_server->baseUrl(); }
     ApiTarget target() const { return ApiTarget::singleOrigin(m_server->baseUrl()); }
+    // How many requests the sandbox has answered for `path` ("/oauth/token").
+    int requestsTo(const QString &path) const
+    {
+        int count = 0;
+        for (const auto &request : m_server->requests()) {
+            if (request.path == path)
+                ++count;
+        }
+        return count;
+    }
     std::function<QDateTime()> clock()
     {
         return [this] { return now; };

@@ -48,7 +48,7 @@ private Q_SLOTS:
 private:
     // Exchanges a fresh code from `login` on m_session and waits until it is idle again.
     QString exchangeFresh(const QString &login = QStringLiteral("driver@example.com"));
-    int tokenRequests() const;
+    int tokenRequests() const { return m_sandbox.requestsTo(QStringLiteral("/oauth/token")); }
 
     SandboxFixture m_sandbox;
     ExchangeSession *m_session = nullptr;
@@ -82,16 +82,6 @@ QString TestExchangeSession::exchangeFresh(const QString &login)
     if (!QTest::qWaitFor([this] { return !m_session->isBusy(); }, 10000))
         return {};
     return code;
-}
-
-int TestExchangeSession::tokenRequests() const
-{
-    int count = 0;
-    for (const auto &request : m_sandbox.server().requests()) {
-        if (request.path == QLatin1String("/oauth/token"))
-            ++count;
-    }
-    return count;
 }
 
 void TestExchangeSession::noNetworkUntilTheFirstRequest()
