@@ -258,6 +258,15 @@ void TestSecretInput::keychainUnavailable()
              QStringLiteral("No desktop keychain is running, so the secret is kept for this session only."));
     QCOMPARE(keychainNote()->toolTip(),
              QStringLiteral("The keychain said: ") + FakeSecretStore::noDbusText());
+
+    // The keychain starts (the user logged in to a desktop session): the next app's look-up finds it.
+    m_store->available = true;
+    m_input->setClientId(QStringLiteral("other"));
+    QTRY_COMPARE(m_store->reads, 2);
+    QTest::qWait(20);
+    QVERIFY(remember()->isEnabled());
+    QVERIFY(keychainNote()->text().isEmpty());
+    QVERIFY(keychainNote()->toolTip().isEmpty());
 }
 
 void TestSecretInput::keychainRefusesToSave()

@@ -61,11 +61,13 @@ void SecretInput::setClientId(const QString &clientId)
     m_secretWorked = false;
     m_edit->clear();
     m_remember->setChecked(false);
-    if (!m_storeChosen || m_store)
-        setKeychainNote({});
     m_lookupTimer->stop();
     m_lookupPending = false;
-    if (!clientId.isEmpty() && (!m_storeChosen || m_store))
+    if (m_storeChosen && !m_store)
+        return;                   // keychain off: its note stays
+    m_remember->setEnabled(true); // the keychain may be there by now; the look-up says
+    setKeychainNote({});
+    if (!clientId.isEmpty())
         scheduleLookup();
 }
 
