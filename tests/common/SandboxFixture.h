@@ -97,19 +97,31 @@ public:
     {
         if (code.isEmpty())
             return {};
+        return request([&](TokenClient &client) { client.exchangeCode(code, demoRedirect()); });
+    }
+
+    // Refreshes with `refreshToken` outside whatever the test drives (which spends it: each refresh token
+    // works once); the new tokens, empty on failure.
+    TokenSet refresh(const QString &refreshToken)
+    {
+        return request([&](TokenClient &client) { client.refresh(refreshToken); });
+    }
+
+private:
+    TokenSet request(const std::function<void(TokenClient &)> &send)
+    {
         TokenClient client(m_network.get());
         client.setTarget(target());
         client.setCredentials(demoId(), demoSecret());
         client.setClock(clock());
         QSignalSpy ok(&client, &TokenClient::succeeded);
         QSignalSpy failed(&client, &TokenClient::failed);
-        client.exchangeCode(code, demoRedirect());
+        send(client);
         if (!QTest::qWaitFor([&] { return !ok.isEmpty() || !failed.isEmpty(); }, 10000) || ok.isEmpty())
             return {};
         return ok.first().first().value<TokenSet>();
     }
 
-private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };
