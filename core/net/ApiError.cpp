@@ -23,11 +23,11 @@ QString whatFailed(ApiError::Operation operation)
 {
     switch (operation) {
     case ApiError::Operation::Exchange:
-        return QStringLiteral("The code exchange");
+        return ApiError::tr("The code exchange");
     case ApiError::Operation::Refresh:
-        return QStringLiteral("The token refresh");
+        return ApiError::tr("The token refresh");
     case ApiError::Operation::Vehicles:
-        return QStringLiteral("The vehicle request");
+        return ApiError::tr("The vehicle request");
     }
     return {};
 }
@@ -36,28 +36,28 @@ QString explainInvalidGrant(const ApiError &e)
 {
     const QString description = e.errorDescription.toLower();
     if (e.operation == ApiError::Operation::Refresh) {
-        return QStringLiteral(
+        return ApiError::tr(
             "The refresh token was refused: it has expired (refresh tokens last 60 days), was "
             "already replaced by a newer one, or belongs to another app. Run the flow again "
             "to get a new code.");
     }
     if (description.contains(QLatin1String("redirect"))) {
-        return QStringLiteral("The redirect_uri sent with the exchange is not the one the Connect link used. "
-                              "The token request must repeat the link's redirect_uri exactly (scheme, host, "
-                              "port, path). Exchange with the link's redirect URI.");
+        return ApiError::tr("The redirect_uri sent with the exchange is not the one the Connect link used. "
+                            "The token request must repeat the link's redirect_uri exactly (scheme, host, "
+                            "port, path). Exchange with the link's redirect URI.");
     }
     if (description.contains(QLatin1String("expired"))) {
-        return QStringLiteral("The code has expired: a code is valid for 10 minutes after Connect redirects. "
-                              "Run the flow again and exchange the new code promptly.");
+        return ApiError::tr("The code has expired: a code is valid for 10 minutes after Connect redirects. "
+                            "Run the flow again and exchange the new code promptly.");
     }
     if (description.contains(QLatin1String("used")) || description.contains(QLatin1String("already"))) {
-        return QStringLiteral("The code was already exchanged: a code works only once. Run the flow again to "
-                              "get a new one.");
+        return ApiError::tr("The code was already exchanged: a code works only once. Run the flow again to "
+                            "get a new one.");
     }
-    return QStringLiteral("The code was refused: it was already used (a code works once), it has expired "
-                          "(codes last 10 minutes), it belongs to another app, or the redirect_uri differs "
-                          "from the one in the Connect link. Run the flow again for a fresh code and keep "
-                          "the same redirect URI.");
+    return ApiError::tr("The code was refused: it was already used (a code works once), it has expired "
+                        "(codes last 10 minutes), it belongs to another app, or the redirect_uri differs "
+                        "from the one in the Connect link. Run the flow again for a fresh code and keep "
+                        "the same redirect URI.");
 }
 
 } // namespace
@@ -69,18 +69,18 @@ QString ApiError::summary() const
         return {};
     case Kind::OAuth:
     case Kind::Http: {
-        QString text = error.isEmpty() ? QStringLiteral("HTTP %1").arg(httpStatus)
-                                       : error + QStringLiteral(" (HTTP %1)").arg(httpStatus);
+        QString text = error.isEmpty() ? ApiError::tr("HTTP %1").arg(httpStatus)
+                                       : error + ApiError::tr(" (HTTP %1)").arg(httpStatus);
         if (!errorDescription.isEmpty())
             text += QLatin1String(": ") + errorDescription;
         return text;
     }
     case Kind::Network:
-        return QStringLiteral("could not reach %1: %2").arg(host, detail);
+        return ApiError::tr("could not reach %1: %2").arg(host, detail);
     case Kind::Timeout:
-        return QStringLiteral("%1 did not answer in time").arg(host);
+        return ApiError::tr("%1 did not answer in time").arg(host);
     case Kind::BadResponse:
-        return QStringLiteral("unexpected answer from %1: %2").arg(host, detail);
+        return ApiError::tr("unexpected answer from %1: %2").arg(host, detail);
     }
     return {};
 }
@@ -91,19 +91,18 @@ QString ApiError::explanation() const
     case Kind::None:
         return {};
     case Kind::Network:
-        return QStringLiteral(
+        return ApiError::tr(
                    "Could not reach %1 (%2). Check the network connection and the target: if it is "
                    "the local sandbox, is it running on that port? Behind a proxy, check its settings.")
             .arg(host, detail);
     case Kind::Timeout:
-        return QStringLiteral(
+        return ApiError::tr(
                    "%1 did not answer in time. The server may be overloaded or unreachable; try again, "
                    "and check the network and the target.")
             .arg(host);
     case Kind::BadResponse:
-        return QStringLiteral(
-                   "%1 answered, but not with what the endpoint returns (%2). Check that the target "
-                   "points at a Smartcar auth/API server or the sandbox.")
+        return ApiError::tr("%1 answered, but not with what the endpoint returns (%2). Check that the target "
+                            "points at a Smartcar auth/API server or the sandbox.")
             .arg(host, detail);
     case Kind::OAuth:
     case Kind::Http:
@@ -113,50 +112,46 @@ QString ApiError::explanation() const
     if (error == QLatin1String("invalid_grant"))
         return explainInvalidGrant(*this);
     if (error == QLatin1String("invalid_client"))
-        return QStringLiteral(
+        return ApiError::tr(
             "The client id or client secret is wrong: the token endpoint did not accept the "
             "app's credentials. Copy both again from the Dashboard (for the sandbox: the app's "
             "settings), and make sure the secret belongs to this client id.");
     if (error == QLatin1String("invalid_request"))
-        return QStringLiteral(
+        return ApiError::tr(
                    "The token endpoint found the request malformed: a parameter is missing, repeated "
                    "or invalid%1.")
             .arg(errorDescription.isEmpty() ? QString()
                                             : QLatin1String(" (") + errorDescription + QLatin1Char(')'));
     if (error == QLatin1String("unauthorized_client"))
-        return QStringLiteral(
-            "This app is not allowed to use this grant type. Check the app's settings on the "
-            "Dashboard.");
+        return ApiError::tr("This app is not allowed to use this grant type. Check the app's settings on the "
+                            "Dashboard.");
     if (error == QLatin1String("unsupported_grant_type"))
-        return QStringLiteral("The server does not support this grant type.");
+        return ApiError::tr("The server does not support this grant type.");
     if (error == QLatin1String("invalid_scope"))
-        return QStringLiteral("The requested scope is invalid or exceeds what was granted.");
+        return ApiError::tr("The requested scope is invalid or exceeds what was granted.");
 
     if (httpStatus == 401)
         return operation == Operation::Vehicles
-                   ? QStringLiteral(
+                   ? ApiError::tr(
                          "The access token was refused: it has expired (access tokens last 2 hours) or "
                          "was revoked. Refresh the tokens, or run the flow and exchange a new code.")
-                   : QStringLiteral(
-                         "The server refused the app's credentials (HTTP 401). Check the client id "
-                         "and secret.");
+                   : ApiError::tr("The server refused the app's credentials (HTTP 401). Check the client id "
+                                  "and secret.");
     if (httpStatus == 403)
-        return QStringLiteral(
-            "The server refused access (HTTP 403): the token lacks a permission this request "
-            "needs, or the vehicle was disconnected.");
+        return ApiError::tr("The server refused access (HTTP 403): the token lacks a permission this request "
+                            "needs, or the vehicle was disconnected.");
     if (httpStatus == 404)
         return operation == Operation::Vehicles
-                   ? QStringLiteral(
-                         "Not found (HTTP 404): the vehicle is not (or no longer) connected to this "
-                         "app, or the API base URL is wrong.")
-                   : QStringLiteral(
+                   ? ApiError::tr("Not found (HTTP 404): the vehicle is not (or no longer) connected to this "
+                                  "app, or the API base URL is wrong.")
+                   : ApiError::tr(
                          "Not found (HTTP 404): the token endpoint is not at this address. Check the "
                          "target's base URL.");
     if (httpStatus == 429)
-        return QStringLiteral("Too many requests (HTTP 429): wait a moment and try again.");
+        return ApiError::tr("Too many requests (HTTP 429): wait a moment and try again.");
     if (httpStatus >= 500)
-        return QStringLiteral("The server had a problem (HTTP %1). Try again later.").arg(httpStatus);
-    return QStringLiteral("%1 failed: %2.").arg(whatFailed(operation), summary());
+        return ApiError::tr("The server had a problem (HTTP %1). Try again later.").arg(httpStatus);
+    return ApiError::tr("%1 failed: %2.").arg(whatFailed(operation), summary());
 }
 
 QString ApiError::hostOf(const QUrl &url)
@@ -212,22 +207,22 @@ ApiError ApiError::fromReply(Operation operation, QNetworkReply *reply, const QB
     e.host = host;
     if (timedOut || reply->error() == QNetworkReply::TimeoutError) {
         e.kind = Kind::Timeout;
-        e.detail = QStringLiteral("timed out");
+        e.detail = ApiError::tr("timed out");
         return e;
     }
     e.kind = Kind::Network;
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        e.detail = QStringLiteral("connection refused");
+        e.detail = ApiError::tr("connection refused");
         break;
     case QNetworkReply::HostNotFoundError:
-        e.detail = QStringLiteral("host not found");
+        e.detail = ApiError::tr("host not found");
         break;
     case QNetworkReply::RemoteHostClosedError:
-        e.detail = QStringLiteral("the server closed the connection");
+        e.detail = ApiError::tr("the server closed the connection");
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        e.detail = QStringLiteral("the secure connection failed: ") + reply->errorString();
+        e.detail = ApiError::tr("the secure connection failed: ") + reply->errorString();
         break;
     default:
         e.detail = reply->errorString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 QT_BEGIN_NAMESPACE
@@ -13,6 +14,9 @@ namespace connectlab {
 // Why a token or vehicle request failed, with the server's own words and an explanation in plain words.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
     enum class Kind
     {
         None,        // no error

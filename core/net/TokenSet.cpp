@@ -1,5 +1,6 @@
 #include "TokenSet.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -16,14 +17,14 @@ bool TokenSet::fromJson(const QByteArray &json, const QDateTime &obtainedAt, Tok
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
-            *error = QStringLiteral("the reply is not a JSON object");
+            *error = QCoreApplication::translate("connectlab::TokenSet", "the reply is not a JSON object");
         return false;
     }
     const QJsonObject object = doc.object();
     const QString accessToken = object.value(QLatin1String("access_token")).toString();
     if (accessToken.isEmpty()) {
         if (error)
-            *error = QStringLiteral("the reply has no access_token");
+            *error = QCoreApplication::translate("connectlab::TokenSet", "the reply has no access_token");
         return false;
     }
     TokenSet tokens;

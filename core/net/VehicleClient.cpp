@@ -111,7 +111,7 @@ void VehicleClient::onListFinished(QNetworkReply *reply)
     if (!doc.isObject() || !list.isArray()) {
         fail(ApiError::badResponse(ApiError::Operation::Vehicles, reply->url(),
                                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                                   QStringLiteral("no \"vehicles\" list in the answer")));
+                                   tr("no \"vehicles\" list in the answer")));
         return;
     }
     const QJsonArray page = list.toArray();
@@ -160,7 +160,7 @@ void VehicleClient::onVehicleFinished(QNetworkReply *reply, qsizetype index)
     if (!doc.isObject()) {
         fail(ApiError::badResponse(ApiError::Operation::Vehicles, reply->url(),
                                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                                   QStringLiteral("the vehicle's answer is not a JSON object")));
+                                   tr("the vehicle's answer is not a JSON object")));
         return;
     }
     VehicleInfo info = VehicleInfo::fromJson(doc.object());

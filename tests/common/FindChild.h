@@ -1,17 +1,19 @@
 #pragma once
 
+// Finds a child widget (or object) by its objectName for a widget test; a missing child ends the test run
+// with its name, since it means the test and the widget disagree. Header-only, for any test.
+
 #include <QObject>
+#include <QString>
 #include <QtGlobal>
 
 namespace connectlab::test {
 
-// The child widget (or object) a test drives, found by its objectName; warns when there is none, so a
-// renamed widget fails with its name rather than a null dereference.
 template <typename T> T *child(const QObject *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QLatin1String(name));
     if (!found)
-        qWarning("no child %s", name);
+        qFatal("no child %s", name);
     return found;
 }
 

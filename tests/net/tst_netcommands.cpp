@@ -1,31 +1,24 @@
 // connectlab-cli exchange / vehicles, run through QProcess against a sandbox in this process.
 #include "CliRunner.h"
-#include "SandboxFlow.h"
-
-#include <SandboxServer.h>
-#include <TokenClient.h>
+#include "SandboxFixture.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
 
 using namespace connectlab;
-using connectlab::sandbox::SandboxConfig;
-using connectlab::sandbox::SandboxServer;
 using connectlab::test::CliRunner;
-using connectlab::test::SandboxFlow;
+using connectlab::test::SandboxFixture;
 
 namespace {
 
-const QString DemoId = QLatin1String(SandboxConfig::DemoClientId);
-const QString DemoSecret = QLatin1String(SandboxConfig::DemoClientSecret);
-const QString DemoRedirect = QLatin1String(SandboxConfig::DemoRedirectUri);
+const QString DemoId = SandboxFixture::demoId();
+const QString DemoSecret = SandboxFixture::demoSecret();
+const QString DemoRedirect = SandboxFixture::demoRedirect();
 const QString SecretVar = QStringLiteral("CONNECTLAB_TEST_SECRET");
 const QString TokenVar = QStringLiteral("CONNECTLAB_TEST_TOKEN");
 
@@ -58,12 +51,14 @@ private Q_SLOTS:
 
 private:
     CliRunner::Result cli(const QStringList &arguments, const QHash<QString, QString> &environment = {});
-    QString code(const QString &login = QStringLiteral("driver@example.com"));
-    QString accessToken(const QString &login);
-    QString base() const { return m_sandbox->baseUrl().toString(); }
+    QString code(const QString &login = QStringLiteral("driver@example.com"))
+    {
+        return m_sandbox.code(login);
+    }
+    QString accessToken(const QString &login) { return m_sandbox.tokens(login).accessToken; }
+    QString base() const { return m_sandbox.baseUrl().toString(); }
 
-    std::unique_ptr<SandboxServer> m_sandbox;
-    QNetworkAccessManager *m_network = nullptr;
+    SandboxFixture m_sandbox;
 };
 
 void TestNetCommands::initTestCase()
@@ -74,40 +69,18 @@ void TestNetCommands::initTestCase()
 
 void TestNetCommands::init()
 {
-    m_sandbox = std::make_unique<SandboxServer>();
-    m_sandbox->setConfig(SandboxConfig::defaults());
-    QVERIFY(m_sandbox->listen());
-    m_network = new QNetworkAccessManager(this);
+    QVERIFY(m_sandbox.start());
 }
 
 void TestNetCommands::cleanup()
 {
-    delete m_network;
-    m_network = nullptr;
-    m_sandbox.reset();
+    m_sandbox.stop();
 }
 
 CliRunner::Result TestNetCommands::cli(const QStringList &arguments,
                                        const QHash<QString, QString> &environment)
 {
     return CliRunner::run(QStringLiteral(CONNECTLAB_CLI_PATH), arguments, environment);
-}
-
-QString TestNetCommands::code(const QString &login)
-{
-    return SandboxFlow::demoCode(*m_network, m_sandbox->baseUrl(), login);
-}
-
-QString TestNetCommands::accessToken(const QString &login)
-{
-    TokenClient client(m_network);
-    client.setTarget(ApiTarget::singleOrigin(m_sandbox->baseUrl()));
-    client.setCredentials(DemoId, DemoSecret);
-    QSignalSpy ok(&client, &TokenClient::succeeded);
-    client.exchangeCode(code(login), DemoRedirect);
-    if (!ok.wait(10000))
-        return {};
-    return ok.first().first().value<TokenSet>().accessToken;
 }
 
 void TestNetCommands::help()
@@ -274,7 +247,7 @@ void TestNetCommands::usageErrors()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(says.toUtf8()), run.err.constData());
     QVERIFY(run.out.isEmpty());
-    QCOMPARE(m_sandbox->requests().size(), 0); // nothing was sent
+    QCOMPARE(m_sandbox.server().requests().size(), 0); // nothing was sent
 }
 
 void TestNetCommands::vehiclesJson()

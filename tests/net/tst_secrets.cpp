@@ -1,11 +1,10 @@
 // The client secret and the tokens never land on disk: run an exchange in the panel and in the CLI with
 // HOME, the XDG folders and TMPDIR pointing into one temporary folder, then read every file under it.
 #include "CliRunner.h"
-#include "SandboxFlow.h"
+#include "SandboxFixture.h"
 #include "SecretScan.h"
 
 #include <ExchangePanel.h>
-#include <SandboxServer.h>
 
 #include <QApplication>
 #include <QDirIterator>
@@ -13,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -25,9 +23,8 @@
 
 using namespace connectlab;
 using connectlab::sandbox::SandboxConfig;
-using connectlab::sandbox::SandboxServer;
 using connectlab::test::CliRunner;
-using connectlab::test::SandboxFlow;
+using connectlab::test::SandboxFixture;
 
 namespace {
 
@@ -101,20 +98,17 @@ void TestSecrets::nothingOnDisk()
         if (app.clientId == clientId)
             app.clientSecret = secret;
     }
-    SandboxServer sandbox;
-    sandbox.setConfig(config);
-    QVERIFY(sandbox.listen());
-    QNetworkAccessManager network;
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.start(config));
     QList<QByteArray> needles{secret.toUtf8(), (clientId + u':' + secret).toUtf8()};
 
     // The panel: type the secret, exchange, list vehicles, refresh, copy, and let settings sync.
     {
         ExchangePanel panel;
         panel.setSecretStore(nullptr); // a keychain is the user's choice; here we check the plain path
-        panel.setTarget(ApiTarget::singleOrigin(sandbox.baseUrl()), clientId);
+        panel.setTarget(sandbox.target(), clientId);
         panel.show();
-        const QString code =
-            SandboxFlow::demoCode(network, sandbox.baseUrl(), QStringLiteral("2-vehicles@smartcar.com"));
+        const QString code = sandbox.code(QStringLiteral("2-vehicles@smartcar.com"));
         QVERIFY(!code.isEmpty());
         needles.append(code.toUtf8());
         panel.setCode(code, QUrl(redirect));
@@ -135,7 +129,7 @@ void TestSecrets::nothingOnDisk()
     const QHash<QString, QString> environment{{QStringLiteral("SC_SECRET"), secret},
                                               {QStringLiteral("HOME"), folder("home")},
                                               {QStringLiteral("TMPDIR"), folder("tmp")}};
-    const QString code = SandboxFlow::demoCode(network, sandbox.baseUrl());
+    const QString code = sandbox.code();
     needles.append(code.toUtf8());
     const auto exchange = CliRunner::run(
         QStringLiteral(CONNECTLAB_CLI_PATH),

@@ -1,8 +1,7 @@
-#include "RawHttpServer.h"
-#include "SandboxFlow.h"
+#include "FakeHttpServer.h"
+#include "SandboxFixture.h"
 
 #include <ApiError.h>
-#include <SandboxServer.h>
 #include <TokenClient.h>
 #include <VehicleClient.h>
 
@@ -13,16 +12,14 @@
 #include <QTest>
 
 using namespace connectlab;
-using connectlab::sandbox::SandboxConfig;
-using connectlab::sandbox::SandboxServer;
-using connectlab::test::RawHttpServer;
-using connectlab::test::SandboxFlow;
+using connectlab::test::FakeHttpServer;
+using connectlab::test::SandboxFixture;
 
 namespace {
 
-const QString DemoId = QLatin1String(SandboxConfig::DemoClientId);
-const QString DemoSecret = QLatin1String(SandboxConfig::DemoClientSecret);
-const QString DemoRedirect = QLatin1String(SandboxConfig::DemoRedirectUri);
+const QString DemoId = SandboxFixture::demoId();
+const QString DemoSecret = SandboxFixture::demoSecret();
+const QString DemoRedirect = SandboxFixture::demoRedirect();
 
 } // namespace
 
@@ -56,9 +53,8 @@ private:
     static TokenSet tokensFrom(const QSignalSpy &ok) { return ok.last().first().value<TokenSet>(); }
     TokenClient *newClient();
 
-    std::unique_ptr<SandboxServer> m_sandbox;
+    SandboxFixture m_sandbox;
     QNetworkAccessManager *m_network = nullptr;
-    QDateTime m_now;
 };
 
 void TestTokenClient::initTestCase()
@@ -68,11 +64,7 @@ void TestTokenClient::initTestCase()
 
 void TestTokenClient::init()
 {
-    m_now = QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC);
-    m_sandbox = std::make_unique<SandboxServer>();
-    m_sandbox->setConfig(SandboxConfig::defaults());
-    m_sandbox->setClock([this] { return m_now; });
-    QVERIFY(m_sandbox->listen());
+    QVERIFY(m_sandbox.start());
     m_network = new QNetworkAccessManager(this);
 }
 
@@ -80,15 +72,15 @@ void TestTokenClient::cleanup()
 {
     delete m_network;
     m_network = nullptr;
-    m_sandbox.reset();
+    m_sandbox.stop();
 }
 
 TokenClient *TestTokenClient::newClient()
 {
     auto *client = new TokenClient(m_network, m_network);
-    client->setTarget(ApiTarget::singleOrigin(m_sandbox->baseUrl()));
+    client->setTarget(m_sandbox.target());
     client->setCredentials(DemoId, DemoSecret);
-    client->setClock([this] { return m_now; });
+    client->setClock(m_sandbox.clock());
     return client;
 }
 
@@ -129,7 +121,7 @@ void TestTokenClient::requestOnTheWire()
     QFETCH(QString, redirectUri);
     QFETCH(QByteArray, body);
 
-    RawHttpServer raw;
+    FakeHttpServer raw;
     QVERIFY(raw.start());
     raw.setResponse(200, "application/json",
                     R"({"access_token":"AT","token_type":"Bearer","expires_in":7200,"refresh_token":"RT"})");
@@ -143,7 +135,7 @@ void TestTokenClient::requestOnTheWire()
     QCOMPARE(failed.size(), 0);
 
     QCOMPARE(raw.requests().size(), 1);
-    const RawHttpServer::Request request = raw.requests().first();
+    const FakeHttpServer::Request request = raw.requests().first();
     QCOMPARE(request.method, QByteArray("POST"));
     QCOMPARE(request.target, QByteArray("/oauth/token"));
     QCOMPARE(request.header("Authorization"), "Basic " + QByteArray("my-id:s3cr:et+").toBase64());
@@ -161,7 +153,7 @@ void TestTokenClient::requestOnTheWire()
 
 void TestTokenClient::exchange()
 {
-    const QString code = SandboxFlow::demoCode(*m_network, m_sandbox->baseUrl());
+    const QString code = m_sandbox.code();
     QVERIFY(!code.isEmpty());
     TokenClient *client = newClient();
     QSignalSpy ok(client, &TokenClient::succeeded);
@@ -174,16 +166,16 @@ void TestTokenClient::exchange()
     QVERIFY(!tokens.refreshToken.isEmpty());
     QCOMPARE(tokens.tokenType, QStringLiteral("Bearer"));
     QCOMPARE(tokens.expiresIn, 7200);
-    QCOMPARE(tokens.obtainedAt, m_now);
-    QCOMPARE(tokens.secondsLeft(m_now.addSecs(100)), 7100);
-    QCOMPARE(tokens.secondsLeft(m_now.addSecs(8000)), 0);
+    QCOMPARE(tokens.obtainedAt, m_sandbox.now);
+    QCOMPARE(tokens.secondsLeft(m_sandbox.now.addSecs(100)), 7100);
+    QCOMPARE(tokens.secondsLeft(m_sandbox.now.addSecs(8000)), 0);
     QCOMPARE(tokens.toJson().keys(),
              (QStringList{"access_token", "expires_in", "refresh_token", "token_type"}));
 }
 
 void TestTokenClient::refresh()
 {
-    const QString code = SandboxFlow::demoCode(*m_network, m_sandbox->baseUrl());
+    const QString code = m_sandbox.code();
     QVERIFY(!code.isEmpty());
     TokenClient *client = newClient();
     QSignalSpy ok(client, &TokenClient::succeeded);
@@ -194,15 +186,15 @@ void TestTokenClient::refresh()
     const TokenSet first = tokensFrom(ok);
 
     // Three hours later the access token has expired; the refresh token still works.
-    m_now = m_now.addSecs(3 * 3600);
+    m_sandbox.now = m_sandbox.now.addSecs(3 * 3600);
     client->refresh(first.refreshToken);
     QVERIFY(waitForAnswer(*client, ok, failed));
     QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : errorFrom(failed).summary()));
     const TokenSet second = tokensFrom(ok);
     QVERIFY(!second.accessToken.isEmpty());
     QVERIFY(second.accessToken != first.accessToken);
-    QCOMPARE(second.obtainedAt, m_now);
-    QCOMPARE(second.secondsLeft(m_now), 7200);
+    QCOMPARE(second.obtainedAt, m_sandbox.now);
+    QCOMPARE(second.secondsLeft(m_sandbox.now), 7200);
 }
 
 void TestTokenClient::refusedExchange_data()
@@ -237,9 +229,9 @@ void TestTokenClient::refusedExchange()
     QFETCH(int, status);
     QFETCH(QString, explanationSays);
 
-    const QString code = SandboxFlow::demoCode(*m_network, m_sandbox->baseUrl());
+    const QString code = m_sandbox.code();
     QVERIFY(!code.isEmpty());
-    m_now = m_now.addSecs(minutesLater * 60);
+    m_sandbox.now = m_sandbox.now.addSecs(minutesLater * 60);
     TokenClient *client = newClient();
     client->setCredentials(DemoId, secret);
     QSignalSpy ok(client, &TokenClient::succeeded);
@@ -264,7 +256,7 @@ void TestTokenClient::refusedExchange()
 
 void TestTokenClient::reusedCodeRevokesTokens()
 {
-    const QString code = SandboxFlow::demoCode(*m_network, m_sandbox->baseUrl());
+    const QString code = m_sandbox.code();
     QVERIFY(!code.isEmpty());
     TokenClient *client = newClient();
     QSignalSpy ok(client, &TokenClient::succeeded);
@@ -283,7 +275,7 @@ void TestTokenClient::reusedCodeRevokesTokens()
 
     // The first exchange's access token no longer lists vehicles.
     VehicleClient vehicles(m_network);
-    vehicles.setTarget(ApiTarget::singleOrigin(m_sandbox->baseUrl()));
+    vehicles.setTarget(m_sandbox.target());
     QSignalSpy vehiclesFailed(&vehicles, &VehicleClient::failed);
     vehicles.listVehicles(tokensFrom(ok).accessToken);
     QTRY_COMPARE(vehiclesFailed.size(), 1);
@@ -333,7 +325,7 @@ void TestTokenClient::unreachableHost()
 
 void TestTokenClient::timeout()
 {
-    RawHttpServer raw;
+    FakeHttpServer raw;
     QVERIFY(raw.start());
     raw.setSilent();
     TokenClient *client = newClient();
@@ -378,7 +370,7 @@ void TestTokenClient::unexpectedAnswer()
     QFETCH(ApiError::Kind, kind);
     QFETCH(QString, explanationSays);
 
-    RawHttpServer raw;
+    FakeHttpServer raw;
     QVERIFY(raw.start());
     raw.setResponse(status, contentType, body);
     TokenClient *client = newClient();
@@ -396,7 +388,7 @@ void TestTokenClient::unexpectedAnswer()
 
 void TestTokenClient::newRequestCancelsOld()
 {
-    RawHttpServer silent;
+    FakeHttpServer silent;
     QVERIFY(silent.start());
     silent.setSilent();
     TokenClient *client = newClient();
@@ -407,8 +399,8 @@ void TestTokenClient::newRequestCancelsOld()
     QTRY_COMPARE(silent.requests().size(), 1);
     QVERIFY(client->isBusy());
 
-    const QString code = SandboxFlow::demoCode(*m_network, m_sandbox->baseUrl());
-    client->setTarget(ApiTarget::singleOrigin(m_sandbox->baseUrl()));
+    const QString code = m_sandbox.code();
+    client->setTarget(m_sandbox.target());
     client->exchangeCode(code, DemoRedirect);
     QTRY_COMPARE(ok.size(), 1);
     QTest::qWait(50);

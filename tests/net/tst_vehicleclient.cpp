@@ -1,8 +1,7 @@
-#include "RawHttpServer.h"
-#include "SandboxFlow.h"
+#include "FakeHttpServer.h"
+#include "SandboxFixture.h"
 
 #include <ApiError.h>
-#include <SandboxServer.h>
 #include <TokenClient.h>
 #include <UrlBuilder.h>
 #include <VehicleClient.h>
@@ -16,9 +15,8 @@
 #include <QUrlQuery>
 
 using namespace connectlab;
-using connectlab::sandbox::SandboxConfig;
-using connectlab::sandbox::SandboxServer;
-using connectlab::test::RawHttpServer;
+using connectlab::test::FakeHttpServer;
+using connectlab::test::SandboxFixture;
 using connectlab::test::SandboxFlow;
 
 class TestVehicleClient : public QObject
@@ -43,11 +41,10 @@ private Q_SLOTS:
     void reauthenticationLink();
 
 private:
-    QString accessTokenFor(const QString &login);
+    QString accessTokenFor(const QString &login) { return m_sandbox.tokens(login).accessToken; }
 
-    std::unique_ptr<SandboxServer> m_sandbox;
+    SandboxFixture m_sandbox;
     QNetworkAccessManager *m_network = nullptr;
-    QDateTime m_now;
 };
 
 void TestVehicleClient::initTestCase()
@@ -57,11 +54,7 @@ void TestVehicleClient::initTestCase()
 
 void TestVehicleClient::init()
 {
-    m_now = QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC);
-    m_sandbox = std::make_unique<SandboxServer>();
-    m_sandbox->setConfig(SandboxConfig::defaults());
-    m_sandbox->setClock([this] { return m_now; });
-    QVERIFY(m_sandbox->listen());
+    QVERIFY(m_sandbox.start());
     m_network = new QNetworkAccessManager(this);
 }
 
@@ -69,26 +62,7 @@ void TestVehicleClient::cleanup()
 {
     delete m_network;
     m_network = nullptr;
-    m_sandbox.reset();
-}
-
-QString TestVehicleClient::accessTokenFor(const QString &login)
-{
-    const SandboxFlow::Result flow =
-        SandboxFlow::obtainCode(*m_network, SandboxFlow::demoAuthorizeUrl(m_sandbox->baseUrl()), login);
-    if (flow.code.isEmpty()) {
-        qWarning("%s", qPrintable(flow.error));
-        return {};
-    }
-    TokenClient client(m_network);
-    client.setTarget(ApiTarget::singleOrigin(m_sandbox->baseUrl()));
-    client.setCredentials(QLatin1String(SandboxConfig::DemoClientId),
-                          QLatin1String(SandboxConfig::DemoClientSecret));
-    QSignalSpy ok(&client, &TokenClient::succeeded);
-    client.exchangeCode(flow.code, QLatin1String(SandboxConfig::DemoRedirectUri));
-    if (!ok.wait(10000))
-        return {};
-    return ok.first().first().value<TokenSet>().accessToken;
+    m_sandbox.stop();
 }
 
 void TestVehicleClient::listing_data()
@@ -112,7 +86,7 @@ void TestVehicleClient::listing()
     const QString token = accessTokenFor(login);
     QVERIFY(!token.isEmpty());
     VehicleClient client(m_network);
-    client.setTarget(ApiTarget::singleOrigin(m_sandbox->baseUrl()));
+    client.setTarget(m_sandbox.target());
     client.setPageSize(pageSize);
     QSignalSpy listed(&client, &VehicleClient::vehiclesListed);
     QSignalSpy failed(&client, &VehicleClient::failed);
@@ -137,7 +111,7 @@ void TestVehicleClient::listing()
 
 void TestVehicleClient::requestOnTheWire()
 {
-    RawHttpServer raw;
+    FakeHttpServer raw;
     QVERIFY(raw.start());
     raw.setResponse(200, "application/json", R"({"vehicles":["a/b c"],"paging":{"count":1,"offset":0}})");
     VehicleClient client(m_network);
@@ -175,9 +149,9 @@ void TestVehicleClient::refusedToken()
 
     if (token.isEmpty())
         token = accessTokenFor(QStringLiteral("driver@example.com"));
-    m_now = m_now.addSecs(hoursLater * 3600);
+    m_sandbox.now = m_sandbox.now.addSecs(hoursLater * 3600);
     VehicleClient client(m_network);
-    client.setTarget(ApiTarget::singleOrigin(m_sandbox->baseUrl()));
+    client.setTarget(m_sandbox.target());
     QSignalSpy listed(&client, &VehicleClient::vehiclesListed);
     QSignalSpy failed(&client, &VehicleClient::failed);
     client.listVehicles(token);
@@ -226,7 +200,7 @@ void TestVehicleClient::unexpectedAnswer()
 {
     QFETCH(QByteArray, body);
     QFETCH(ApiError::Kind, kind);
-    RawHttpServer raw;
+    FakeHttpServer raw;
     QVERIFY(raw.start());
     raw.setResponse(200, "application/json", body);
     VehicleClient client(m_network);
@@ -279,16 +253,16 @@ void TestVehicleClient::reauthenticationLink()
     const QString token = accessTokenFor(QStringLiteral("3-vehicles@smartcar.com"));
     QVERIFY(!token.isEmpty());
     VehicleClient client(m_network);
-    client.setTarget(ApiTarget::singleOrigin(m_sandbox->baseUrl()));
+    client.setTarget(m_sandbox.target());
     QSignalSpy listed(&client, &VehicleClient::vehiclesListed);
     client.listVehicles(token);
     QTRY_COMPARE(listed.size(), 1);
     const QString vehicleId = listed.first().first().value<QList<VehicleInfo>>().at(1).id;
 
     ConnectRequest request;
-    request.baseUrl = m_sandbox->baseUrl().toString();
-    request.clientId = QLatin1String(SandboxConfig::DemoClientId);
-    request.redirectUri = QLatin1String(SandboxConfig::DemoRedirectUri);
+    request.baseUrl = m_sandbox.baseUrl().toString();
+    request.clientId = SandboxFixture::demoId();
+    request.redirectUri = SandboxFixture::demoRedirect();
     request.state = QStringLiteral("re+auth");
     request.makeReauthentication(vehicleId);
     const QUrl link(UrlBuilder::build(request), QUrl::StrictMode);

@@ -2,36 +2,46 @@
 
 #include "ApiError.h"
 #include "ApiTarget.h"
+#include "Diagnostic.h"
 #include "SecretStore.h"
 #include "TokenSet.h"
 #include "VehicleInfo.h"
 
 #include <QDateTime>
-#include <QPointer>
 #include <QUrl>
 #include <QWidget>
 
 #include <functional>
 
 QT_BEGIN_NAMESPACE
-class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPushButton;
-class QTimer;
-class QTreeWidget;
 QT_END_NAMESPACE
 
 namespace connectlab {
 
 class Banner;
-class TokenClient;
-class VehicleClient;
+class ExchangeSession;
+class SecretInput;
+class TokenDisplay;
+class VehicleList;
 
-// After a run: exchanges the caught code for tokens, shows them masked (Reveal, Copy), the access token's
-// expiry as a live countdown, refreshes them, and lists the vehicles the owner granted. A vehicle can be
-// handed to the composer to build its re-authentication link.
+// The Tokens tab. After a run: exchanges the caught code for tokens, shows them masked (Reveal, Copy), the
+// access token's expiry as a live countdown, refreshes them, and lists the vehicles the owner granted. A
+// vehicle can be handed to the composer to build its re-authentication link.
+//
+// The panel puts its parts together and says what happens: ExchangeSession (core/net) is the workflow and
+// knows the codes and tokens, SecretInput the client secret and the keychain, TokenDisplay the tokens,
+// VehicleList the vehicles.
+//
+// A code works once: after a successful exchange, Exchange is disabled for that code (a new code enables it
+// again). When the server refuses the live tokens (invalid_grant on the refresh, or on the code they came
+// from), the tokens and vehicles are cleared, the expiry line says "Revoked" and the banner says to run the
+// flow again.
+//
+// Nothing is paid before the tab is used: no network access manager until the first request, no keychain
+// (D-Bus) until the secret field is first shown.
 //
 // Wiring (the window does this):
 //   flowRunner->codeReceived(code, redirectUri)  ->  panel->setCode(code, redirectUri)
@@ -47,7 +57,8 @@ class VehicleClient;
 // Child widgets carry object names for tests: codeEdit, redirectUriEdit, secretEdit, rememberCheck,
 // secretNoteLabel, keychainLabel, exchangeButton, errorBanner, accessTokenEdit, revealAccessButton,
 // copyAccessButton, refreshTokenEdit, revealRefreshButton, copyRefreshButton, expiryLabel, refreshButton,
-// vehiclesTree, listVehiclesButton, reauthButton, statusLabel.
+// vehiclesTree, listVehiclesButton, reauthButton, statusLabel; and the parts: secretInput, tokenDisplay,
+// vehicleList, exchangeSession.
 class ExchangePanel : public QWidget
 {
     Q_OBJECT
@@ -61,8 +72,8 @@ public:
     // Where to send the exchange and which app is asking. A different target or client id clears the
     // tokens and vehicles, and looks the client id's secret up in the keychain.
     void setTarget(const ApiTarget &target, const QString &clientId);
-    ApiTarget target() const { return m_target; }
-    QString clientId() const { return m_clientId; }
+    ApiTarget target() const;
+    QString clientId() const;
 
     // A secret that is public by design (the local sandbox's demo app), filled into an empty secret field
     // with `note` shown under it; an empty `secret` takes a suggestion back out of the field. A suggested
@@ -70,16 +81,19 @@ public:
     void setSuggestedSecret(const QString &secret, const QString &note);
     bool isSecretSuggested() const;
 
-    // The keychain to use. The panel creates a SecretStore (qtkeychain) by default; nullptr turns the
-    // keychain off (the checkbox is disabled). The panel does not take ownership of a store passed here.
+    // The keychain to use. The panel creates a SecretStore (qtkeychain) on first need by default; nullptr
+    // turns the keychain off (the checkbox is disabled). The panel does not take ownership of a store
+    // passed here.
     void setSecretStore(SecretStore *store);
     // Time source for the countdown (tests inject their own).
     void setClock(std::function<QDateTime()> clock);
 
-    TokenSet tokens() const { return m_tokens; }
-    QList<VehicleInfo> vehicles() const { return m_vehicles; }
-    bool isBusy() const { return m_busy; }
+    TokenSet tokens() const;
+    QList<VehicleInfo> vehicles() const;
+    bool isBusy() const;
     QString errorText() const; // the banner's explanation, empty when there is no error
+    // Whether the code in the code field was already exchanged in this session (Exchange is then disabled).
+    bool isCodeUsed() const;
 
 public Q_SLOTS:
     // A code caught by the flow, with the redirect URI the link used (it must be sent again).
@@ -100,59 +114,25 @@ Q_SIGNALS:
 
 private:
     void buildUi();
-    void setBusy(bool busy);
-    void showError(const ApiError &error);
-    void showError(const QString &text);
+    void wireSession();
+    void showError(const ApiError &error, const QString &more = {});
+    void showError(const QString &text, Severity severity = Severity::Error);
     void clearError();
     void showTokens();
-    void updateCountdown();
     void updateButtons();
-    void onTokens(const TokenSet &tokens);
-    void onTokenError(const ApiError &error);
-    void onVehicles(const QList<VehicleInfo> &vehicles);
-    void onSecretRead(const QString &clientId, const QString &secret, SecretStore::Status status,
-                      const QString &message);
-    void onRememberToggled(bool on);
-    void updateSecretNote();
-    QDateTime now() const;
+    void onTokensReceived(const TokenSet &tokens, bool refreshed);
+    void onTokenRequestFailed(const ApiError &error, bool revoked);
+    void onVehiclesListed(const QList<VehicleInfo> &vehicles);
 
-    ApiTarget m_target = ApiTarget::smartcar();
-    QString m_clientId;
-    QString m_suggestedSecret;
-    QString m_suggestedNote;
-    TokenSet m_tokens;
-    QList<VehicleInfo> m_vehicles;
-    bool m_busy = false;
-    bool m_lastWasRefresh = false;
-    std::function<QDateTime()> m_clock;
+    ExchangeSession *m_session = nullptr;
 
-    QNetworkAccessManager *m_network = nullptr;
-    TokenClient *m_tokenClient = nullptr;
-    VehicleClient *m_vehicleClient = nullptr;
-    SecretStore *m_ownStore = nullptr;
-    QPointer<SecretStore> m_store;
-    QTimer *m_countdown = nullptr;
-    QTimer *m_keychainLookup = nullptr; // debounces keychain reads while a client id is being typed
-
+    Banner *m_errorBanner = nullptr;
     QLineEdit *m_codeEdit = nullptr;
     QLineEdit *m_redirectEdit = nullptr;
-    QLineEdit *m_secretEdit = nullptr;
-    QLabel *m_secretNote = nullptr;
-    QCheckBox *m_rememberCheck = nullptr;
-    QLabel *m_keychainLabel = nullptr;
+    SecretInput *m_secret = nullptr;
     QPushButton *m_exchangeButton = nullptr;
-    Banner *m_errorBanner = nullptr;
-    QLineEdit *m_accessEdit = nullptr;
-    QPushButton *m_revealAccess = nullptr;
-    QPushButton *m_copyAccess = nullptr;
-    QLineEdit *m_refreshEdit = nullptr;
-    QPushButton *m_revealRefresh = nullptr;
-    QPushButton *m_copyRefresh = nullptr;
-    QLabel *m_expiryLabel = nullptr;
-    QPushButton *m_refreshButton = nullptr;
-    QTreeWidget *m_vehiclesTree = nullptr;
-    QPushButton *m_listVehiclesButton = nullptr;
-    QPushButton *m_reauthButton = nullptr;
+    TokenDisplay *m_tokenDisplay = nullptr;
+    VehicleList *m_vehicleList = nullptr;
     QLabel *m_statusLabel = nullptr;
 };
 

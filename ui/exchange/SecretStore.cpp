@@ -25,39 +25,17 @@ SecretStore::Status statusOf(QKeychain::Error error)
     return SecretStore::Status::Failed;
 }
 
-// qtkeychain reports a missing D-Bus / Secret Service as OtherError on Linux: treat those as "no keychain".
 SecretStore::Status classify(QKeychain::Job *job)
 {
     const SecretStore::Status status = statusOf(job->error());
-    if (status == SecretStore::Status::Failed) {
-        const QString text = job->errorString();
-        if (text.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
-            text.contains(QLatin1String("DBus"), Qt::CaseInsensitive) ||
-            text.contains(QLatin1String("secret service"), Qt::CaseInsensitive) ||
-            text.contains(QLatin1String("kwallet"), Qt::CaseInsensitive) ||
-            text.contains(QLatin1String("not available"), Qt::CaseInsensitive) ||
-            text.contains(QLatin1String("No keychain"), Qt::CaseInsensitive))
-            return SecretStore::Status::Unavailable;
-    }
+    if (status == SecretStore::Status::Failed && SecretStore::meansNoKeychain(job->errorString()))
+        return SecretStore::Status::Unavailable;
     return status;
 }
 
-QString messageFor(SecretStore::Status status, const QString &action, QKeychain::Job *job)
+QString detailOf(SecretStore::Status status, QKeychain::Job *job)
 {
-    switch (status) {
-    case SecretStore::Status::Ok:
-        return action;
-    case SecretStore::Status::NotFound:
-        return QStringLiteral("No secret is stored in the keychain for this client id.");
-    case SecretStore::Status::Unavailable:
-        return QStringLiteral(
-                   "No keychain is available (no Secret Service or KWallet is running; %1). The secret "
-                   "is kept in memory for this session only and is never written to disk.")
-            .arg(job->errorString());
-    case SecretStore::Status::Failed:
-        return QStringLiteral("The keychain refused: %1").arg(job->errorString());
-    }
-    return {};
+    return status == SecretStore::Status::Ok ? QString() : job->errorString();
 }
 
 template <typename JobType> JobType *makeJob(QObject *parent, const QString &clientId)
@@ -83,6 +61,52 @@ QString SecretStore::keyFor(const QString &clientId)
     return QLatin1String("client-secret/") + clientId;
 }
 
+QString SecretStore::messageFor(Status status, Action action)
+{
+    switch (status) {
+    case Status::Ok:
+        switch (action) {
+        case Action::Read:
+            return tr("Secret loaded from the keychain.");
+        case Action::Write:
+            return tr("Secret saved in the keychain.");
+        case Action::Remove:
+            return tr("Secret removed from the keychain.");
+        }
+        break;
+    case Status::NotFound:
+        return tr("No secret is stored in the keychain for this client id.");
+    case Status::Unavailable:
+        return tr("No desktop keychain is running, so the secret is kept for this session only.");
+    case Status::Failed:
+        switch (action) {
+        case Action::Read:
+            return tr(
+                "The keychain would not give the secret. Type it here; it is kept for this session only.");
+        case Action::Write:
+            return tr("The keychain would not save the secret, so it is kept for this session only.");
+        case Action::Remove:
+            return tr("The keychain would not remove the secret.");
+        }
+        break;
+    }
+    return {};
+}
+
+bool SecretStore::meansNoKeychain(const QString &errorText)
+{
+    // What qtkeychain passes on from D-Bus, libsecret and KWallet when none of them is there.
+    static const char *const markers[] = {
+        "D-Bus",   "DBus",          "dbus-launch", "org.freedesktop.secrets", "secret service",
+        "kwallet", "not available", "No keychain", "not provided by any",
+    };
+    for (const char *marker : markers) {
+        if (errorText.contains(QLatin1String(marker), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 void SecretStore::read(const QString &clientId)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(this, clientId);
@@ -91,8 +115,8 @@ void SecretStore::read(const QString &clientId)
         const QString secret = status == Status::Ok
                                    ? static_cast<QKeychain::ReadPasswordJob *>(finished)->textData()
                                    : QString();
-        Q_EMIT readFinished(clientId, secret, status,
-                            messageFor(status, QStringLiteral("Secret loaded from the keychain."), finished));
+        Q_EMIT readFinished(clientId, secret, status, messageFor(status, Action::Read),
+                            detailOf(status, finished));
     });
     job->start();
 }
@@ -103,8 +127,7 @@ void SecretStore::write(const QString &clientId, const QString &secret)
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [this, clientId](QKeychain::Job *finished) {
         const Status status = classify(finished);
-        Q_EMIT writeFinished(clientId, status,
-                             messageFor(status, QStringLiteral("Secret saved in the keychain."), finished));
+        Q_EMIT writeFinished(clientId, status, messageFor(status, Action::Write), detailOf(status, finished));
     });
     job->start();
 }
@@ -114,9 +137,8 @@ void SecretStore::remove(const QString &clientId)
     auto *job = makeJob<QKeychain::DeletePasswordJob>(this, clientId);
     connect(job, &QKeychain::Job::finished, this, [this, clientId](QKeychain::Job *finished) {
         const Status status = classify(finished);
-        Q_EMIT removeFinished(
-            clientId, status,
-            messageFor(status, QStringLiteral("Secret removed from the keychain."), finished));
+        Q_EMIT removeFinished(clientId, status, messageFor(status, Action::Remove),
+                              detailOf(status, finished));
     });
     job->start();
 }

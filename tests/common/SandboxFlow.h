@@ -1,18 +1,44 @@
-#include "SandboxFlow.h"
+#pragma once
+
+#include <SandboxServer.h>
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QString>
 #include <QTimer>
+#include <QUrl>
 #include <QUrlQuery>
-
-#include <SandboxServer.h>
 
 namespace connectlab::test {
 
-namespace {
+// Walks the sandbox's Connect screens over plain HTTP (no browser), the way a user would: preamble →
+// brand → login → vehicles (all ticked) → permissions (Allow), and returns the code from the redirect.
+// Blocks in a local event loop; for tests only. Header-only: a test links connectlab_sandbox.
+class SandboxFlow
+{
+public:
+    struct Result
+    {
+        QString code;  // empty on failure
+        QString error; // what went wrong, for QVERIFY2
+        QUrl callback; // the redirect's Location
+    };
+
+    // `authorizeUrl`: a full /oauth/authorize link. `login`: e.g. "3-vehicles@smartcar.com".
+    static Result obtainCode(QNetworkAccessManager &network, const QUrl &authorizeUrl,
+                             const QString &login = QStringLiteral("driver@example.com"));
+    // A link for the sandbox's demo app: response_type=code, the demo client id and redirect URI,
+    // scope read_vehicle_info read_odometer, make TESLA, approval_prompt force.
+    static QUrl demoAuthorizeUrl(const QUrl &sandboxBase);
+    // Both in one call.
+    static QString demoCode(QNetworkAccessManager &network, const QUrl &sandboxBase,
+                            const QString &login = QStringLiteral("driver@example.com"));
+};
+
+namespace sandboxflow { // SandboxFlow's helpers
 
 struct Page
 {
@@ -22,7 +48,7 @@ struct Page
     QString error;
 };
 
-Page waitFor(QNetworkReply *reply)
+inline Page waitFor(QNetworkReply *reply)
 {
     QEventLoop loop;
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
@@ -42,20 +68,20 @@ Page waitFor(QNetworkReply *reply)
     return page;
 }
 
-QNetworkRequest request(const QUrl &url)
+inline QNetworkRequest request(const QUrl &url)
 {
     QNetworkRequest r(url);
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     return r;
 }
 
-QString firstMatch(const QByteArray &html, const QString &pattern)
+inline QString firstMatch(const QByteArray &html, const QString &pattern)
 {
     const QRegularExpressionMatch m = QRegularExpression(pattern).match(QString::fromUtf8(html));
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-QStringList allMatches(const QByteArray &html, const QString &pattern)
+inline QStringList allMatches(const QByteArray &html, const QString &pattern)
 {
     QStringList values;
     auto it = QRegularExpression(pattern).globalMatch(QString::fromUtf8(html));
@@ -64,16 +90,17 @@ QStringList allMatches(const QByteArray &html, const QString &pattern)
     return values;
 }
 
-QByteArray enc(const QString &text)
+inline QByteArray enc(const QString &text)
 {
     return QUrl::toPercentEncoding(text);
 }
 
-} // namespace
+} // namespace sandboxflow
 
-SandboxFlow::Result SandboxFlow::obtainCode(QNetworkAccessManager &network, const QUrl &authorizeUrl,
-                                            const QString &login)
+inline SandboxFlow::Result SandboxFlow::obtainCode(QNetworkAccessManager &network, const QUrl &authorizeUrl,
+                                                   const QString &login)
 {
+    using namespace sandboxflow;
     Result result;
     Page page = waitFor(network.get(request(authorizeUrl)));
     QUrl stepUrl = authorizeUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery);
@@ -131,9 +158,10 @@ SandboxFlow::Result SandboxFlow::obtainCode(QNetworkAccessManager &network, cons
     return result;
 }
 
-QUrl SandboxFlow::demoAuthorizeUrl(const QUrl &sandboxBase)
+inline QUrl SandboxFlow::demoAuthorizeUrl(const QUrl &sandboxBase)
 {
     using connectlab::sandbox::SandboxConfig;
+    using sandboxflow::enc;
     QUrl url = sandboxBase.adjusted(QUrl::RemovePath | QUrl::RemoveQuery);
     url.setPath(QStringLiteral("/oauth/authorize"));
     const QByteArray query =
@@ -144,7 +172,8 @@ QUrl SandboxFlow::demoAuthorizeUrl(const QUrl &sandboxBase)
     return url;
 }
 
-QString SandboxFlow::demoCode(QNetworkAccessManager &network, const QUrl &sandboxBase, const QString &login)
+inline QString SandboxFlow::demoCode(QNetworkAccessManager &network, const QUrl &sandboxBase,
+                                     const QString &login)
 {
     return obtainCode(network, demoAuthorizeUrl(sandboxBase), login).code;
 }
