@@ -43,6 +43,10 @@ public:
     {
         m_answers.insert(path, Answer{200, "text/html; charset=utf-8", html, {}});
     }
+    void errorPage(const QString &path, int status, const QByteArray &html)
+    {
+        m_answers.insert(path, Answer{status, "text/html; charset=utf-8", html, {}});
+    }
     void redirect(const QString &path, const QUrl &to, int status = 302)
     {
         m_answers.insert(path, Answer{status, "text/html", {}, to.toString(QUrl::FullyEncoded).toUtf8()});

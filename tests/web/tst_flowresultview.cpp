@@ -244,8 +244,10 @@ private Q_SLOTS:
                               << "Authorization code received";
         QTest::newRow("error") << "error=access_denied&state=s1"
                                << "access_denied: the user denied access";
+        QTest::newRow("user_id") << "user_id=725146a3-0b4d-4f7e-9c3a-1d2e3f4a5b6c&state=s1"
+                                 << "user_id received (API Authentication)";
         QTest::newRow("neither") << "state=s1"
-                                 << "without code or error";
+                                 << "without code, user_id or error";
     }
 
     // The headline's colour is Theme's for the view's palette, light or dark, and changes with it.
@@ -257,6 +259,7 @@ private Q_SLOTS:
         auto expected = [&](const QPalette &palette) {
             switch (result.outcome()) {
             case CallbackResult::Outcome::Code:
+            case CallbackResult::Outcome::UserId:
                 return Theme::okColor(palette);
             case CallbackResult::Outcome::Error:
                 return Theme::severityColor(Severity::Error, palette);

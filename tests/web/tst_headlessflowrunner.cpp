@@ -4,6 +4,7 @@
 #include "TestHttpServer.h"
 #include "WebTestMain.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -301,6 +302,71 @@ private Q_SLOTS:
         QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("load_failed"));
     }
 
+    // API Authentication (issue 10): a redirect with user_id and no code is a success, exit 0, and the
+    // owner's id comes first; the redirect host is never reached.
+    void apiAuthenticationRedirect()
+    {
+        TestHttpServer connect, app;
+        QVERIFY(connect.start());
+        QVERIFY(app.start());
+        const QString userId = QStringLiteral("725146a3-0b4d-4f7e-9c3a-1d2e3f4a5b6c");
+        QUrl callback = app.url(QStringLiteral("/cb"));
+        callback.setQuery(QStringLiteral("user_id=") + userId + QStringLiteral("&state=abcdefgh12"));
+        connect.redirect(QStringLiteral("/oauth/authorize"), callback);
+        const QString url =
+            connect.url(QStringLiteral("/oauth/authorize")).toString() +
+            QStringLiteral("?response_type=code&client_id=4cf82729-4275-46d9-9255-8437ba777151"
+                           "&redirect_uri=") +
+            QString::fromLatin1(QUrl::toPercentEncoding(app.url(QStringLiteral("/cb")).toString())) +
+            QStringLiteral("&state=abcdefgh12");
+        const Outcome outcome = runInProcess(
+            {QStringLiteral("--run-flow"), url, QStringLiteral("--timeout"), QStringLiteral("20")});
+        QCOMPARE(outcome.exitCode, 0);
+        QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("user_id"));
+        QCOMPARE(outcome.json.value(QStringLiteral("user_id")).toString(), userId);
+        QCOMPARE(outcome.json.value(QStringLiteral("auth_model")).toString(),
+                 QStringLiteral("api-authentication"));
+        QCOMPARE(outcome.json.value(QStringLiteral("state_check")).toString(), QStringLiteral("match"));
+        QCOMPARE(app.requestCount(), 0);
+    }
+
+    // Connect's own 400 pages never redirect: the run ends at once with the page explained, not a timeout.
+    void connectErrorPageEndsTheRun_data()
+    {
+        QTest::addColumn<QByteArray>("html");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("API Client ID")
+            << QByteArray("<html><head><title>Smartcar</title></head><body><h1>400: "
+                          "Invalid parameter client_id: client_01HXYZabc123</h1></body>"
+                          "</html>")
+            << "invalid_client_id";
+        QTest::newRow("unregistered redirect")
+            << QByteArray("<html><body><p>400: Unauthorized redirect_uri</p></body></html>")
+            << "unauthorized_redirect_uri";
+    }
+
+    void connectErrorPageEndsTheRun()
+    {
+        QFETCH(QByteArray, html);
+        QFETCH(QString, kind);
+        TestHttpServer connect;
+        QVERIFY(connect.start());
+        connect.errorPage(QStringLiteral("/oauth/authorize"), 400, html);
+        const QString url = connect.url(QStringLiteral("/oauth/authorize")).toString() +
+                            QStringLiteral("?response_type=code&client_id=client_01HXYZabc123"
+                                           "&redirect_uri=https%3A%2F%2Fapp.example%2Fcb&state=abcdefgh12");
+        QElapsedTimer clock;
+        clock.start();
+        const Outcome outcome = runInProcess(
+            {QStringLiteral("--run-flow"), url, QStringLiteral("--timeout"), QStringLiteral("30")});
+        QCOMPARE(outcome.exitCode, 1);
+        QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("connect_error_page"));
+        QCOMPARE(outcome.json.value(QStringLiteral("error_page")).toString(), kind);
+        QVERIFY(outcome.json.value(QStringLiteral("detail")).toString().startsWith(QStringLiteral("400: ")));
+        QVERIFY2(clock.elapsed() < 15000, "ended by the timeout, not by the page");
+    }
+
     void processContract()
     {
         const QStringList programs = executables();
@@ -315,9 +381,11 @@ private Q_SLOTS:
             QCOMPARE(ok.exitCode, 0);
             QStringList keys = ok.json.keys();
             keys.removeAll(QStringLiteral("detail"));
-            QCOMPARE(keys, (QStringList{"callback_url", "elapsed_ms", "navigations", "outcome", "params",
-                                        "state_check"}));
+            QCOMPARE(keys, (QStringList{"auth_model", "callback_url", "elapsed_ms", "navigations", "outcome",
+                                        "params", "state_check"}));
             QCOMPARE(ok.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("code"));
+            QCOMPARE(ok.json.value(QStringLiteral("auth_model")).toString(),
+                     QStringLiteral("per-vehicle-tokens"));
             QVERIFY(ok.json.value(QStringLiteral("elapsed_ms")).toInteger() > 0);
             const QJsonArray navigations = ok.json.value(QStringLiteral("navigations")).toArray();
             QVERIFY(navigations.size() >= 3);

@@ -232,6 +232,7 @@ void FlowPanel::run(const QUrl &url, const QUrl &redirectUri, const QString &sen
     FlowPage *flowPage = m_run->page();
     connect(m_run, &FlowRun::caught, this, &FlowPanel::onCaught);
     connect(m_run, &FlowRun::loadFailed, this, &FlowPanel::onLoadFailed);
+    connect(m_run, &FlowRun::connectErrorPageShown, this, &FlowPanel::onConnectErrorPage);
     connect(flowPage, &QWebEnginePage::urlChanged, this, [this](const QUrl &current) {
         // Once the redirect is caught the address keeps showing the callback.
         if (!hasResult())
@@ -337,10 +338,22 @@ void FlowPanel::onCaught(const CallbackResult &result)
     m_bottomTabs->setCurrentWidget(m_resultView);
     fitResultPane();
     updateActions();
-    Q_EMIT finished(result.outcome() == CallbackResult::Outcome::Code, result.summary(),
-                    result.callbackUrl());
+    Q_EMIT finished(result.isSuccess(), result.summary(), result.callbackUrl());
     if (!result.code().isEmpty())
         Q_EMIT codeReceived(result.code(), m_redirectUri);
+    if (!result.userId().isEmpty())
+        Q_EMIT userIdReceived(result.userId());
+}
+
+void FlowPanel::onConnectErrorPage(const connectlab::flow::ConnectErrorPage &page)
+{
+    // The page stays visible in the browser: it is what Connect showed. The result says what it means.
+    m_progress->setVisible(false);
+    m_resultView->showFailure(tr("Connect refused the link: %1").arg(page.message()), page.explanation());
+    m_bottomTabs->setCurrentWidget(m_resultView);
+    fitResultPane();
+    updateActions();
+    Q_EMIT finished(false, tr("Connect error page: %1").arg(page.message()), {});
 }
 
 void FlowPanel::onLoadFailed(const QString &reason)

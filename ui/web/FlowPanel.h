@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CallbackResult.h"
+#include "ConnectErrorPage.h"
 #include "FlowRunner.h"
 
 #include <QUrl>
@@ -72,6 +73,7 @@ private:
     void runAgain();
     void onCaught(const connectlab::flow::CallbackResult &result);
     void onLoadFailed(const QString &reason);
+    void onConnectErrorPage(const connectlab::flow::ConnectErrorPage &page);
     void onInfoLink(const QString &link);
     void showCaughtPage();
     void setAddress(const QUrl &url);

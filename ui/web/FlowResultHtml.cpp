@@ -44,21 +44,26 @@ QString FlowResultHtml::outcomeTitle(const CallbackResult &result)
 {
     switch (result.outcome()) {
     case CallbackResult::Outcome::Code:
+        if (!result.userId().isEmpty() && !isReauthentication(result))
+            return QStringLiteral("✔ ") + tr("Authorization code and the owner's user_id received");
         return QStringLiteral("✔ ") + (isReauthentication(result) ? tr("Vehicle re-authenticated")
                                                                   : tr("Authorization code received"));
+    case CallbackResult::Outcome::UserId:
+        return QStringLiteral("✔ ") + tr("Connected: the owner's user_id received (API Authentication)");
     case CallbackResult::Outcome::Error:
         return QStringLiteral("✖ ") +
                tr("%1: %2").arg(result.error(), ErrorExplainer::explain(result.error()).title);
     case CallbackResult::Outcome::None:
         break;
     }
-    return QStringLiteral("⚠ ") + tr("The redirect came back without code or error");
+    return QStringLiteral("⚠ ") + tr("The redirect came back without code, user_id or error");
 }
 
 QString FlowResultHtml::outcomeColor(const CallbackResult &result, const QPalette &palette)
 {
     switch (result.outcome()) {
     case CallbackResult::Outcome::Code:
+    case CallbackResult::Outcome::UserId:
         return Theme::okColor(palette).name();
     case CallbackResult::Outcome::Error:
         return Theme::severityColor(Severity::Error, palette).name();
@@ -84,11 +89,27 @@ QString FlowResultHtml::stateCheckHtml(CallbackResult::StateCheck check, const Q
 QString FlowResultHtml::result(const CallbackResult &result, const QPalette &palette, bool revealCode)
 {
     QString html = colored(QStringLiteral("h3"), outcomeColor(result, palette), esc(outcomeTitle(result)));
-    if (result.outcome() == CallbackResult::Outcome::Code) {
-        if (!isReauthentication(result))
+    const QString userId = result.userId();
+    if (result.isSuccess() && !userId.isEmpty()) {
+        // The owner's id first: with API Authentication it is what every vehicle call names.
+        html += QStringLiteral("<p><b>") + esc(tr("Owner (user_id):")) + QStringLiteral("</b> ") +
+                code(userId) + QStringLiteral("</p><p>") +
+                esc(tr("This app uses API Authentication: get an application token with your API Client ID "
+                       "(client_…) and its secret, then call the vehicle API with the header sc-user-id: %1.")
+                        .arg(userId)) +
+                QStringLiteral("</p>");
+        if (result.hasParameter(QStringLiteral("code")))
             html += QStringLiteral("<p>") +
-                    esc(tr("Exchange it for tokens within 10 minutes, with the same redirect_uri.")) +
+                    esc(tr("A code came alongside; apps still on per-vehicle tokens exchange it within 10 "
+                           "minutes.")) +
                     QStringLiteral("</p>");
+    } else if (result.outcome() == CallbackResult::Outcome::Code) {
+        if (!isReauthentication(result))
+            html +=
+                QStringLiteral("<p>") +
+                esc(tr("This app uses per-vehicle tokens: exchange the code for tokens within 10 minutes, "
+                       "with the same redirect_uri.")) +
+                QStringLiteral("</p>");
     } else if (result.outcome() == CallbackResult::Outcome::Error) {
         const auto explanation = ErrorExplainer::explain(result.error());
         html += QStringLiteral("<p>") + esc(explanation.meaning) + QStringLiteral("</p><p><b>") +

@@ -3,8 +3,10 @@
 #include "FlowPage.h"
 #include "FlowProfile.h"
 
+#include <QPointer>
 #include <QWebEngineLoadingInfo>
 #include <QWebEngineProfile>
+#include <QWebEngineScript>
 
 namespace connectlab::web {
 
@@ -42,23 +44,57 @@ FlowRun::FlowRun(QWebEngineProfile *profile, QObject *parent)
         });
     }
     connect(m_page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
-        if (m_status != Status::Running || info.status() != QWebEngineLoadingInfo::LoadFailedStatus)
+        if (m_status != Status::Running)
             return;
         const bool httpError = info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain;
-        if (info.errorCode() == ErrAborted && !httpError)
+        if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus ||
+            (info.status() == QWebEngineLoadingInfo::LoadFailedStatus && httpError)) {
+            inspectPage(httpError ? info.errorCode() : 200, info.url());
             return;
-        if (httpError && !m_httpErrorsFail)
+        }
+        if (info.status() != QWebEngineLoadingInfo::LoadFailedStatus || info.errorCode() == ErrAborted)
             return;
-        m_failure = httpError
-                        ? QStringLiteral("HTTP %1 at %2").arg(info.errorCode()).arg(info.url().toString())
-                        : QStringLiteral("%1 (%2) at %3")
-                              .arg(info.errorString())
-                              .arg(info.errorCode())
-                              .arg(info.url().toString());
-        record(QStringLiteral("load failed"), info.url());
-        m_status = Status::LoadFailed;
-        Q_EMIT loadFailed(m_failure);
+        fail(QStringLiteral("%1 (%2) at %3")
+                 .arg(info.errorString())
+                 .arg(info.errorCode())
+                 .arg(info.url().toString()),
+             info.url());
     });
+}
+
+void FlowRun::inspectPage(int httpStatus, const QUrl &url)
+{
+    const quint64 load = ++m_loads;
+    // The isolated world: the page's own scripts cannot change what is read.
+    static const QString script = QStringLiteral(
+        "(document.title || '') + '\\n' + (document.body ? document.body.innerText.slice(0, 4000) : '')");
+    QPointer<FlowRun> self(this);
+    m_page->runJavaScript(
+        script, QWebEngineScript::ApplicationWorld, [self, load, httpStatus, url](const QVariant &value) {
+            if (!self || self->m_status != Status::Running || load != self->m_loads)
+                return;
+            const QString text = value.toString();
+            const qsizetype newline = text.indexOf(u'\n');
+            const auto page = connectlab::flow::ConnectErrorPage::recognize(
+                httpStatus, text.left(newline), newline < 0 ? QString() : text.mid(newline + 1));
+            if (page.isErrorPage()) {
+                self->m_errorPage = page;
+                self->m_failure = page.message();
+                self->record(QStringLiteral("connect error page"), url);
+                self->m_status = Status::ConnectErrorPage;
+                Q_EMIT self->connectErrorPageShown(page);
+            } else if (httpStatus >= 400 && self->m_httpErrorsFail) {
+                self->fail(QStringLiteral("HTTP %1 at %2").arg(httpStatus).arg(url.toString()), url);
+            }
+        });
+}
+
+void FlowRun::fail(const QString &reason, const QUrl &url)
+{
+    m_failure = reason;
+    record(QStringLiteral("load failed"), url);
+    m_status = Status::LoadFailed;
+    Q_EMIT loadFailed(m_failure);
 }
 
 FlowRun::~FlowRun() = default;

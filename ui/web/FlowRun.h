@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CallbackResult.h"
+#include "ConnectErrorPage.h"
 #include "NavigationEvent.h"
 #include "RedirectMatcher.h"
 
@@ -28,6 +29,7 @@ public:
         Running,
         Caught,
         LoadFailed,
+        ConnectErrorPage, // Connect showed one of its own error pages, which never redirect
         Stopped
     };
 
@@ -47,6 +49,7 @@ public:
     const connectlab::flow::CallbackResult &result() const { return m_result; }
     const QList<NavigationEvent> &navigations() const { return m_navigations; }
     QString failure() const { return m_failure; } // why the load failed
+    const connectlab::flow::ConnectErrorPage &errorPage() const { return m_errorPage; }
     qint64 elapsedMs() const;
 
     // Completes the run with a callback that arrived another way (the system browser's loopback listener).
@@ -58,11 +61,17 @@ public:
 Q_SIGNALS:
     void navigationRecorded(const connectlab::web::NavigationEvent &event);
     void caught(const connectlab::flow::CallbackResult &result);
+    // The run ended on Connect's own error page ("400: Invalid parameter client_id" …): it will not redirect.
+    void connectErrorPageShown(const connectlab::flow::ConnectErrorPage &page);
     void loadFailed(const QString &reason);
 
 private:
     void record(const QString &kind, const QUrl &url);
     void catchCallback(const QUrl &url, const QString &kind);
+    // Reads the page that just loaded: Connect's own error page ends the run; otherwise an HTTP error status
+    // fails it when httpErrorsFail is on.
+    void inspectPage(int httpStatus, const QUrl &url);
+    void fail(const QString &reason, const QUrl &url);
 
     FlowPage *m_page = nullptr;
     connectlab::flow::RedirectMatcher m_matcher;
@@ -72,6 +81,8 @@ private:
     QUrl m_url;
     QString m_sentState;
     QString m_failure;
+    connectlab::flow::ConnectErrorPage m_errorPage;
+    quint64 m_loads = 0; // counts main-frame loads, so a late page read is dropped
     Status m_status = Status::Idle;
     bool m_httpErrorsFail = false;
 };

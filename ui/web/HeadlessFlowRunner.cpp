@@ -156,13 +156,20 @@ void HeadlessFlowRunner::start()
     connect(m_run, &FlowRun::caught, this, [this](const CallbackResult &result) {
         if (result.outcome() == CallbackResult::Outcome::Code)
             finish(QStringLiteral("code"), ExitCode_Code);
+        else if (result.outcome() == CallbackResult::Outcome::UserId)
+            finish(QStringLiteral("user_id"), ExitCode_Code);
         else if (result.outcome() == CallbackResult::Outcome::Error)
             finish(QStringLiteral("error"), ExitCode_Error,
                    connectlab::flow::ErrorExplainer::explain(result.error()).meaning);
         else
             finish(QStringLiteral("error"), ExitCode_Error,
-                   tr("The callback carried neither code nor error."));
+                   tr("The callback carried no code, user_id or error."));
     });
+    connect(m_run, &FlowRun::connectErrorPageShown, this,
+            [this](const connectlab::flow::ConnectErrorPage &page) {
+                finish(QStringLiteral("connect_error_page"), ExitCode_Error,
+                       page.message() + QStringLiteral(" — ") + page.explanation());
+            });
     connect(m_run, &FlowRun::loadFailed, this, [this](const QString &reason) {
         finish(QStringLiteral("load_failed"), ExitCode_Failed, reason);
     });
@@ -195,6 +202,13 @@ QJsonObject HeadlessFlowRunner::toJson() const
     object.insert(QStringLiteral("callback_url"),
                   caught ? result.callbackUrl().toString(QUrl::FullyEncoded) : QString());
     object.insert(QStringLiteral("params"), result.parametersJson());
+    if (result.isSuccess())
+        object.insert(QStringLiteral("auth_model"), CallbackResult::authModelName(result.authModel()));
+    if (!result.userId().isEmpty())
+        object.insert(QStringLiteral("user_id"), result.userId());
+    if (m_run && m_run->status() == FlowRun::Status::ConnectErrorPage)
+        object.insert(QStringLiteral("error_page"),
+                      connectlab::flow::ConnectErrorPage::kindName(m_run->errorPage().kind()));
     object.insert(QStringLiteral("state_check"),
                   CallbackResult::stateCheckName(
                       caught ? result.stateCheck()

@@ -18,10 +18,14 @@ class FlowRun;
 // runs the flow offscreen and prints the outcome.
 //
 // With --json it prints one object:
-//   {"outcome": "code|error|timeout|load_failed", "callback_url": "…", "params": {"name": "value"},
-//    "state_check": "match|mismatch|missing|not_sent", "elapsed_ms": N,
-//    "navigations": [{"t_ms": N, "kind": "…", "url": "…"}], "detail": "…"}
-// Exit status: 0 a code came back, 1 an error came back, 3 timeout or load failure, 2 usage error.
+//   {"outcome": "code|user_id|error|connect_error_page|timeout|load_failed", "callback_url": "…",
+//    "params": {"name": "value"}, "auth_model": "per-vehicle-tokens|api-authentication" (on success),
+//    "user_id": "…" (API Authentication), "error_page":
+//    "invalid_client_id|unauthorized_redirect_uri|bad_request", "state_check":
+//    "match|mismatch|missing|not_sent", "elapsed_ms": N, "navigations": [{"t_ms": N, "kind": "…", "url":
+//    "…"}], "detail": "…"}
+// Exit status: 0 a code or a user_id came back, 1 an error came back or Connect showed its own error page,
+// 3 timeout or load failure, 2 usage error.
 //
 // The redirect URI is the link's redirect_uri; without one, the sandbox demo app's default when the link
 // names the demo client id; otherwise the first navigation away from the link's own origin that carries
@@ -63,7 +67,10 @@ public:
     void start();
     bool isFinished() const { return m_finished; }
     int exitCode() const { return m_exitCode; }
-    QString outcome() const { return m_outcome; } // code, error, timeout, load_failed
+    QString outcome() const
+    {
+        return m_outcome;
+    } // code, user_id, error, connect_error_page, timeout, load_failed
     QJsonObject toJson() const;
     QString toText() const;
     const FlowRun *run() const { return m_run; }

@@ -23,10 +23,13 @@ public:
 Q_SIGNALS:
     // A run started (for the history).
     void launched(const QUrl &url);
-    // A run ended: `summary` is one line for the history ("code received, state matches", "access_denied" …).
-    void finished(bool gotCode, const QString &summary, const QUrl &callbackUrl);
-    // A code came back: what the token exchange needs.
+    // A run ended: `summary` is one line for the history ("code received, state matches", "access_denied" …);
+    // `success` when a code or a user_id came back.
+    void finished(bool success, const QString &summary, const QUrl &callbackUrl);
+    // A code came back: what the token exchange needs (per-vehicle tokens).
     void codeReceived(const QString &code, const QUrl &redirectUri);
+    // The owner's user_id came back (API Authentication): what the vehicle calls name in sc-user-id.
+    void userIdReceived(const QString &userId);
 };
 
 } // namespace connectlab
