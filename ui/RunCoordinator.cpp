@@ -45,6 +45,8 @@ FlowRunner *RunCoordinator::ensureRunner()
         m_history->add(QStringLiteral("launched"), url.toString(), tr("run"));
     });
     connect(m_runner, &FlowRunner::codeReceived, this, &RunCoordinator::codeReceived);
+    connect(m_runner, &FlowRunner::userIdReceived, this, &RunCoordinator::userIdReceived);
+    connect(m_runner, &FlowRunner::runAgainRequested, this, [this] { run(); });
     connect(
         m_runner, &FlowRunner::finished, this, [this](bool gotCode, const QString &summary, const QUrl &) {
             // The callback URL carries the code: only the summary goes into the history.

@@ -46,6 +46,7 @@ Q_SIGNALS:
     // A run is starting (the panel is about to show it).
     void started();
     void codeReceived(const QString &code, const QUrl &redirectUri);
+    void userIdReceived(const QString &userId);
 
 private:
     FlowRunner *ensureRunner();

@@ -76,6 +76,7 @@ public:
                         QUrl(QStringLiteral("http://localhost:8000/callback?code=SECRET-CODE")));
     }
     void stop() override { ++stops; }
+    void askToRunAgain() { Q_EMIT runAgainRequested(); }
 
     struct Run
     {
@@ -420,8 +421,8 @@ private Q_SLOTS:
         QVERIFY(w.importText(QStringLiteral("https://connect.smartcar.com/oauth/authorize?response_type=code"
                                             "&client_id=abc&state=imported-state-123&mode=simulated")));
         QVERIFY(!w.document()->newStateEveryRun());
-        QVERIFY(w.banner()->property("text").toString().contains(QLatin1String("Imported")) ||
-                !w.banner()->isHidden());
+        QVERIFY2(w.banner()->text().contains(QLatin1String("Imported")), qPrintable(w.banner()->text()));
+        QVERIFY(w.banner()->isVisibleTo(&w));
         w.run();
         QVERIFY(fake);
         QCOMPARE(fake->runs.size(), 1);
@@ -459,6 +460,16 @@ private Q_SLOTS:
                  QUrl(QString::fromLatin1(sandbox::SandboxConfig::DemoRedirectUri)));
         auto *tabs = child<QTabWidget>(&w, "sideTabs");
         QCOMPARE(tabs->currentWidget(), fake);
+        // The run did not become an undo step: Ctrl+Z has nothing of the user's to undo here.
+        QCOMPARE(w.undoStack()->count(), 0);
+
+        // "Run again" in the Run tab runs the current link with a new state, like Ctrl+Return (issue 12).
+        const QString firstRunState = w.model()->state();
+        fake->askToRunAgain();
+        QCOMPARE(fake->runs.size(), 2);
+        QVERIFY(fake->runs.at(1).state != firstRunState);
+        QCOMPARE(fake->runs.at(1).state, w.model()->state());
+        fake->runs.removeLast(); // (the history below has its launch and end)
 
         // No redirect_uri: the sandbox's registered default.
         retype(child<QWidget>(&w, "redirectUriEdit"), QString());
@@ -478,6 +489,7 @@ private Q_SLOTS:
             QVERIFY(!e.summary.contains(QStringLiteral("SECRET-CODE")));
         }
         QCOMPARE(kinds, QStringList({QStringLiteral("launched"), QStringLiteral("finished"),
+                                     QStringLiteral("launched"), QStringLiteral("finished"),
                                      QStringLiteral("launched"), QStringLiteral("finished")}));
         QFile history(ProfileStore::defaultStateDirectory() + QStringLiteral("/history.json"));
         QVERIFY(history.open(QIODevice::ReadOnly));

@@ -13,6 +13,7 @@
 #include "SystemBrowserRun.h"
 
 #include <QAction>
+#include <QMetaMethod>
 #include <QCheckBox>
 #include <QEvent>
 #include <QLabel>
@@ -282,7 +283,10 @@ void FlowPanel::run(const QUrl &url, const QUrl &redirectUri, const QString &sen
 
 void FlowPanel::runAgain()
 {
-    if (m_url.isValid())
+    // The window knows the current link and draws a new state for it; alone, run the last link again.
+    if (isSignalConnected(QMetaMethod::fromSignal(&FlowRunner::runAgainRequested)))
+        Q_EMIT runAgainRequested();
+    else if (m_url.isValid())
         run(m_url, m_redirectUri, m_sentState);
 }
 

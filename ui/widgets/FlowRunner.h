@@ -30,6 +30,9 @@ Q_SIGNALS:
     void codeReceived(const QString &code, const QUrl &redirectUri);
     // The owner's user_id came back (API Authentication): what the vehicle calls name in sc-user-id.
     void userIdReceived(const QString &userId);
+    // The user asked to run again: the window runs the current link (with a new state when "new state every
+    // run" is on). A runner nobody listens to runs its last link again itself.
+    void runAgainRequested();
 };
 
 } // namespace connectlab
