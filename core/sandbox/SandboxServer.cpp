@@ -1,22 +1,18 @@
 #include "SandboxServer.h"
 
 #include "AuthorizeRequest.h"
-#include "BoundedTcpServer.h"
 #include "BrandCatalog.h"
 #include "FormData.h"
 #include "HtmlEscape.h"
-#include "HttpFrontend.h"
 #include "PageRenderer.h"
 #include "TestAccounts.h"
 #include "TokenStore.h"
+#include "http/HttpServer.h"
 
 #include <QHash>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMetaEnum>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -24,7 +20,16 @@ namespace connectlab::sandbox {
 
 namespace {
 
-using Status = QHttpServerResponse::StatusCode;
+// The statuses the sandbox answers with.
+namespace Status {
+constexpr int Ok = 200;
+constexpr int Found = 302;
+constexpr int BadRequest = 400;
+constexpr int Unauthorized = 401;
+constexpr int Forbidden = 403;
+constexpr int NotFound = 404;
+constexpr int MethodNotAllowed = 405;
+} // namespace Status
 
 constexpr qsizetype MaxSessions = 500;
 constexpr qint64 SessionLifetimeSecs = 3600;
@@ -97,12 +102,6 @@ QByteArray redirectLocation(const QString &redirectUri, const FormData &params)
     return base + params.toEncoded();
 }
 
-QString methodName(QHttpServerRequest::Method method)
-{
-    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
-    return key ? QString::fromLatin1(key).toUpper() : QStringLiteral("UNKNOWN");
-}
-
 QString modeLabel(const QString &mode)
 {
     if (mode == QLatin1String("simulated"))
@@ -132,8 +131,7 @@ struct SandboxServer::Private
     SandboxServer *q = nullptr;
     SandboxConfig config = SandboxConfig::defaults();
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
-    HttpFrontend *frontend = nullptr;
-    BoundedTcpServer *tcp = nullptr;
+    HttpServer *http = nullptr;
     QList<RecordedRequest> recorded;
     QHash<QString, Session> sessions;
     QHash<QString, QSet<QString>> approvals; // "clientId\nlogin" -> approved permissions
@@ -141,28 +139,27 @@ struct SandboxServer::Private
     TokenStore tokens;
     QString summary; // what the current request came to, for the record
 
-    QHttpServerResponse dispatch(const QHttpServerRequest &request);
+    HttpResponse dispatch(const HttpRequest &request);
 
     // Responses
-    QHttpServerResponse html(const QByteArray &body, Status status, const QString &formAction = {});
-    QHttpServerResponse redirect(const QString &redirectUri, const FormData &params, const QString &what);
-    QHttpServerResponse errorPage(Status status, const QString &title, const QString &message,
-                                  const AuthorizeRequest *request = nullptr);
-    QHttpServerResponse json(const QJsonObject &object, Status status);
-    QHttpServerResponse oauthError(Status status, const QString &error, const QString &description);
-    QHttpServerResponse apiError(Status status, const QString &type, const QString &code,
-                                 const QString &description);
+    HttpResponse html(const QByteArray &body, int status, const QString &formAction = {});
+    HttpResponse redirect(const QString &redirectUri, const FormData &params, const QString &what);
+    HttpResponse errorPage(int status, const QString &title, const QString &message,
+                           const AuthorizeRequest *request = nullptr);
+    HttpResponse json(const QJsonObject &object, int status);
+    HttpResponse oauthError(int status, const QString &error, const QString &description);
+    HttpResponse apiError(int status, const QString &type, const QString &code, const QString &description);
 
     // Connect
-    QHttpServerResponse authorize(const QHttpServerRequest &request, bool reauthEndpoint);
-    QHttpServerResponse step(const QHttpServerRequest &request);
-    QHttpServerResponse back(const QHttpServerRequest &request);
-    QHttpServerResponse render(Session &session, const QString &problem = {});
-    QHttpServerResponse afterLogin(Session &session);
-    QHttpServerResponse afterVehicles(Session &session);
-    QHttpServerResponse finishWithCode(Session &session, const QStringList &granted);
-    QHttpServerResponse finishWithError(const Session &session, const QString &error,
-                                        const QString &description, const FormData &extra = {});
+    HttpResponse authorize(const HttpRequest &request, bool reauthEndpoint);
+    HttpResponse step(const HttpRequest &request);
+    HttpResponse back(const HttpRequest &request);
+    HttpResponse render(Session &session, const QString &problem = {});
+    HttpResponse afterLogin(Session &session);
+    HttpResponse afterVehicles(Session &session);
+    HttpResponse finishWithCode(Session &session, const QStringList &granted);
+    HttpResponse finishWithError(const Session &session, const QString &error, const QString &description,
+                                 const FormData &extra = {});
     PageRenderer::Values commonText(const Session &session) const;
     QString appName(const QString &clientId) const
     {
@@ -175,18 +172,17 @@ struct SandboxServer::Private
     void pruneSessions();
 
     // Auth and API
-    QHttpServerResponse token(const QHttpServerRequest &request);
-    QHttpServerResponse api(const QHttpServerRequest &request, const QString &path);
-    QHttpServerResponse index();
+    HttpResponse token(const HttpRequest &request);
+    HttpResponse api(const HttpRequest &request, const QString &path);
+    HttpResponse index();
 };
 
 // ---------------------------------------------------------------------------------------------------
 // Responses
 
-QHttpServerResponse SandboxServer::Private::html(const QByteArray &body, Status status,
-                                                 const QString &formAction)
+HttpResponse SandboxServer::Private::html(const QByteArray &body, int status, const QString &formAction)
 {
-    QHttpServerResponse r(QByteArrayLiteral("text/html; charset=utf-8"), body, status);
+    HttpResponse r(status, QByteArrayLiteral("text/html; charset=utf-8"), body);
     QByteArray csp = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
                      "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
     if (!formAction.isEmpty())
@@ -198,19 +194,19 @@ QHttpServerResponse SandboxServer::Private::html(const QByteArray &body, Status 
     return r;
 }
 
-QHttpServerResponse SandboxServer::Private::redirect(const QString &redirectUri, const FormData &params,
-                                                     const QString &what)
+HttpResponse SandboxServer::Private::redirect(const QString &redirectUri, const FormData &params,
+                                              const QString &what)
 {
     summary = what;
-    QHttpServerResponse r(QByteArrayLiteral("text/plain"), QByteArray(), Status::Found);
+    HttpResponse r(Status::Found, QByteArrayLiteral("text/plain"));
     r.setHeader(QByteArrayLiteral("Location"), redirectLocation(redirectUri, params));
     r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     r.setHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
     return r;
 }
 
-QHttpServerResponse SandboxServer::Private::errorPage(Status status, const QString &title,
-                                                      const QString &message, const AuthorizeRequest *request)
+HttpResponse SandboxServer::Private::errorPage(int status, const QString &title, const QString &message,
+                                               const AuthorizeRequest *request)
 {
     summary = QStringLiteral("error page: ") + message;
     // What to do next, shown under the message.
@@ -232,20 +228,19 @@ QHttpServerResponse SandboxServer::Private::errorPage(Status status, const QStri
     return html(PageRenderer::page(QStringLiteral("error.html"), title, text, htmlValues), status);
 }
 
-QHttpServerResponse SandboxServer::Private::json(const QJsonObject &object, Status status)
+HttpResponse SandboxServer::Private::json(const QJsonObject &object, int status)
 {
-    QHttpServerResponse r(QByteArrayLiteral("application/json"),
-                          QJsonDocument(object).toJson(QJsonDocument::Compact), status);
+    HttpResponse r(status, QByteArrayLiteral("application/json"),
+                   QJsonDocument(object).toJson(QJsonDocument::Compact));
     r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     r.setHeader(QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache"));
     return r;
 }
 
-QHttpServerResponse SandboxServer::Private::oauthError(Status status, const QString &error,
-                                                       const QString &description)
+HttpResponse SandboxServer::Private::oauthError(int status, const QString &error, const QString &description)
 {
     summary = QStringLiteral("token error: ") + error + QStringLiteral(" (") + description + u')';
-    QHttpServerResponse r =
+    HttpResponse r =
         json({{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}}, status);
     if (status == Status::Unauthorized)
         r.setHeader(QByteArrayLiteral("WWW-Authenticate"),
@@ -253,15 +248,15 @@ QHttpServerResponse SandboxServer::Private::oauthError(Status status, const QStr
     return r;
 }
 
-QHttpServerResponse SandboxServer::Private::apiError(Status status, const QString &type, const QString &code,
-                                                     const QString &description)
+HttpResponse SandboxServer::Private::apiError(int status, const QString &type, const QString &code,
+                                              const QString &description)
 {
     summary = QStringLiteral("API error: ") + type + u' ' + code;
-    QHttpServerResponse r = json({{QStringLiteral("type"), type},
-                                  {QStringLiteral("code"), code},
-                                  {QStringLiteral("description"), description},
-                                  {QStringLiteral("statusCode"), int(status)}},
-                                 status);
+    HttpResponse r = json({{QStringLiteral("type"), type},
+                           {QStringLiteral("code"), code},
+                           {QStringLiteral("description"), description},
+                           {QStringLiteral("statusCode"), status}},
+                          status);
     if (status == Status::Unauthorized)
         r.setHeader(QByteArrayLiteral("WWW-Authenticate"),
                     QByteArrayLiteral("Bearer realm=\"Connect Lab sandbox\", error=\"invalid_token\""));
@@ -271,17 +266,15 @@ QHttpServerResponse SandboxServer::Private::apiError(Status status, const QStrin
 // ---------------------------------------------------------------------------------------------------
 // Dispatch
 
-QHttpServerResponse SandboxServer::Private::dispatch(const QHttpServerRequest &request)
+HttpResponse SandboxServer::Private::dispatch(const HttpRequest &request)
 {
-    const QUrl url = request.url();
-    const QString path = url.path(QUrl::FullyEncoded);
-    const auto method = request.method();
-    const bool get = method == QHttpServerRequest::Method::Get;
-    const bool post = method == QHttpServerRequest::Method::Post;
+    const QString path = QString::fromLatin1(request.path);
+    const bool get = request.method == "GET";
+    const bool post = request.method == "POST";
 
     auto notAllowed = [this](const QByteArray &allow) {
         summary = QStringLiteral("method not allowed");
-        QHttpServerResponse r(QByteArrayLiteral("text/plain"), QByteArray(), Status::MethodNotAllowed);
+        HttpResponse r(Status::MethodNotAllowed, QByteArrayLiteral("text/plain"));
         r.setHeader(QByteArrayLiteral("Allow"), allow);
         return r;
     };
@@ -297,7 +290,8 @@ QHttpServerResponse SandboxServer::Private::dispatch(const QHttpServerRequest &r
             return notAllowed("GET");
         const bool css = path.endsWith(QLatin1String(".css"));
         summary = QStringLiteral("static file");
-        QHttpServerResponse r(
+        HttpResponse r(
+            Status::Ok,
             css ? QByteArrayLiteral("text/css; charset=utf-8")
                 : QByteArrayLiteral("text/javascript; charset=utf-8"),
             PageRenderer::resource(css ? QStringLiteral("sandbox.css") : QStringLiteral("sandbox.js")));
@@ -322,9 +316,9 @@ QHttpServerResponse SandboxServer::Private::dispatch(const QHttpServerRequest &r
     if (path == QLatin1String("/oauth/token")) {
         if (!post) {
             summary = QStringLiteral("token: method not allowed");
-            QHttpServerResponse r = json({{QStringLiteral("error"), QStringLiteral("invalid_request")},
-                                          {QStringLiteral("error_description"), QStringLiteral("Use POST.")}},
-                                         Status::MethodNotAllowed);
+            HttpResponse r = json({{QStringLiteral("error"), QStringLiteral("invalid_request")},
+                                   {QStringLiteral("error_description"), QStringLiteral("Use POST.")}},
+                                  Status::MethodNotAllowed);
             r.setHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("POST"));
             return r;
         }
@@ -339,7 +333,7 @@ QHttpServerResponse SandboxServer::Private::dispatch(const QHttpServerRequest &r
                      QStringLiteral("The sandbox has no page at this address."));
 }
 
-QHttpServerResponse SandboxServer::Private::index()
+HttpResponse SandboxServer::Private::index()
 {
     QString apps;
     for (const RegisteredApp &app : std::as_const(config.apps)) {
@@ -443,9 +437,9 @@ PageRenderer::Values SandboxServer::Private::commonHtml(const Session &session) 
                  h(session.id) + QStringLiteral("\">Back to application</a>")}};
 }
 
-QHttpServerResponse SandboxServer::Private::authorize(const QHttpServerRequest &request, bool reauthEndpoint)
+HttpResponse SandboxServer::Private::authorize(const HttpRequest &request, bool reauthEndpoint)
 {
-    const FormData query = FormData::parse(request.url().query(QUrl::FullyEncoded).toUtf8());
+    const FormData query = FormData::parse(request.query);
     const AuthorizeRequest r = AuthorizeRequest::parse(query, config, reauthEndpoint);
     switch (r.outcome) {
     case AuthorizeRequest::Outcome::ErrorPage:
@@ -467,14 +461,14 @@ QHttpServerResponse SandboxServer::Private::authorize(const QHttpServerRequest &
         break;
     }
     Session *session = newSession(r);
-    QHttpServerResponse response = render(*session);
+    HttpResponse response = render(*session);
     summary = (r.reauthenticate ? QStringLiteral("re-authentication started: ")
                                 : QStringLiteral("Connect started: ")) +
               summary;
     return response;
 }
 
-QHttpServerResponse SandboxServer::Private::render(Session &s, const QString &problem)
+HttpResponse SandboxServer::Private::render(Session &s, const QString &problem)
 {
     PageRenderer::Values text = commonText(s);
     PageRenderer::Values htmlValues = commonHtml(s);
@@ -588,8 +582,8 @@ QHttpServerResponse SandboxServer::Private::render(Session &s, const QString &pr
                 Status::Ok, formAction);
 }
 
-QHttpServerResponse SandboxServer::Private::finishWithError(const Session &s, const QString &error,
-                                                            const QString &description, const FormData &extra)
+HttpResponse SandboxServer::Private::finishWithError(const Session &s, const QString &error,
+                                                     const QString &description, const FormData &extra)
 {
     FormData params;
     params.add(QStringLiteral("error"), error);
@@ -604,7 +598,7 @@ QHttpServerResponse SandboxServer::Private::finishWithError(const Session &s, co
     return redirect(redirectUri, params, QStringLiteral("redirect with error ") + error);
 }
 
-QHttpServerResponse SandboxServer::Private::finishWithCode(Session &s, const QStringList &granted)
+HttpResponse SandboxServer::Private::finishWithCode(Session &s, const QStringList &granted)
 {
     const QString key = s.request.clientId + u'\n' + s.login;
     QSet<QString> &approved = approvals[key];
@@ -622,7 +616,7 @@ QHttpServerResponse SandboxServer::Private::finishWithCode(Session &s, const QSt
     return redirect(redirectUri, params, QStringLiteral("redirect with code"));
 }
 
-QHttpServerResponse SandboxServer::Private::afterLogin(Session &s)
+HttpResponse SandboxServer::Private::afterLogin(Session &s)
 {
     const Brand *brand = BrandCatalog::instance().brand(s.make);
     if (!brand)
@@ -661,7 +655,7 @@ QHttpServerResponse SandboxServer::Private::afterLogin(Session &s)
     return render(s);
 }
 
-QHttpServerResponse SandboxServer::Private::afterVehicles(Session &s)
+HttpResponse SandboxServer::Private::afterVehicles(Session &s)
 {
     if (s.request.approvalPrompt == QLatin1String("auto")) {
         const QSet<QString> approved = approvals.value(s.request.clientId + u'\n' + s.login);
@@ -675,9 +669,9 @@ QHttpServerResponse SandboxServer::Private::afterVehicles(Session &s)
     return render(s);
 }
 
-QHttpServerResponse SandboxServer::Private::step(const QHttpServerRequest &request)
+HttpResponse SandboxServer::Private::step(const HttpRequest &request)
 {
-    const FormData form = FormData::parse(request.body());
+    const FormData form = FormData::parse(request.body);
     const auto it = sessions.find(form.value(QStringLiteral("session")));
     if (it == sessions.end() || it->created.secsTo(clock()) > SessionLifetimeSecs)
         return errorPage(
@@ -743,11 +737,11 @@ QHttpServerResponse SandboxServer::Private::step(const QHttpServerRequest &reque
     return finishWithCode(s, granted);
 }
 
-QHttpServerResponse SandboxServer::Private::back(const QHttpServerRequest &request)
+HttpResponse SandboxServer::Private::back(const HttpRequest &request)
 {
-    FormData form = FormData::parse(request.url().query(QUrl::FullyEncoded).toUtf8());
+    FormData form = FormData::parse(request.query);
     if (!form.contains(QStringLiteral("session")))
-        form = FormData::parse(request.body());
+        form = FormData::parse(request.body);
     const auto it = sessions.find(form.value(QStringLiteral("session")));
     if (it == sessions.end())
         return errorPage(
@@ -760,13 +754,13 @@ QHttpServerResponse SandboxServer::Private::back(const QHttpServerRequest &reque
 // ---------------------------------------------------------------------------------------------------
 // Token endpoint and vehicle API
 
-QHttpServerResponse SandboxServer::Private::token(const QHttpServerRequest &request)
+HttpResponse SandboxServer::Private::token(const HttpRequest &request)
 {
-    const QByteArray contentType = request.value(QByteArrayLiteral("Content-Type")).trimmed().toLower();
+    const QByteArray contentType = request.header(QByteArrayLiteral("Content-Type")).trimmed().toLower();
     if (!contentType.startsWith("application/x-www-form-urlencoded"))
         return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
                           QStringLiteral("Send the body as application/x-www-form-urlencoded."));
-    const FormData form = FormData::parse(request.body());
+    const FormData form = FormData::parse(request.body);
     for (const FormData::Pair &p : form.pairs()) {
         if (form.values(p.first).size() > 1)
             return oauthError(Status::BadRequest, QStringLiteral("invalid_request"),
@@ -775,7 +769,7 @@ QHttpServerResponse SandboxServer::Private::token(const QHttpServerRequest &requ
 
     // Client authentication: HTTP Basic, or client_id and client_secret in the body.
     QString clientId, clientSecret;
-    const QByteArray authorization = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    const QByteArray authorization = request.header(QByteArrayLiteral("Authorization")).trimmed();
     if (!authorization.isEmpty()) {
         if (!authorization.toLower().startsWith("basic "))
             return oauthError(Status::Unauthorized, QStringLiteral("invalid_client"),
@@ -862,9 +856,9 @@ QHttpServerResponse SandboxServer::Private::token(const QHttpServerRequest &requ
                 Status::Ok);
 }
 
-QHttpServerResponse SandboxServer::Private::api(const QHttpServerRequest &request, const QString &path)
+HttpResponse SandboxServer::Private::api(const HttpRequest &request, const QString &path)
 {
-    const QByteArray authorization = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    const QByteArray authorization = request.header(QByteArrayLiteral("Authorization")).trimmed();
     if (!authorization.toLower().startsWith("bearer "))
         return apiError(Status::Unauthorized, QStringLiteral("AUTHENTICATION"),
                         QStringLiteral("MISSING_TOKEN"),
@@ -877,7 +871,7 @@ QHttpServerResponse SandboxServer::Private::api(const QHttpServerRequest &reques
                         QStringLiteral("The access token is unknown, revoked or expired."));
 
     if (path == QLatin1String("/v2.0/vehicles") || path == QLatin1String("/v2.0/vehicles/")) {
-        const FormData query = FormData::parse(request.url().query(QUrl::FullyEncoded).toUtf8());
+        const FormData query = FormData::parse(request.query);
         bool okLimit = true, okOffset = true;
         const int limit = query.contains(QStringLiteral("limit"))
                               ? query.value(QStringLiteral("limit")).toInt(&okLimit)
@@ -925,11 +919,29 @@ QHttpServerResponse SandboxServer::Private::api(const QHttpServerRequest &reques
 SandboxServer::SandboxServer(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
     d->q = this;
+    d->http = new HttpServer(
+        [this](const HttpRequest &request) {
+            d->summary.clear();
+            HttpResponse response = d->dispatch(request);
+            RecordedRequest record;
+            record.time = d->clock();
+            record.method = QString::fromLatin1(request.method.left(100));
+            record.path = QString::fromLatin1(request.path.left(2000));
+            record.query = QString::fromLatin1(request.query.left(8000));
+            record.status = response.status();
+            record.summary = d->summary;
+            d->recorded.append(record);
+            if (d->recorded.size() > MaxRecordedRequests)
+                d->recorded.removeFirst();
+            Q_EMIT requestRecorded(record);
+            return response;
+        },
+        this);
 }
 
 SandboxServer::~SandboxServer()
 {
-    delete d->frontend; // before d goes: its handler uses d
+    delete d->http; // before d goes: its handler uses d
 }
 
 void SandboxServer::setConfig(const SandboxConfig &config)
@@ -945,43 +957,17 @@ const SandboxConfig &SandboxServer::config() const
 bool SandboxServer::listen(quint16 port)
 {
     close();
-    auto *tcp = new BoundedTcpServer;
-    if (!tcp->listen(QHostAddress::LocalHost, port)) {
-        delete tcp;
-        return false;
-    }
-    d->frontend = new HttpFrontend(
-        [this](const QHttpServerRequest &request) {
-            d->summary.clear();
-            QHttpServerResponse response = d->dispatch(request);
-            RecordedRequest record;
-            record.time = d->clock();
-            record.method = methodName(request.method());
-            record.path = request.url().path(QUrl::FullyEncoded).left(2000);
-            record.query = request.url().query(QUrl::FullyEncoded).left(8000);
-            record.status = int(response.statusCode());
-            record.summary = d->summary;
-            d->recorded.append(record);
-            if (d->recorded.size() > MaxRecordedRequests)
-                d->recorded.removeFirst();
-            Q_EMIT requestRecorded(record);
-            return response;
-        },
-        this);
-    tcp->setParent(d->frontend);
-    d->frontend->bind(tcp);
-    d->tcp = tcp;
-    return true;
+    return d->http->listen(port);
 }
 
 bool SandboxServer::isListening() const
 {
-    return d->tcp && d->tcp->isListening();
+    return d->http->isListening();
 }
 
 quint16 SandboxServer::port() const
 {
-    return isListening() ? d->tcp->serverPort() : 0;
+    return d->http->port();
 }
 
 QUrl SandboxServer::baseUrl() const
@@ -1021,12 +1007,7 @@ QUrl SandboxServer::apiUrl() const
 
 void SandboxServer::close()
 {
-    if (d->tcp)
-        d->tcp->close();
-    if (d->frontend)
-        d->frontend->deleteLater(); // owns the TCP server and its connections; may be mid-request
-    d->frontend = nullptr;
-    d->tcp = nullptr;
+    d->http->close(); // safe mid-request: the connection answering stops once the handler returns
 }
 
 void SandboxServer::setClock(std::function<QDateTime()> clock)
