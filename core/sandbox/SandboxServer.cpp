@@ -4,6 +4,7 @@
 #include "BrandCatalog.h"
 #include "FormData.h"
 #include "HtmlEscape.h"
+#include "LogEscape.h"
 #include "PageRenderer.h"
 #include "TestAccounts.h"
 #include "TokenStore.h"
@@ -925,11 +926,12 @@ SandboxServer::SandboxServer(QObject *parent) : QObject(parent), d(std::make_uni
             HttpResponse response = d->dispatch(request);
             RecordedRequest record;
             record.time = d->clock();
-            record.method = QString::fromLatin1(request.method.left(100));
-            record.path = QString::fromLatin1(request.path.left(2000));
-            record.query = QString::fromLatin1(request.query.left(8000));
+            // Shown as log lines (the Sandbox tab, connectlab-sandbox's terminal): no control character.
+            record.method = LogEscape::escape(QString::fromLatin1(request.method.left(100)));
+            record.path = LogEscape::escape(QString::fromLatin1(request.path.left(2000)));
+            record.query = LogEscape::escape(QString::fromLatin1(request.query.left(8000)));
             record.status = response.status();
-            record.summary = d->summary;
+            record.summary = LogEscape::escape(d->summary.left(2000));
             d->recorded.append(record);
             if (d->recorded.size() > MaxRecordedRequests)
                 d->recorded.removeFirst();

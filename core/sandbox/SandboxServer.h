@@ -40,7 +40,8 @@ struct SandboxConfig
     QByteArray toJson() const;
 };
 
-// One request the sandbox answered, for the app's "what happened" view.
+// One request the sandbox answered, for the app's "what happened" view. Every text field is escaped with
+// LogEscape (no control characters), so it can be shown as one line as is.
 struct RecordedRequest
 {
     QDateTime time;

@@ -950,6 +950,24 @@ private Q_SLOTS:
         QVERIFY(m_server->requests().isEmpty());
     }
 
+    // Text from a link reaches the request log escaped: a %0A cannot forge a line, an ESC cannot colour.
+    void requestLogHasNoControlCharacters()
+    {
+        QSignalSpy spy(m_server, &SandboxServer::requestRecorded);
+        const HttpReply r = m_client->authorize(base(
+            {{QStringLiteral("scope"), QStringLiteral("read_vin\n2025-01-01T00:00:00Z\x1b[31mforged")}}));
+        QCOMPARE(r.status, 302); // configuration_error: a malformed permission, quoted in the summary
+        QCOMPARE(spy.count(), 1);
+        const RecordedRequest record = m_server->requests().constLast();
+        QVERIFY2(record.summary.contains(QLatin1String("read_vin\\n2025-01-01T00:00:00Z\\x1B[31mforged")),
+                 qPrintable(record.summary));
+        for (const QString &field : {record.method, record.path, record.query, record.summary}) {
+            for (const QChar c : field)
+                QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(field));
+        }
+        QCOMPARE(spy.at(0).at(0).value<RecordedRequest>().summary, record.summary);
+    }
+
     void oversizedRequestIsRefused()
     {
         const HttpReply r = m_client->postForm(m_server->tokenUrl(), QByteArray(200 * 1024, 'a'));
