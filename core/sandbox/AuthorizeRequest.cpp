@@ -1,7 +1,7 @@
 #include "AuthorizeRequest.h"
 
 #include "BrandCatalog.h"
-#include "SandboxServer.h"
+#include "SandboxConfig.h"
 
 #include <QRegularExpression>
 

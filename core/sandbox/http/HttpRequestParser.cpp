@@ -35,28 +35,7 @@ bool isAlpha(char c)
 // tchar (RFC 9110 section 5.6.2)
 bool isTokenChar(char c)
 {
-    if (isAlpha(c) || isDigit(c))
-        return true;
-    switch (c) {
-    case '!':
-    case '#':
-    case '$':
-    case '%':
-    case '&':
-    case '\'':
-    case '*':
-    case '+':
-    case '-':
-    case '.':
-    case '^':
-    case '_':
-    case '`':
-    case '|':
-    case '~':
-        return true;
-    default:
-        return false;
-    }
+    return isAlpha(c) || isDigit(c) || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
 }
 
 bool isToken(QByteArrayView s)
@@ -81,32 +60,7 @@ bool isFieldValueChar(char c)
 // brackets (RFC 3986 section 3.2).
 bool isAuthorityChar(char c)
 {
-    if (isAlpha(c) || isDigit(c))
-        return true;
-    switch (c) {
-    case '-':
-    case '.':
-    case '_':
-    case '~':
-    case '%':
-    case '!':
-    case '$':
-    case '&':
-    case '\'':
-    case '(':
-    case ')':
-    case '*':
-    case '+':
-    case ',':
-    case ';':
-    case '=':
-    case ':':
-    case '[':
-    case ']':
-        return true;
-    default:
-        return false;
-    }
+    return isAlpha(c) || isDigit(c) || QByteArrayView("-._~%!$&'()*+,;=:[]").contains(c);
 }
 
 bool isAuthority(QByteArrayView s)
