@@ -2,6 +2,7 @@
 
 #include "AuthorizeRequest.h"
 #include "BrandCatalog.h"
+#include "Catalog.h"
 #include "HtmlEscape.h"
 #include "PageRenderer.h"
 #include "SessionStore.h"
@@ -10,40 +11,12 @@ namespace connectlab::sandbox {
 
 namespace {
 
-const QHash<QString, QString> &permissionDescriptions()
+// What a permission lets the app do, in the catalog's words (the form's and the CLI's too); an unknown
+// permission is shown by its name.
+QString permissionText(const QString &name)
 {
-    static const QHash<QString, QString> d = {
-        {QStringLiteral("read_alerts"), QStringLiteral("Read alerts from the vehicle")},
-        {QStringLiteral("read_battery"),
-         QStringLiteral("Read the EV battery's capacity and state of charge")},
-        {QStringLiteral("read_charge"), QStringLiteral("Know whether the vehicle is charging")},
-        {QStringLiteral("read_charge_locations"), QStringLiteral("Read past charging locations")},
-        {QStringLiteral("read_charge_records"), QStringLiteral("Read charge records and billing")},
-        {QStringLiteral("read_charge_events"), QStringLiteral("Receive charging event notifications")},
-        {QStringLiteral("read_climate"), QStringLiteral("Read the climate control status")},
-        {QStringLiteral("read_compass"), QStringLiteral("Read the vehicle's heading")},
-        {QStringLiteral("read_diagnostics"), QStringLiteral("Read system status and trouble codes")},
-        {QStringLiteral("read_engine_oil"), QStringLiteral("Read engine oil health")},
-        {QStringLiteral("read_extended_vehicle_info"), QStringLiteral("Read the vehicle's configuration")},
-        {QStringLiteral("read_fuel"), QStringLiteral("Read the fuel level")},
-        {QStringLiteral("read_location"), QStringLiteral("Access the vehicle's location")},
-        {QStringLiteral("read_odometer"), QStringLiteral("Retrieve total distance traveled")},
-        {QStringLiteral("read_security"), QStringLiteral("Read the lock status of doors and windows")},
-        {QStringLiteral("read_service_history"), QStringLiteral("Read dealer service history")},
-        {QStringLiteral("read_speedometer"), QStringLiteral("Read the vehicle's speed")},
-        {QStringLiteral("read_thermometer"), QStringLiteral("Read temperatures")},
-        {QStringLiteral("read_tires"), QStringLiteral("Read tire status")},
-        {QStringLiteral("read_user_profile"), QStringLiteral("Read the account's email and phone number")},
-        {QStringLiteral("read_vehicle_info"), QStringLiteral("Know the make, model and year")},
-        {QStringLiteral("read_vin"), QStringLiteral("Read the VIN")},
-        {QStringLiteral("control_charge"), QStringLiteral("Start or stop charging")},
-        {QStringLiteral("control_climate"), QStringLiteral("Control the climate settings")},
-        {QStringLiteral("control_navigation"), QStringLiteral("Send destinations to the navigation")},
-        {QStringLiteral("control_security"), QStringLiteral("Lock and unlock the vehicle")},
-        {QStringLiteral("control_pin"), QStringLiteral("Set the PIN to Drive")},
-        {QStringLiteral("control_trunk"), QStringLiteral("Open the trunk or frunk")},
-    };
-    return d;
+    const PermissionInfo *info = Catalog::instance().permission(name);
+    return info ? info->description : name;
 }
 
 QString h(const QString &text)
@@ -146,8 +119,7 @@ SandboxReply ScreenRenderer::screen(const ConnectSession &s, const QString &appN
     if (s.step == QLatin1String("preamble")) {
         QString list;
         for (const QString &p : r.scope)
-            list +=
-                QStringLiteral("<li>") + h(permissionDescriptions().value(p, p)) + QStringLiteral("</li>");
+            list += QStringLiteral("<li>") + h(permissionText(p)) + QStringLiteral("</li>");
         htmlValues.insert(QStringLiteral("permissions"), list);
         text.insert(QStringLiteral("heading"), r.reauthenticate ? QStringLiteral("Reconnect your vehicle")
                                                                 : QStringLiteral("Connect your vehicle"));
@@ -222,7 +194,7 @@ SandboxReply ScreenRenderer::screen(const ConnectSession &s, const QString &appN
     QString items;
     for (const QString &p : r.scope) {
         const bool required = r.requiredScope.contains(p);
-        const QString description = permissionDescriptions().value(p, p);
+        const QString description = permissionText(p);
         items +=
             QStringLiteral("<label class=\"choice permission\"><input type=\"checkbox\" ") +
             (required

@@ -69,7 +69,7 @@ SandboxReply VehicleApi::answer(const HttpRequest &request) const
     if (!m.hasMatch())
         return error(404, QStringLiteral("RESOURCE_NOT_FOUND"), QStringLiteral("PATH"),
                      QStringLiteral("The sandbox serves /v2.0/vehicles and /v2.0/vehicles/{id}."));
-    const QString id = QUrl::fromPercentEncoding(m.captured(1).toUtf8());
+    const QString id = FormData::decodeComponent(m.captured(1).toUtf8()); // core's decoder, as for queries
     const SandboxVehicle *vehicle = m_vehicles.find(id);
     if (!grant->vehicleIds.contains(id) || !vehicle)
         return error(404, QStringLiteral("RESOURCE_NOT_FOUND"), QStringLiteral("VEHICLE"),

@@ -224,7 +224,7 @@ private Q_SLOTS:
             << QStringLiteral("needs single_select=true");
         QTest::newRow("short vin") << base({{QStringLiteral("single_select"), QStringLiteral("true")},
                                             {QStringLiteral("single_select_vin"), QStringLiteral("5YJ3E1")}})
-                                   << QStringLiteral("17 letters");
+                                   << QStringLiteral("exactly 17 characters"); // core's VIN verdict
         QTest::newRow("malformed scope")
             << base({{QStringLiteral("scope"), QStringLiteral("read_odometer read-vin!")}})
             << QStringLiteral("malformed permission");
