@@ -71,7 +71,8 @@ private Q_SLOTS:
     void missingResourceIsEmpty()
     {
         QVERIFY(PageRenderer::resource(QStringLiteral("nope.html")).isEmpty());
-        QVERIFY(PageRenderer::resource(QStringLiteral("../catalog.json")).isEmpty()); // no way out of the folder
+        QVERIFY(
+            PageRenderer::resource(QStringLiteral("../catalog.json")).isEmpty()); // no way out of the folder
         QVERIFY(PageRenderer::resource(QStringLiteral("./layout.html")).isEmpty());
         QVERIFY(PageRenderer::resource(QString()).isEmpty());
     }
