@@ -1,4 +1,5 @@
 // connectlab-sandbox: the offline Connect sandbox as a standalone server on 127.0.0.1.
+#include "LogEscape.h"
 #include "SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -8,6 +9,7 @@
 
 #include <cstdio>
 
+using connectlab::sandbox::LogEscape;
 using connectlab::sandbox::RecordedRequest;
 using connectlab::sandbox::RegisteredApp;
 using connectlab::sandbox::SandboxConfig;
@@ -65,13 +67,14 @@ int main(int argc, char *argv[])
     if (parser.isSet(configOption)) {
         QFile file(parser.value(configOption));
         if (!file.open(QIODevice::ReadOnly)) {
-            err << "connectlab-sandbox: cannot read " << file.fileName() << ": " << file.errorString()
-                << '\n';
+            err << "connectlab-sandbox: cannot read " << LogEscape::escape(file.fileName()) << ": "
+                << file.errorString() << '\n';
             return 2;
         }
         QString error;
         if (!SandboxConfig::fromJson(file.read(1024 * 1024), &config, &error)) {
-            err << "connectlab-sandbox: " << file.fileName() << ": " << error << '\n';
+            err << "connectlab-sandbox: " << LogEscape::escape(file.fileName()) << ": "
+                << LogEscape::escape(error) << '\n';
             return 2;
         }
     }
@@ -98,7 +101,7 @@ int main(int argc, char *argv[])
         SandboxConfig checked;
         QString error;
         if (!SandboxConfig::fromJson(single.toJson(), &checked, &error)) {
-            err << "connectlab-sandbox: " << error << '\n';
+            err << "connectlab-sandbox: " << LogEscape::escape(error) << '\n';
             return 2;
         }
         config.apps.removeIf([&](const RegisteredApp &a) { return a.clientId == registered.clientId; });
@@ -121,19 +124,21 @@ int main(int argc, char *argv[])
     out << "  API:      " << server.apiUrl().toString() << '\n';
     for (const RegisteredApp &a : std::as_const(config.apps)) {
         out << "Registered app\n";
-        out << "  client_id:     " << a.clientId << '\n';
+        // Everything from a config file or the command line is escaped too: a log shows no control character.
+        out << "  client_id:     " << LogEscape::escape(a.clientId) << '\n';
         // Logs end up in CI output: only the public demo secret is printed.
         const bool demo = a.clientSecret == QLatin1StringView(SandboxConfig::DemoClientSecret);
         out << "  client_secret: " << (demo ? a.clientSecret : QStringLiteral("(set, not shown)")) << '\n';
         for (const QString &uri : a.redirectUris)
-            out << "  redirect_uri:  " << uri << '\n';
-        out << "  default scope: " << a.defaultScope.join(u' ') << '\n';
-        out << "  plan:          " << a.plan << '\n';
+            out << "  redirect_uri:  " << LogEscape::escape(uri) << '\n';
+        out << "  default scope: " << LogEscape::escape(a.defaultScope.join(u' ')) << '\n';
+        out << "  plan:          " << LogEscape::escape(a.plan) << '\n';
     }
     out << "Press Ctrl+C to stop.\n";
     out.flush();
 
     if (!parser.isSet(quietOption)) {
+        // RecordedRequest's fields are escaped already: one request, one line.
         QObject::connect(&server, &SandboxServer::requestRecorded, &server, [&out](const RecordedRequest &r) {
             out << r.time.toUTC().toString(Qt::ISODate) << ' ' << r.method << ' ' << r.path << ' ' << r.status
                 << ' ' << r.summary << '\n';

@@ -1,46 +1,15 @@
 #include "AuthorizeRequest.h"
 
 #include "BrandCatalog.h"
-#include "SandboxServer.h"
+#include "Catalog.h"
+#include "SandboxConfig.h"
+#include "VinAssessment.h"
 
 #include <QRegularExpression>
 
 namespace connectlab::sandbox {
 
 namespace {
-
-const QStringList &knownPermissions()
-{
-    static const QStringList names = {QStringLiteral("read_alerts"),
-                                      QStringLiteral("read_battery"),
-                                      QStringLiteral("read_charge"),
-                                      QStringLiteral("read_charge_locations"),
-                                      QStringLiteral("read_charge_records"),
-                                      QStringLiteral("read_charge_events"),
-                                      QStringLiteral("read_climate"),
-                                      QStringLiteral("read_compass"),
-                                      QStringLiteral("read_diagnostics"),
-                                      QStringLiteral("read_engine_oil"),
-                                      QStringLiteral("read_extended_vehicle_info"),
-                                      QStringLiteral("read_fuel"),
-                                      QStringLiteral("read_location"),
-                                      QStringLiteral("read_odometer"),
-                                      QStringLiteral("read_security"),
-                                      QStringLiteral("read_service_history"),
-                                      QStringLiteral("read_speedometer"),
-                                      QStringLiteral("read_thermometer"),
-                                      QStringLiteral("read_tires"),
-                                      QStringLiteral("read_user_profile"),
-                                      QStringLiteral("read_vehicle_info"),
-                                      QStringLiteral("read_vin"),
-                                      QStringLiteral("control_charge"),
-                                      QStringLiteral("control_climate"),
-                                      QStringLiteral("control_navigation"),
-                                      QStringLiteral("control_security"),
-                                      QStringLiteral("control_pin"),
-                                      QStringLiteral("control_trunk")};
-    return names;
-}
 
 // The single value of a parameter; *conflict when it is repeated with different values.
 QString single(const FormData &q, const QString &name, bool *conflict)
@@ -182,7 +151,7 @@ AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxCon
                 return r;
             }
             const QString name = m.captured(2);
-            if (!knownPermissions().contains(name))
+            if (!Catalog::instance().permission(name))
                 r.notices.append(
                     QStringLiteral("Unknown permission %1: the sandbox shows it as is.").arg(name));
             if (!r.scope.contains(name))
@@ -221,17 +190,19 @@ AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxCon
         }
         r.singleSelect = singleSelect == QLatin1String("true");
     }
-    if (!vin.isNull()) {
-        static const QRegularExpression vinRe(QStringLiteral("^[A-Za-z0-9]{17}$"));
-        if (!vinRe.match(vin).hasMatch()) {
-            r.errorMessage = QStringLiteral("single_select_vin must be 17 letters and digits.");
-            return r;
-        }
+    if (!vin.isEmpty()) {
+        // Refused exactly when the validator reports an error: the same checks in the same order, and
+        // core's VIN verdict for this mode (an empty VIN is no VIN, there as here).
         if (!r.singleSelect) {
             r.errorMessage = QStringLiteral("single_select_vin needs single_select=true.");
             return r;
         }
-        r.singleSelectVin = vin.toUpper();
+        const VinAssessment verdict = VinAssessment::assess(vin, r.mode);
+        if (verdict.severity() == Severity::Error) {
+            r.errorMessage = verdict.findings().first().message;
+            return r;
+        }
+        r.singleSelectVin = vin;
     }
     if (r.singleSelect && app->plan != QLatin1String("custom")) {
         r.errorMessage = QStringLiteral("Single select is only available on the Custom plan.");
@@ -248,14 +219,19 @@ AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxCon
             return r;
         }
         if (name == QLatin1String("country")) {
-            static const QRegularExpression ccRe(QStringLiteral("^[A-Za-z]{2}$"));
-            if (!ccRe.match(value).hasMatch()) {
+            // A country of core's catalog, as the validator requires (codes are upper case).
+            const CountryInfo *country = Catalog::instance().country(value);
+            if (!country) {
                 r.errorMessage =
-                    QStringLiteral("The country flag needs an ISO 3166-1 alpha-2 code, e.g. country:DE.");
+                    Catalog::instance().country(value.toUpper())
+                        ? QStringLiteral("Country codes are upper case: write country:%1.")
+                              .arg(value.toUpper())
+                        : QStringLiteral(
+                              "The country flag needs an ISO 3166-1 alpha-2 code, e.g. country:DE.");
                 return r;
             }
-            r.country = value.toUpper();
-            if (BrandCatalog::marketOf(r.country).isEmpty())
+            r.country = country->code;
+            if (!country->served)
                 r.notices.append(QStringLiteral("Smartcar does not serve %1; the sandbox shows every brand.")
                                      .arg(r.country));
         } else if (name == QLatin1String("user")) {

@@ -1,5 +1,7 @@
 #include "BrandCatalog.h"
 
+#include "Catalog.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +15,7 @@ static void initSandboxResources()
 namespace connectlab::sandbox {
 
 namespace {
+
 QStringList toStringList(const QJsonValue &value)
 {
     QStringList out;
@@ -21,6 +24,7 @@ QStringList toStringList(const QJsonValue &value)
         out.append(v.toString());
     return out;
 }
+
 } // namespace
 
 const BrandCatalog &BrandCatalog::instance()
@@ -29,40 +33,55 @@ const BrandCatalog &BrandCatalog::instance()
         initSandboxResources();
         BrandCatalog c;
         QFile file(QStringLiteral(":/connectlab/sandbox/brands.json"));
-        if (file.open(QIODevice::ReadOnly))
-            c.load(file.readAll());
+        if (!file.open(QIODevice::ReadOnly) || !c.load(file.readAll(), Catalog::instance()))
+            qWarning("connectlab-sandbox: the compiled-in brands.json is missing or invalid");
         return c;
     }();
     return catalog;
 }
 
-bool BrandCatalog::load(const QByteArray &json)
+bool BrandCatalog::load(const QByteArray &json, const Catalog &catalog)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(json);
-    if (!doc.isObject())
-        return false;
     m_brands.clear();
     m_index.clear();
     m_wmiIndex.clear();
-    const QJsonArray brands = doc.object().value(QLatin1String("brands")).toArray();
-    for (const QJsonValue &value : brands) {
+    m_unknownTokens.clear();
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    const bool ok = doc.isObject() && doc.object().value(QLatin1String("brands")).isArray();
+
+    QHash<QString, QJsonObject> extras;
+    const QJsonArray entries = doc.object().value(QLatin1String("brands")).toArray();
+    for (const QJsonValue &value : entries) {
         const QJsonObject o = value.toObject();
+        const QString token = o.value(QLatin1String("token")).toString();
+        if (catalog.make(token))
+            extras.insert(token, o);
+        else
+            m_unknownTokens.append(token);
+    }
+
+    for (const MakeInfo &make : catalog.makes()) {
         Brand b;
-        b.token = o.value(QLatin1String("token")).toString();
-        b.name = o.value(QLatin1String("name")).toString();
-        b.markets = toStringList(o.value(QLatin1String("markets")));
-        b.models = toStringList(o.value(QLatin1String("models")));
-        b.wmis = toStringList(o.value(QLatin1String("wmi")));
-        if (b.token.isEmpty() || b.name.isEmpty() || m_index.contains(b.token))
-            continue;
+        b.token = make.token;
+        b.name = make.name;
+        const auto it = extras.constFind(make.token);
+        if (it != extras.cend()) {
+            b.markets = toStringList(it->value(QLatin1String("markets")));
+            b.models = toStringList(it->value(QLatin1String("models")));
+            b.wmis = toStringList(it->value(QLatin1String("wmi")));
+        }
+        if (b.markets.isEmpty())
+            b.markets = {QStringLiteral("US"), QStringLiteral("CA"), QStringLiteral("EU")};
         if (b.models.isEmpty())
             b.models.append(QStringLiteral("Sandbox model"));
         m_index.insert(b.token, m_brands.size());
-        for (const QString &wmi : std::as_const(b.wmis))
-            m_wmiIndex.insert(wmi, m_brands.size());
+        for (const QString &wmi : std::as_const(b.wmis)) {
+            if (!m_wmiIndex.contains(wmi))
+                m_wmiIndex.insert(wmi, m_brands.size());
+        }
         m_brands.append(b);
     }
-    return !m_brands.isEmpty();
+    return ok;
 }
 
 const Brand *BrandCatalog::brand(const QString &token) const
@@ -79,21 +98,13 @@ const Brand *BrandCatalog::brandForVin(const QString &vin) const
 
 QString BrandCatalog::marketOf(const QString &country)
 {
-    static const QStringList europe = {
-        QStringLiteral("AT"), QStringLiteral("BE"), QStringLiteral("BG"), QStringLiteral("HR"),
-        QStringLiteral("CY"), QStringLiteral("CZ"), QStringLiteral("DK"), QStringLiteral("EE"),
-        QStringLiteral("FI"), QStringLiteral("FR"), QStringLiteral("DE"), QStringLiteral("GR"),
-        QStringLiteral("HU"), QStringLiteral("IE"), QStringLiteral("IT"), QStringLiteral("LV"),
-        QStringLiteral("LT"), QStringLiteral("LU"), QStringLiteral("MT"), QStringLiteral("NL"),
-        QStringLiteral("PL"), QStringLiteral("PT"), QStringLiteral("RO"), QStringLiteral("SK"),
-        QStringLiteral("SI"), QStringLiteral("ES"), QStringLiteral("SE"), QStringLiteral("GB"),
-        QStringLiteral("NO"), QStringLiteral("CH"), QStringLiteral("IS"), QStringLiteral("LI")};
     const QString code = country.toUpper();
+    const CountryInfo *info = Catalog::instance().country(code);
+    if (!info || !info->served)
+        return QString();
     if (code == QLatin1String("US") || code == QLatin1String("CA"))
         return code;
-    if (europe.contains(code))
-        return QStringLiteral("EU");
-    return QString();
+    return QStringLiteral("EU");
 }
 
 QList<const Brand *> BrandCatalog::brandsFor(const QString &country) const

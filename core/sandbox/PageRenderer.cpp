@@ -44,6 +44,9 @@ QString PageRenderer::fill(const QString &templateText, const Values &text, cons
 
 QByteArray PageRenderer::resource(const QString &name)
 {
+    // A plain file name under :/connectlab/sandbox, never a path out of it.
+    if (name.isEmpty() || name.contains(u'/') || name.contains(u'\\') || name.startsWith(u'.'))
+        return QByteArray();
     static QMutex mutex;
     static QHash<QString, QByteArray> cache;
     QMutexLocker lock(&mutex);

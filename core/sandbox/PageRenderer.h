@@ -15,7 +15,8 @@ public:
     using Values = QHash<QString, QString>;
 
     static QString fill(const QString &templateText, const Values &text, const Values &html = {});
-    // A resource file under :/connectlab/sandbox, cached; empty when missing.
+    // A resource file under :/connectlab/sandbox, cached; empty when missing or when the name is not a plain
+    // file name ("../x", "a/b").
     static QByteArray resource(const QString &name);
     // A page: the named body template filled, inside layout.html.
     static QByteArray page(const QString &bodyTemplate, const QString &title, const Values &text,

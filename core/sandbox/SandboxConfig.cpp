@@ -1,5 +1,4 @@
-// SandboxConfig and RegisteredApp, declared in SandboxServer.h.
-#include "SandboxServer.h"
+#include "SandboxConfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

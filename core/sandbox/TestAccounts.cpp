@@ -1,6 +1,7 @@
 #include "TestAccounts.h"
 
 #include "BrandCatalog.h"
+#include "Vin.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -29,8 +30,11 @@ SandboxVehicle TestAccounts::vehicleFor(const QString &seed, const Brand &brand,
         static const char alphabet[] = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"; // no I, O, Q
         QString wmi = brand.wmis.isEmpty() ? QStringLiteral("0SC") : brand.wmis.first();
         v.vin = wmi;
-        for (int i = 0; v.vin.size() < 17; ++i)
+        for (int i = 0; v.vin.size() < Vin::Length; ++i)
             v.vin += QLatin1Char(alphabet[quint8(hash.at(18 + i)) % (sizeof(alphabet) - 1)]);
+        // A North-American VIN carries its check digit, so core's VIN verdict takes the sandbox's own cars.
+        if (Vin::isNorthAmerican(v.vin))
+            v.vin[8] = Vin::expectedCheckDigit(v.vin);
     }
     return v;
 }

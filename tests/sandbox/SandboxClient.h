@@ -85,6 +85,9 @@ public:
         request.setTransferTimeout(5000);
         for (const auto &h : headers)
             request.setRawHeader(h.first, h.second);
+        // As a custom verb, HEAD would make QNetworkAccessManager wait for a body the answer never has.
+        if (method == "HEAD")
+            return m_nam.head(request);
         return m_nam.sendCustomRequest(request, method, body);
     }
 

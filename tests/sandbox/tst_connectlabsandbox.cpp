@@ -1,4 +1,5 @@
 // The standalone connectlab-sandbox executable prints the address it serves and answers there.
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -97,6 +98,43 @@ private Q_SLOTS:
         QVERIFY(printed.contains("client_secret: (set, not shown)"));
         process.kill();
         process.waitForFinished();
+    }
+
+    // The terminal log: one line per request, whatever the link carries (no forged line, no ESC sequence).
+    void logLinesAreEscaped()
+    {
+        QProcess process;
+        process.start(exe(), {QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(process.waitForStarted());
+        QByteArray printed;
+        const QUrl base = waitForAddress(process, &printed);
+        QVERIFY(base.isValid());
+        QUrl authorize = base;
+        authorize.setPath(QStringLiteral("/oauth/authorize"));
+        authorize.setQuery(QStringLiteral("response_type=code&client_id=8229df9f-91a0-4ff0-a1ae-a1f38ee24d07"
+                                          "&scope=read_vin%0A2025-01-01T00:00:00Z%1B%5B31mforged"),
+                           QUrl::StrictMode);
+        QCOMPARE(status(authorize), 302);
+        QElapsedTimer timer;
+        timer.start();
+        while (!printed.contains("forged") && timer.elapsed() < 5000) {
+            process.waitForReadyRead(100);
+            printed += process.readAllStandardOutput();
+        }
+        process.kill();
+        process.waitForFinished();
+        QVERIFY2(!printed.contains('\x1b'), printed.constData());
+        const QList<QByteArray> lines = printed.split('\n');
+        int logLines = 0;
+        for (const QByteArray &line : lines) {
+            if (line.contains("/oauth/authorize ")) {
+                ++logLines;
+                QVERIFY2(line.contains("read_vin\\n2025-01-01T00:00:00Z"), line.constData());
+                QVERIFY2(line.contains("\\x1B[31mforged"), line.constData());
+            }
+            QVERIFY2(!line.startsWith("2025-01-01"), line.constData()); // no forged line
+        }
+        QCOMPARE(logLines, 1);
     }
 
     void rejectsBadOptions_data()

@@ -3,6 +3,7 @@
 #include "SandboxClient.h"
 #include "SandboxServer.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -10,6 +11,9 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimeZone>
+
+#include <memory>
+#include <vector>
 
 using namespace connectlab::sandbox;
 using namespace connectlab::sandbox::testing;
@@ -224,7 +228,7 @@ private Q_SLOTS:
             << QStringLiteral("needs single_select=true");
         QTest::newRow("short vin") << base({{QStringLiteral("single_select"), QStringLiteral("true")},
                                             {QStringLiteral("single_select_vin"), QStringLiteral("5YJ3E1")}})
-                                   << QStringLiteral("17 letters");
+                                   << QStringLiteral("exactly 17 characters"); // core's VIN verdict
         QTest::newRow("malformed scope")
             << base({{QStringLiteral("scope"), QStringLiteral("read_odometer read-vin!")}})
             << QStringLiteral("malformed permission");
@@ -948,6 +952,60 @@ private Q_SLOTS:
         QCOMPARE(fromSignal.path, QStringLiteral("/oauth/authorize"));
         m_server->clearRequests();
         QVERIFY(m_server->requests().isEmpty());
+    }
+
+    // Text from a link reaches the request log escaped: a %0A cannot forge a line, an ESC cannot colour.
+    void requestLogHasNoControlCharacters()
+    {
+        QSignalSpy spy(m_server, &SandboxServer::requestRecorded);
+        const HttpReply r = m_client->authorize(base(
+            {{QStringLiteral("scope"), QStringLiteral("read_vin\n2025-01-01T00:00:00Z\x1b[31mforged")}}));
+        QCOMPARE(r.status, 302); // configuration_error: a malformed permission, quoted in the summary
+        QCOMPARE(spy.count(), 1);
+        const RecordedRequest record = m_server->requests().constLast();
+        QVERIFY2(record.summary.contains(QLatin1String("read_vin\\n2025-01-01T00:00:00Z\\x1B[31mforged")),
+                 qPrintable(record.summary));
+        for (const QString &field : {record.method, record.path, record.query, record.summary}) {
+            for (const QChar c : field)
+                QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(field));
+        }
+        QCOMPARE(spy.at(0).at(0).value<RecordedRequest>().summary, record.summary);
+    }
+
+    // Issue 15's finding: slow clients that never finish a head no longer lock the sandbox out.
+    void slowClientsDoNotStallTheSandbox()
+    {
+        std::vector<std::unique_ptr<QTcpSocket>> slow;
+        for (int i = 0; i < 300; ++i) {
+            slow.push_back(std::make_unique<QTcpSocket>());
+            slow.back()->connectToHost(QHostAddress::LocalHost, m_server->port());
+            slow.back()->write("GET /oauth/authorize HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");
+        }
+        QTest::qWait(200);
+        for (auto &s : slow)
+            s->write("a");
+        QElapsedTimer timer;
+        timer.start();
+        const HttpReply page = m_client->authorize(base());
+        QCOMPARE(page.status, 200);
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(fullFlow(base()).status, 302);
+    }
+
+    void connectionCloseIsHonoured()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket.waitForConnected(2000));
+        socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        QElapsedTimer timer;
+        timer.start();
+        QByteArray received;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (received += socket.readAll(), socket.state() == QAbstractSocket::UnconnectedState), 1000);
+        QVERIFY(timer.elapsed() < 1000);
+        QVERIFY(received.startsWith("HTTP/1.1 200 OK\r\n"));
+        QVERIFY(received.contains("Connection: close\r\n"));
     }
 
     void oversizedRequestIsRefused()
