@@ -1,10 +1,14 @@
 // connectlab: the composer window for Smartcar Connect links.
 //   connectlab                                   the window (the last session, or a ready sample)
-//   connectlab --screenshot FILE [--url URL | --profile FILE] [--size WxH]   render to a PNG and exit
+//   connectlab --screenshot FILE [--url URL | --profile FILE] [--size WxH] [--theme light|dark] [--scale N]
 //   connectlab --self-test                       start, paint once, quit (0 when fine)
 //   connectlab --run-flow URL …                  the headless flow (see connectlab_web)
+//   connectlab --help | --version                work without a display
+#include "ContrastStyle.h"
 #include "FlowRunner.h"
 #include "MainWindow.h"
+#include "Theme.h"
+#include "Translations.h"
 #include "WebIntegration.h"
 
 #include <QApplication>
@@ -16,9 +20,11 @@
 #include <QPalette>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 namespace {
@@ -53,31 +59,116 @@ QSize parseSize(const QString &text, bool *ok)
     return *ok ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
 }
 
-} // namespace
-
-// Fusion's usual dark palette: what a dark desktop gives Qt, for screenshots on machines without one.
-static QPalette darkPalette()
+bool hasArgument(const QStringList &args, const QString &name)
 {
-    QPalette p;
-    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230), disabled(128, 128, 128);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, disabled);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Link, QColor(90, 160, 255));
-    p.setColor(QPalette::Highlight, QColor(42, 110, 200));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    return p;
+    for (const QString &a : args)
+        if (a == name || a.startsWith(name + u'='))
+            return true;
+    return false;
 }
+
+QString argumentValue(const QStringList &args, const QString &name)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == name && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(name + u'='))
+            return args.at(i).mid(name.size() + 1);
+    }
+    return {};
+}
+
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QStringLiteral("Render the window to a PNG file and exit."),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption url{QStringLiteral("url"), QStringLiteral("Start with this link in the form."),
+                           QStringLiteral("URL")};
+    QCommandLineOption profile{QStringLiteral("profile"), QStringLiteral("Start with this profile file."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption size{QStringLiteral("size"), QStringLiteral("Window size for --screenshot."),
+                            QStringLiteral("WxH"), QStringLiteral("1280x800")};
+    QCommandLineOption scale{
+        QStringLiteral("scale"),
+        QStringLiteral("Device pixel ratio for --screenshot (2 for sharp high-DPI pictures)."),
+        QStringLiteral("N"), QStringLiteral("1")};
+    QCommandLineOption selfTest{QStringLiteral("self-test"),
+                                QStringLiteral("Start, paint the window once and quit (0 when fine).")};
+    QCommandLineOption theme{
+        QStringLiteral("theme"),
+        QStringLiteral("light or dark: force a Fusion palette instead of the system's (for "
+                       "screenshots and checks)."),
+        QStringLiteral("THEME")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QStringLiteral("The language of the window: de or en (default: the system's)."),
+                            QStringLiteral("LANG")};
+    QCommandLineOption runFlow{QStringLiteral("run-flow"),
+                               QStringLiteral("Run a Connect link headless and print what came back; see "
+                                              "\"connectlab --run-flow --help\" below."),
+                               QStringLiteral("URL")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("Compose, check, share and run Smartcar Connect links."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({screenshot, url, profile, size, scale, selfTest, theme, lang, runFlow});
+    }
+
+    QString helpText() const
+    {
+        return parser.helpText() + QLatin1Char('\n') + connectlab::web::runFlowUsage();
+    }
+};
+
+// --help and --version need no display: answer them before any GUI object exists.
+int answerHelpOrVersion(int argc, char **argv, const QStringList &args)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("connectlab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONNECTLAB_VERSION));
+    if (hasArgument(args, QStringLiteral("--version")) || hasArgument(args, QStringLiteral("-v"))) {
+        std::printf("connectlab %s\n", CONNECTLAB_VERSION);
+        return 0;
+    }
+    CommandLine cli;
+    const QByteArray text = cli.helpText().toLocal8Bit();
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    return 0;
+}
+
+// A headless run prints only its result: Qt WebEngine's notes about the GPU, the disabled Chromium sandbox
+// and a missing XDG_RUNTIME_DIR are expected there and say nothing to the user. QT_LOGGING_RULES or
+// CONNECTLAB_VERBOSE=1 bring them back.
+QtMessageHandler g_defaultHandler = nullptr;
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const QStringList expected = {
+        QStringLiteral("Sandboxing disabled by user."),
+        QStringLiteral("WebEngineContext used before QtWebEngineCore::initialize()"),
+        QStringLiteral("No suitable graphics backend found"),
+        QStringLiteral("This plugin does not support propagateSizeHints()"),
+        QStringLiteral("QStandardPaths: XDG_RUNTIME_DIR not set"),
+    };
+    if (type != QtFatalMsg && type != QtCriticalMsg)
+        for (const QString &prefix : expected)
+            if (message.startsWith(prefix))
+                return;
+    g_defaultHandler(type, context, message);
+}
+
+void beQuiet()
+{
+    if (!qEnvironmentVariableIsEmpty("QT_LOGGING_RULES") ||
+        qEnvironmentVariableIntValue("CONNECTLAB_VERBOSE"))
+        return;
+    g_defaultHandler = qInstallMessageHandler(quietHandler);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -85,21 +176,54 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
 
+    const bool runFlow = connectlab::web::isRunFlowCommand(args);
+    if (!runFlow &&
+        (hasArgument(args, QStringLiteral("--help")) || hasArgument(args, QStringLiteral("-h")) ||
+         hasArgument(args, QStringLiteral("--version")) || hasArgument(args, QStringLiteral("-v"))))
+        return answerHelpOrVersion(argc, argv, args);
+
     // Chromium refuses to start its sandbox as root (CI, containers): run without it there, as Qt documents.
     if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
 
-    // Before QApplication: custom redirect schemes must be known to WebEngine from the start.
-    connectlab::web::registerUrlSchemes(args);
-    if (connectlab::web::isRunFlowCommand(args)) {
-        QApplication app(argc, argv);
-        return connectlab::web::runFlowCommand(args);
+    const bool headless = runFlow || hasArgument(args, QStringLiteral("--screenshot")) ||
+                          hasArgument(args, QStringLiteral("--self-test"));
+    std::unique_ptr<QTemporaryDir> runtimeDir;
+    if (headless) {
+        beQuiet();
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Offscreen there is no OpenGL: let Qt Quick (inside WebEngine's view) draw in software.
+        if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+            qputenv("QT_QUICK_BACKEND", "software");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            runtimeDir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                                         QStringLiteral("/connectlab-runtime-XXXXXX"));
+            if (runtimeDir->isValid()) {
+                QFile::setPermissions(runtimeDir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                              QFileDevice::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", runtimeDir->path().toLocal8Bit());
+            }
+        }
+    }
+    const QString scaleText = argumentValue(args, QStringLiteral("--scale"));
+    if (!scaleText.isEmpty()) {
+        bool ok = false;
+        const double scale = scaleText.toDouble(&ok);
+        if (!ok || scale < 1 || scale > 4) {
+            std::fprintf(stderr, "connectlab: --scale takes a number from 1 to 4, e.g. --scale 2\n");
+            return 2;
+        }
+        qputenv("QT_SCALE_FACTOR", scaleText.toLatin1());
     }
 
-    const bool headless =
-        args.contains(QStringLiteral("--screenshot")) || args.contains(QStringLiteral("--self-test"));
-    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Before QApplication: OpenGL sharing for WebEngine, and the custom redirect schemes it must know.
+    connectlab::web::registerUrlSchemes(args);
+    if (runFlow) {
+        QApplication app(argc, argv);
+        connectlab::Translations::install(argumentValue(args, QStringLiteral("--lang")));
+        return connectlab::web::runFlowCommand(args);
+    }
 
     QElapsedTimer clock;
     clock.start();
@@ -109,68 +233,65 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(CONNECTLAB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("connectlab"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Compose, check, share and run Smartcar Connect links."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render the window to a PNG file and exit."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Start with this link in the form."),
-                                 QStringLiteral("URL"));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QStringLiteral("Start with this profile file."), QStringLiteral("FILE"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot."),
-                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    const QCommandLineOption selfTest(QStringLiteral("self-test"),
-                                      QStringLiteral("Start, paint the window once and quit (0 when fine)."));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-                                   QStringLiteral("light or dark: force a Fusion palette instead of the "
-                                                  "system's (for screenshots and checks)."),
-                                   QStringLiteral("THEME"));
-    parser.addOptions({screenshot, url, profile, size, selfTest, theme});
-    parser.process(app);
-
-    if (parser.isSet(theme)) {
-        const QString which = parser.value(theme);
-        if (which != QLatin1String("light") && which != QLatin1String("dark")) {
-            std::fprintf(stderr, "connectlab: --theme takes light or dark\n");
-            return 2;
-        }
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(which == QLatin1String("dark") ? darkPalette() : QPalette(Qt::white));
+    CommandLine cli;
+    QCommandLineParser &parser = cli.parser;
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "connectlab: %s\nTry connectlab --help.\n", qPrintable(parser.errorText()));
+        return 2;
     }
 
-    if (parser.isSet(url) && parser.isSet(profile)) {
+    const QString language = parser.value(cli.lang);
+    if (!language.isEmpty() && !connectlab::Translations::languages().contains(language)) {
+        std::fprintf(stderr, "connectlab: --lang takes %s, not \"%s\"\n",
+                     qPrintable(connectlab::Translations::languages().join(QStringLiteral(" or "))),
+                     qPrintable(language));
+        return 2;
+    }
+    connectlab::Translations::install(language);
+
+    if (parser.isSet(cli.theme)) {
+        const QString which = parser.value(cli.theme);
+        if (which != QLatin1String("light") && which != QLatin1String("dark")) {
+            std::fprintf(stderr, "connectlab: --theme takes light or dark, not \"%s\"\n", qPrintable(which));
+            return 2;
+        }
+        QApplication::setStyle(new connectlab::ContrastStyle(QStringLiteral("Fusion")));
+        QApplication::setPalette(which == QLatin1String("dark") ? connectlab::Theme::darkPalette()
+                                                                : connectlab::Theme::lightPalette());
+    } else {
+        QApplication::setStyle(new connectlab::ContrastStyle);
+    }
+
+    if (parser.isSet(cli.url) && parser.isSet(cli.profile)) {
         std::fprintf(stderr, "connectlab: use --url or --profile, not both\n");
         return 2;
     }
     bool sizeOk = false;
-    const QSize windowSize = parseSize(parser.value(size), &sizeOk);
+    const QSize windowSize = parseSize(parser.value(cli.size), &sizeOk);
     if (!sizeOk) {
         std::fprintf(stderr, "connectlab: --size takes WIDTHxHEIGHT, e.g. 1280x800\n");
         return 2;
     }
 
-    const bool offscreenRun = parser.isSet(screenshot) || parser.isSet(selfTest);
+    const bool offscreenRun = parser.isSet(cli.screenshot) || parser.isSet(cli.selfTest);
     connectlab::MainWindow::Options options;
     // Screenshots and self-tests neither read nor write the user's session: they are reproducible.
-    options.restoreSession = !offscreenRun && !parser.isSet(url) && !parser.isSet(profile);
+    options.restoreSession = !offscreenRun && !parser.isSet(cli.url) && !parser.isSet(cli.profile);
     options.persist = !offscreenRun;
     connectlab::MainWindow window(options);
     window.setFlowRunnerFactory(
         [](QWidget *parent) -> connectlab::FlowRunner * { return connectlab::web::createFlowPanel(parent); });
 
-    if (parser.isSet(url) && !window.importText(parser.value(url)) && offscreenRun) {
+    if (parser.isSet(cli.url) && !window.importText(parser.value(cli.url)) && offscreenRun) {
         std::fprintf(stderr, "connectlab: --url is not a Connect link\n");
         return 2;
     }
-    if (parser.isSet(profile) && !window.loadProfileFile(parser.value(profile)) && offscreenRun) {
-        std::fprintf(stderr, "connectlab: could not load %s\n", qPrintable(parser.value(profile)));
+    if (parser.isSet(cli.profile) && !window.loadProfileFile(parser.value(cli.profile)) && offscreenRun) {
+        std::fprintf(stderr, "connectlab: could not load %s\n", qPrintable(parser.value(cli.profile)));
         return 2;
     }
 
-    if (parser.isSet(selfTest)) {
+    if (parser.isSet(cli.selfTest)) {
         window.show();
         QCoreApplication::processEvents();
         const QImage image = window.grab().toImage();
@@ -187,13 +308,14 @@ int main(int argc, char **argv)
                     image.height(), static_cast<long long>(elapsed));
         return 0;
     }
-    if (parser.isSet(screenshot)) {
+    if (parser.isSet(cli.screenshot)) {
         window.resize(windowSize);
         window.show();
         QCoreApplication::processEvents();
         const QImage image = window.grab().toImage();
-        if (image.isNull() || !image.save(parser.value(screenshot), "PNG")) {
-            std::fprintf(stderr, "connectlab: could not write %s\n", qPrintable(parser.value(screenshot)));
+        if (image.isNull() || !image.save(parser.value(cli.screenshot), "PNG")) {
+            std::fprintf(stderr, "connectlab: could not write %s\n",
+                         qPrintable(parser.value(cli.screenshot)));
             return 1;
         }
         return 0;

@@ -1,25 +1,21 @@
 #pragma once
 
-#include <QColor>
+#include "Theme.h"
+
 #include <QPalette>
 
 namespace connectlab::test {
 
-// A light and a dark palette for tests that check colours follow the theme. Qt derives each from one
-// colour (light: `connectlab --screenshot --theme light` does the same; dark: a dark grey window with
-// light text on a black base, and light links).
+// The light and the dark palette of `connectlab --theme light|dark` (ui/widgets/Theme), for tests that check
+// colours follow the theme.
 inline QPalette lightPalette()
 {
-    return QPalette(QColor(255, 255, 255));
+    return Theme::lightPalette();
 }
 
 inline QPalette darkPalette()
 {
-    QPalette palette(QColor(45, 45, 48));
-    // Qt's derived palette keeps a dark blue for links; a dark desktop gives a light one.
-    palette.setColor(QPalette::Link, QColor(90, 160, 255));
-    palette.setColor(QPalette::LinkVisited, QColor(180, 140, 255));
-    return palette;
+    return Theme::darkPalette();
 }
 
 } // namespace connectlab::test

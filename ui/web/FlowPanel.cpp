@@ -13,11 +13,11 @@
 #include "SystemBrowserRun.h"
 
 #include <QAction>
-#include <QMetaMethod>
 #include <QCheckBox>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMetaMethod>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QTabBar>

@@ -85,6 +85,12 @@ bool HeadlessFlowRunner::parseArguments(const QStringList &arguments, Options *o
             }
         } else if (name == QLatin1String("--json") && !hasInlineValue) {
             options->json = true;
+        } else if (name == QLatin1String("--sandbox") && !hasInlineValue) {
+            options->startSandbox = true;
+        } else if (name == QLatin1String("--lang")) {
+            QString ignored; // the window's language option: read by main()
+            if (!takeValue(&ignored))
+                return false;
         } else {
             *error = tr("Unknown argument \"%1\".").arg(arg);
             return false;
@@ -100,14 +106,18 @@ bool HeadlessFlowRunner::parseArguments(const QStringList &arguments, Options *o
 QString HeadlessFlowRunner::usage()
 {
     return tr("Usage: connectlab --run-flow URL [--click-through[=approve|deny]] [--login EMAIL] [--timeout "
-              "SECONDS] [--json]\n"
+              "SECONDS] [--sandbox] [--json]\n"
               "Runs a Connect link in an offscreen browser and prints what came back to the redirect URI.\n"
               "  --click-through[=approve|deny]  walk Connect's screens (default: approve)\n"
               "  --login EMAIL                   the login used on the brand's screen (default: %1)\n"
               "  --timeout SECONDS               give up after this long (default: 60)\n"
+              "  --sandbox                       start the built-in sandbox for the link (it starts by "
+              "itself\n"
+              "                                  when the link points at 127.0.0.1 or localhost and nothing\n"
+              "                                  listens there)\n"
               "  --json                          print one JSON object\n"
-              "Exit status: 0 a code came back, 1 an error came back, 2 usage error, 3 timeout or load "
-              "failure.\n")
+              "Exit status: 0 a code or a user_id came back, 1 an error came back or Connect showed its own\n"
+              "error page, 2 usage error, 3 timeout or load failure.\n")
         .arg(QString::fromLatin1(ClickThrough::DefaultLogin));
 }
 

@@ -50,6 +50,7 @@ public:
         QString login = QString::fromLatin1(ClickThrough::DefaultLogin);
         int timeoutSeconds = 60;
         bool json = false;
+        bool startSandbox = false; // --sandbox: serve the link from the built-in sandbox
     };
 
     // Reads the arguments (the program name first, as QCoreApplication::arguments() has it). Options that

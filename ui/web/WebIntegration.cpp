@@ -11,12 +11,15 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QUrl>
 
 #include <cstdio>
+#include <memory>
 
 namespace connectlab::web {
 
@@ -91,13 +94,60 @@ bool isRunFlowCommand(const QStringList &arguments)
     return false;
 }
 
+QString runFlowUsage()
+{
+    return HeadlessFlowRunner::usage();
+}
+
+namespace {
+
+bool isLoopback(const QUrl &url)
+{
+    return url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost");
+}
+
+// Whether something accepts connections at the link's loopback port.
+bool somethingListens(const QUrl &url)
+{
+    QTcpSocket probe;
+    probe.connectToHost(QHostAddress::LocalHost, quint16(url.port(80)));
+    const bool up = probe.waitForConnected(500);
+    probe.abort();
+    return up;
+}
+
+} // namespace
+
 int runFlowCommand(const QStringList &arguments)
 {
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        std::fputs(qPrintable(HeadlessFlowRunner::usage()), stdout);
+        return 0;
+    }
     HeadlessFlowRunner::Options options;
     QString error;
     if (!HeadlessFlowRunner::parseArguments(arguments, &options, &error)) {
         std::fputs(qPrintable(error + QLatin1Char('\n') + HeadlessFlowRunner::usage()), stderr);
         return HeadlessFlowRunner::ExitCode_Usage;
+    }
+    // The built-in sandbox, like the window's: asked for, or the link points at a local sandbox that is not
+    // running. On the link's own port when it has one, so the link runs as written.
+    std::unique_ptr<connectlab::sandbox::SandboxServer> sandbox;
+    if (options.startSandbox || (isLoopback(options.url) && !somethingListens(options.url))) {
+        sandbox = std::make_unique<connectlab::sandbox::SandboxServer>();
+        const bool onLinkPort = isLoopback(options.url) && options.url.port() > 0;
+        if (!(onLinkPort && sandbox->listen(quint16(options.url.port()))) && !sandbox->listen(0)) {
+            std::fputs(
+                qPrintable(QCoreApplication::translate("connectlab::web", "connectlab: the built-in sandbox "
+                                                                          "could not listen on 127.0.0.1\n")),
+                stderr);
+            return HeadlessFlowRunner::ExitCode_Failed;
+        }
+        if (options.url.port() != sandbox->port() || !isLoopback(options.url)) {
+            options.url.setScheme(QStringLiteral("http"));
+            options.url.setHost(QStringLiteral("127.0.0.1"));
+            options.url.setPort(sandbox->port());
+        }
     }
     // WebEngine's start-up report (GL backend, switches) is noise on a CI log.
     QLoggingCategory::setFilterRules(

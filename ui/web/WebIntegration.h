@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 class QWidget;
@@ -16,6 +17,8 @@ namespace connectlab::web {
 // redirect_uri, and those of the saved session), so redirects to them can be caught.
 void registerUrlSchemes(const QStringList &arguments);
 
+// The --run-flow options, for `connectlab --help`.
+QString runFlowUsage();
 // `connectlab --run-flow URL [...]`: true when the arguments ask for the headless flow.
 bool isRunFlowCommand(const QStringList &arguments);
 // Runs it (QApplication must exist); returns the process exit status (0 code, 1 error, 2 usage, 3

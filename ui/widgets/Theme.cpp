@@ -11,6 +11,39 @@ bool Theme::isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+QPalette Theme::lightPalette()
+{
+    return QPalette(QColor(255, 255, 255));
+}
+
+QPalette Theme::darkPalette()
+{
+    // What a dark desktop gives Qt: a dark grey window, light text on a near-black base, light links, and
+    // the 3D roles (frames, checkbox outlines) light enough to be seen.
+    QPalette p(QColor(45, 45, 48));
+    const QColor base(30, 30, 32), text(230, 230, 230), disabled(128, 128, 128);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(40, 40, 43));
+    p.setColor(QPalette::ToolTipBase, QColor(45, 45, 48));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(role, text);
+    p.setColor(QPalette::BrightText, QColor(255, 110, 110));
+    p.setColor(QPalette::Link, QColor(90, 160, 255));
+    p.setColor(QPalette::LinkVisited, QColor(180, 140, 255));
+    p.setColor(QPalette::Highlight, QColor(42, 110, 200));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Light, QColor(95, 95, 100));
+    p.setColor(QPalette::Midlight, QColor(75, 75, 80));
+    p.setColor(QPalette::Mid, QColor(60, 60, 64));
+    p.setColor(QPalette::Dark, QColor(20, 20, 22));
+    p.setColor(QPalette::Shadow, QColor(10, 10, 10));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
 QColor Theme::severityColor(Severity severity, const QPalette &palette)
 {
     const bool dark = isDark(palette);
@@ -47,8 +80,8 @@ QColor Theme::tint(Severity severity, const QPalette &palette)
 
 QColor Theme::parameterColor(const QString &name, const QPalette &palette)
 {
-    // A fixed hue per field of the link (ParameterSpec order), so the colours stay the same from link to link;
-    // other names get one from their hash.
+    // A fixed hue per field of the link (ParameterSpec order), so the colours stay the same from link to
+    // link; other names get one from their hash.
     static constexpr int hues[ParameterCount] = {200, 280, 160, 140, 25, 330, 180, 50, 100, 240, 0, 300};
     const ParameterSpec *spec = ParameterSpec::find(name);
     const int hue = spec ? hues[int(spec->id)] : int(qHash(name) % 360u);

@@ -13,6 +13,9 @@ class Theme
 {
 public:
     static bool isDark(const QPalette &palette);
+    // The palettes `--theme light|dark` forces (Fusion's usual ones), for screenshots and tests.
+    static QPalette lightPalette();
+    static QPalette darkPalette();
     // The colour that stands for a severity (icons, banner border).
     static QColor severityColor(Severity severity, const QPalette &palette);
     static QColor okColor(const QPalette &palette);

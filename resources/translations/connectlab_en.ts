@@ -1,0 +1,2702 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The code exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token was refused: it has expired (refresh tokens last 60 days), was already replaced by a newer one, or belongs to another app. Run the flow again to get a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect_uri sent with the exchange is not the one the Connect link used. The token request must repeat the link&apos;s redirect_uri exactly (scheme, host, port, path). Exchange with the link&apos;s redirect URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired: a code is valid for 10 minutes after Connect redirects. Run the flow again and exchange the new code promptly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was already exchanged: a code works only once. Run the flow again to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was refused: it was already used (a code works once), it has expired (codes last 10 minutes), it belongs to another app, or the redirect_uri differs from the one in the Connect link. Run the flow again for a fresh code and keep the same redirect URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected answer from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2). Check the network connection and the target: if it is the local sandbox, is it running on that port? Behind a proxy, check its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. The server may be overloaded or unreachable; try again, and check the network and the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with what the endpoint returns (%2). Check that the target points at a Smartcar auth/API server or the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id or client secret is wrong: the token endpoint did not accept the app&apos;s credentials. Copy both again from the Dashboard (for the sandbox: the app&apos;s settings), and make sure the secret belongs to this client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint found the request malformed: a parameter is missing, repeated or invalid%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is not allowed to use this grant type. Check the app&apos;s settings on the Dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not support this grant type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested scope is invalid or exceeds what was granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token was refused: it has expired (access tokens last 2 hours) or was revoked. Refresh the tokens, or run the flow and exchange a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the app&apos;s credentials (HTTP 401). Check the client id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused access (HTTP 403): the token lacks a permission this request needs, or the vehicle was disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404): the vehicle is not (or no longer) connected to this app, or the API base URL is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404): the token endpoint is not at this address. Check the target&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429): wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackResult</name>
+    <message>
+        <source>The state matches the one the link sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state does NOT match the one the link sent: this callback may be forged (possible CSRF). A real app must reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link sent a state but the callback has none: a real app must reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link sent no state, so nothing could be checked. Send one to protect the callback against CSRF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE MISMATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no state sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle_id received, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code and user_id received (API Authentication), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code received, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user_id received (API Authentication), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callback without code, user_id or error, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComboValues</name>
+    <message>
+        <source>%1 (from the link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectErrorPage</name>
+    <message>
+        <source>Connect does not know this client_id. If it starts with client_, it is the API Client ID: the link needs the Application ID (a UUID, Dashboard → Configuration → Application details); the client_… value belongs in your server&apos;s token request. Otherwise copy the Application ID from the Dashboard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect_uri is not registered for this application: add it on the Dashboard (Configuration → Redirect URIs), or use one that is registered, exactly as written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused the link before showing any screen. Read the page&apos;s message and the link&apos;s diagnostics in the composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorExplainer</name>
+    <message>
+        <source>the user denied access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person pressed Deny on Connect&apos;s permission screen, so no vehicle was connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is wrong with the link. Show the user why your app needs access and offer to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vehicle is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle the user chose (or its brand) cannot be connected with the permissions asked for. The callback may name the vehicle (vin, make, model, year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the user this vehicle is not supported. If some permissions are optional for you, ask for fewer ones or mark fewer as required, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vehicle has no active connected-services subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand&apos;s connected services (the subscription the car maker sells) are not active for this vehicle, so Smartcar cannot reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the user to activate or renew the brand&apos;s connected services in the maker&apos;s own app, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account has no vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user logged in to the brand&apos;s account, but no vehicle is attached to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the user to add the vehicle to the brand&apos;s account (in the maker&apos;s app) or to log in with the account that owns it, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app or the link is misconfigured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused the request itself: e.g. the redirect URI is not registered, single select is used without the plan that allows it, a test VIN was used in live mode, or steps were skipped. status_code and error_message say which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read error_message, fix the link (or the app&apos;s settings on the Dashboard), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect had an unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something failed on Smartcar&apos;s side; the link is probably fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps happening, contact Smartcar support with the time and the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user went back before granting access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person left Connect with its &quot;back to application&quot; link before approving anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is wrong with the link. Let the user start again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user quit the brand&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person cancelled the car maker&apos;s own login page inside Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person cancelled the car maker&apos;s own login page inside Connect (another name for oem_cancelled_login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required parameter is missing or a value is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the link&apos;s diagnostics in the composer, fix the parameter named in error_description, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app may not use this flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is not allowed to request a code this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id and the app&apos;s settings on the Dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response_type is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect only answers response_type=code (or vehicle_id when re-authenticating).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set response_type to code, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a permission is unknown or not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope names a permission Connect does not know or the app may not request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the scope in the composer (unknown names are flagged), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect is temporarily unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is overloaded or under maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error Connect Lab does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback carried an error that Smartcar does not document (or a newer one). error_description may say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read error_description and the other parameters below; check Smartcar&apos;s documentation for this error name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowResultHtml</name>
+    <message>
+        <source>Authorization code and the owner&apos;s user_id received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle re-authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization code received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the owner&apos;s user_id received (API Authentication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect came back without code, user_id or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State check: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (user_id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app uses API Authentication: get an application token with your API Client ID (client_…) and its secret, then call the vehicle API with the header sc-user-id: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code came alongside; apps still on per-vehicle tokens exchange it within 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app uses per-vehicle tokens: exchange the code for tokens within 10 minutes, with the same redirect_uri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Reveal code to see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback caught on 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser came back to %1, where Connect Lab was listening once; nothing else received it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect caught — it never left Connect Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect redirected to %1. Connect Lab stopped the browser there: no request reached that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last Connect page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running in your system browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk through Connect there; the result shows here when it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkImport</name>
+    <message>
+        <source>The text is empty: copy a Connect link (or its query string) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a Connect link: there are no Connect parameters in “%1”. A Connect link looks like https://connect.smartcar.com/oauth/authorize?response_type=code&amp;client_id=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlParser</name>
+    <message>
+        <source>The input is empty: paste a Connect link or its query string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; is not a Connect endpoint: use /oauth/authorize (or /oauth/reauthenticate to re-authenticate a vehicle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Connect link: it should start with https://connect.smartcar.com/oauth/authorize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a &apos;%&apos; that is not followed by two hex digits (or escapes that are not UTF-8); it was kept as written. Encode a literal &apos;%&apos; as %25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears more than once: the first value is used and the others are kept as extra parameters. Remove the repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither a Connect link nor a query string: paste a link like https://connect.smartcar.com/oauth/authorize?client_id=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is an API Client ID: Connect needs your Application ID, a UUID (Dashboard → Configuration → Application details). The client_… value and its secret belong in your server&apos;s token request. Connect shows &quot;400: Invalid parameter client_id&quot; for this link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_id is missing: copy your application&apos;s Client ID from the Smartcar Dashboard (Configuration tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_id %1 contains characters other than letters, digits, &apos;-&apos; and &apos;_&apos;: copy the Client ID from the Dashboard again, without spaces or quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_id is not a UUID; Dashboard Client IDs look like 4cf82729-4275-46d9-9255-8437ba777151. Check it is the Client ID, not the app&apos;s name or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect_uri is not set: Connect will use the default redirect URI from the Dashboard. Set it to one of your registered redirect URIs to be explicit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect_uri %1 is not an absolute URI: write the full registered URI, e.g. https://example.com/callback or http://localhost:8000/callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dashboard accepts http:// redirect URIs only for localhost: register and use http://localhost… instead of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http:// is allowed only for localhost: use https:// for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom-scheme redirect URI must use sc&lt;client_id&gt; as its scheme: use %1:// instead of %2://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect_uri must not contain a fragment (&apos;#…&apos;): OAuth forbids it. Remove everything from &apos;#&apos; on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response_type=none is the redirect-less flow: no code comes back. redirect_uri is optional; without one the owner ends on a Smartcar page, and with app_origin (the JS SDK adds it) Connect posts the result to that origin. Use code for the usual flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response_type holds a vehicle id: to re-authenticate a vehicle use /oauth/reauthenticate?response_type=vehicle_id&amp;vehicle_id=%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response_type %1 is not valid: use code (or vehicle_id with a vehicle_id parameter to re-authenticate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response_type=vehicle_id re-authenticates a vehicle: add the vehicle&apos;s Smartcar id as vehicle_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-authentication links use /oauth/reauthenticate: change the path from /oauth/authorize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/oauth/reauthenticate needs response_type=vehicle_id: set it, or use /oauth/authorize for a new connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle_id is only read when response_type=vehicle_id: set that to re-authenticate, or remove vehicle_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permissions requested: Connect will use the Vehicle Access settings from the Dashboard. Add the permissions your app needs, e.g. read_vehicle_info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a permission: write lower-case names like read_odometer, optionally prefixed with required:, separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a permission Connect Lab knows: check it against Smartcar&apos;s list of permissions. New permissions appear over time, so this may be fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a permission Connect Lab knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is requested more than once: keep a single %1 (with required: if the user must not untick it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No state: the redirect cannot be checked against CSRF. Generate a random state per link and compare it when the user comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state has %1 characters: use at least 8 random characters (Connect Lab generates 32) so it cannot be guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval_prompt %1 is not valid: use auto or force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode=test is deprecated: use simulated with a vehicle from the Dashboard&apos;s Vehicle Simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode %1 is not valid: use live, or simulated for simulated vehicles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulated vehicle belongs to a region: without a country: flag that matches it, its login fails with an invalid-credential error. Set the country your simulated vehicle was made for, e.g. country:US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single_select %1 is not valid: use true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make tokens are upper case: write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a make token: write %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a make Connect Lab knows: check the spelling (e.g. TESLA, MERCEDES_BENZ); Connect ignores a make it does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a make Connect Lab knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make is ignored when single_select_vin is set (the VIN decides the brand): remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single_select_vin works only with single_select=true: add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single_select and single_select_vin work only on Smartcar&apos;s Custom plan; on other plans Connect ignores them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag %1 is not name:value: write it like country:DE, separated from other flags by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag %1 is given more than once: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country codes are upper case: write country:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166-1 alpha-2 country code: use two letters such as US, CA, DE or GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar serves the US, Canada and Europe, not %1 (%2): users there may find no brands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user flag is empty: write user:&lt;your id for the owner&gt;, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account_sync takes true or false, not %1: with true, vehicles the owner adds to the brand account later are granted the same permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag %1 is not one Connect Lab knows (%2): Connect may ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external_id=null clears the external id Smartcar keeps for this owner; any other value sets it. It comes back to redirect_uri and in webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external_id %1 is empty, very long or holds spaces or control characters: Smartcar does not publish its rules, but an id like your own user id (letters, digits, - and _) is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given more than once with different values (%2 and %3): Connect reads only one. Keep the one you mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given more than once with the same value: remove the repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application_id %1 differs from client_id %2: both name your application and must be the same Client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Connect parameter: check the spelling, or remove it (it is kept in the link as written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Connect parameter (it is kept in the link as written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has %1 characters; some browsers and servers cut links over 2,048. Drop unneeded parameters or shorten state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VinAssessment</name>
+    <message>
+        <source>Optional. Needs single select; wins over the make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it in upper case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for missing characters, spaces or punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A VIN has exactly 17 characters of A-Z and 0-9; %1 has %n character(s). %2</source>
+        <translation>
+            <numerusform>A VIN has exactly 17 characters of A-Z and 0-9; %1 has %n character. %2</numerusform>
+            <numerusform>A VIN has exactly 17 characters of A-Z and 0-9; %1 has %n characters. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 17 characters: Connect will refuse it</source>
+        <translation>
+            <numerusform>%n of 17 characters: Connect will refuse it</numerusform>
+            <numerusform>%n of 17 characters: Connect will refuse it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>17 characters, but only A-Z and 0-9 are allowed: Connect will refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VIN contains I, O or Q, which real VINs never use; it is accepted because mode=%1 takes test VINs. In live mode Connect refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test VIN (contains I, O or Q): accepted in %1 mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real VIN never contains I, O or Q: they are usually 1 and 0 misread. Test VINs are accepted only with mode=simulated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains I, O or Q, which real VINs never use: refused in live mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well formed; check digit %1 is correct (North-American VIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit (9th character) of this North-American VIN should be %1, not %2; it is accepted because mode=%3 takes test VINs. In live mode Connect refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check digit should be %1, not %2: accepted in %3 mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit (9th character) of this North-American VIN should be %1, not %2: the VIN has a typo. Test VINs are accepted only with mode=simulated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check digit should be %1, not %2: refused in live mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well formed; VINs outside North America have no check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::ApplicationSection</name>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar Connect (connect.smartcar.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the link points. The local sandbox is a stand-in for Connect on this computer: it knows the demo app and needs no account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application&apos;s id from the Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the Dashboard&apos;s default redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox (offline) at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::AuthorizationSection</name>
+    <message>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code: connect vehicles (authorization code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle_id: re-authenticate a connected vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for re-authentication: the vehicle&apos;s Smartcar id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A random value you check on the redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a new random state (128+ bits) (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New state every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a fresh state before each Run, as a real app would</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto: skip the approval screen if already granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>force: always show the approval screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live: real vehicles and accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated: vehicles from the Vehicle Simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the response type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the vehicle ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the approval prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::DiagnosticsView</name>
+    <message>
+        <source>Problems with the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: this link is ready to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2). Double-click or press Enter to go to the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::ExchangePanel</name>
+    <message>
+        <source>Exchange the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caught by Run, or paste one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the redirect_uri the link used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again with the exchange; it must equal the link&apos;s redirect_uri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the vehicles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanging the code at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the vehicles at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was already exchanged. Run the flow again for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code arrived. Enter the client secret, then Exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code arrived. Exchange it for tokens (it is valid for 10 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was already exchanged for the tokens below. A code works only once: exchanging it again would make the server revoke them. Run the flow again for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client id (set it in the composer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code (Run the link, or paste one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To exchange, enter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To refresh, enter the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens refreshed; the access token expires in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code exchanged for tokens; the access token expires in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh failed; the tokens are revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens no longer work, so they were cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange failed; the tokens shown are still those of the earlier code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner granted no vehicles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Vehicles granted: %n.</source>
+        <translation>
+            <numerusform>Vehicles granted: %n.</numerusform>
+            <numerusform>Vehicles granted: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code was already exchanged: a code works only once, and exchanging it again makes the server revoke its tokens. Run the flow again for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST /oauth/token: trade the code for an access and a refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::ExtrasSection</name>
+    <message>
+        <source>Extra parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else the link carries (SDK parameters, unknown names, a second external_id) is kept here, in order, and written back as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the extra parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::FlagsSection</name>
+    <message>
+        <source>Owner and flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (by IP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your id for the vehicle owner (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your app&apos;s id for the owner, returned to you (optional; null clears it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the same permissions to vehicles added later (beta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other flags, written as name:value in the flags parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the external ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change account sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the same permissions to vehicles added later (the link says &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::HistoryPage</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links you copied, opened or ran. Double-click one to load it into the form. Only links are kept, never codes or tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::KeyValueTable</name>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::LinkDocument</name>
+    <message>
+        <source>Draw a new state every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the state across runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link points at Smartcar Connect: the target is now Smartcar Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link points at a local address: the target is now the local sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link pointed at %1; it now points at this run&apos;s sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link pointed at %1; it now points at the current target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;New state every run&quot; is now off, so Run sends the link&apos;s own state; tick it to draw a fresh state for every run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::LinkPage</name>
+    <message>
+        <source>&lt;b&gt;The link&lt;/b&gt;: each parameter in its own colour; hover one to see what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decoded&lt;/b&gt;: what you set, and what applies where you set nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problems&lt;/b&gt; (double-click or Enter to go to the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect will refuse this link: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::LinkView</name>
+    <message>
+        <source>Generated Connect link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link, always current. Hover a parameter to see what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Endpoint&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Connect parameter; kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::MainWindow</name>
+    <message>
+        <source>Connect Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Connect Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connect Lab&lt;/b&gt; %1&lt;br&gt;Compose, check and run Smartcar Connect links.&lt;br&gt;&lt;br&gt;Type in the form or paste a link (Ctrl+V): the link and what is wrong with it update as you type. Run (Ctrl+Return) walks through Connect in an embedded browser, against the local sandbox or Smartcar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link points at Smartcar Connect instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>San&amp;dbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use sandbox app %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link now uses the sandbox app %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings the previous client id back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n parameter(s). Undo (Ctrl+Z) brings the previous link back.</source>
+        <translation>
+            <numerusform>Imported %n parameter. Undo (Ctrl+Z) brings the previous link back.</numerusform>
+            <numerusform>Imported %n parameters. Undo (Ctrl+Z) brings the previous link back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was normalized:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a Connect link or its query string. Any SDK&apos;s encoding is fine; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved profiles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Lab profiles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the link as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the link as an HTML anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened in the system browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the link (Ctrl+Shift+C) and paste it into a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the link or open it in your browser instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox demo app&apos;s documented secret, filled in for you. It is public and never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret registered for this app in the Sandbox tab (kept for this session only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-authenticate vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link now re-authenticates vehicle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it to renew that vehicle&apos;s access; Undo (Ctrl+Z) brings the previous link back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::ParameterTable</name>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (decoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters of the link, decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: Connect&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: Dashboard setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Connect parameter; kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::QrCodeDialog</name>
+    <message>
+        <source>QR code of the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan it with a phone to open the link there (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code: the link is empty or too long for a QR code (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the QR code as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the QR code as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::RunCoordinator</name>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::SandboxController</name>
+    <message>
+        <source>The local sandbox could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::SandboxPanel</name>
+    <message>
+        <source>&lt;b&gt;Registered apps&lt;/b&gt;, as on the Dashboard. A link must use one of these client ids and one of its redirect URIs. Changes apply at once; apps and their secrets are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register another app with the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected app (double-click a row does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregister the selected app (the demo app stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore demo app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the demo app back as Connect Lab ships it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use in the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the link&apos;s client_id (and redirect_uri to the app&apos;s first) to the selected app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Requests&lt;/b&gt; the sandbox answered, newest at the bottom. Codes, secrets and tokens are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the recorded requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox answers at &lt;b&gt;%1&lt;/b&gt; (127.0.0.1 only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo app Connect Lab ships with: it can be edited, not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No redirect URI registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id must not be empty or contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another app already has the client id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo app keeps its client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register at least one redirect URI (the first is the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is custom or standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit sandbox app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a sandbox app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown on the sandbox&apos;s screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the token exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read_vehicle_info read_odometer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom (single select allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URIs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a line; the first is the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default s&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::ScopePicker</name>
+    <message>
+        <source>Ticked only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the permissions the link asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search permissions (name or description)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (not in the catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another permission name, e.g. read_new_thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this permission to the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the user cannot untick it on the permissions screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in Connect Lab&apos;s catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permissions: Connect uses your Dashboard&apos;s Vehicle Access settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking for %n permission(s)</source>
+        <translation>
+            <numerusform>Asking for %n permission</numerusform>
+            <numerusform>Asking for %n permissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n required</source>
+        <translation>
+            <numerusform>, %n required</numerusform>
+            <numerusform>, %n required</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::SecretInput</name>
+    <message>
+        <source>the app&apos;s client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory only, unless you tick Remember in keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain off: the secret is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stored in the keychain for this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This secret is public: there is nothing to keep in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret will be saved in the keychain after an exchange that works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::SecretStore</name>
+    <message>
+        <source>Secret loaded from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret saved in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored in the keychain for this client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop keychain is running, so the secret is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain would not give the secret. Type it here; it is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain would not save the secret, so it is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain would not remove the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::SessionKeeper</name>
+    <message>
+        <source>Restore the last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::TokenDisplay</name>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant_type=refresh_token: new tokens without running Connect again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: these tokens no longer work. Run the flow again for new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired at %1: refresh the tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::TokenSet</name>
+    <message>
+        <source>the reply is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply has no access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::VehicleClient</name>
+    <message>
+        <source>no &quot;vehicles&quot; list in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vehicle&apos;s answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::VehicleList</name>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-authenticate this vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the /oauth/reauthenticate link for the selected vehicle in the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::VehicleSection</name>
+    <message>
+        <source>Vehicle selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any brand: the user picks one in Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One vehicle only (Custom plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>17 characters: connect only this vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change single select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One vehicle only (the link says &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::WindowActions</name>
+    <message>
+        <source>&amp;New from sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from the ready-to-run sample link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a Connect link or query string to read into the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open profile file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a saved profile from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this link under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export profile file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this link as a profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Connect Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the link on the clipboard into the form (Ctrl+V outside a text field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a new random state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the copied and launched links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the link as a Markdown link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the link as an HTML anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the link as a QR code, to copy or save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the link in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the link in the embedded browser and catch the redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the link at the local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar &amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the link at connect.smartcar.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Connect Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::web::FlowBrowser</name>
+    <message>
+        <source>Connect Lab popup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::web::FlowPanel</name>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the link again in a fresh browser session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep session between runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: every run starts in a fresh private browser (no cookies). On: runs share cookies, e.g. to see approval_prompt=auto skip the permission screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser&apos;s current address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization code is masked until you reveal it, in the result and in the navigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate error at %1: %2. Connect Lab rejected the certificate; it never accepts a bad one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI uses the custom scheme &quot;%1&quot;, which was not registered when Connect Lab started, so the embedded browser cannot catch a redirect to it. Restart Connect Lab (at start it registers the schemes of the saved session and of a link given on the command line), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running… waiting for a page that carries code or error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running… waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the redirect: nothing came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run in the system browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the link in your browser. Waiting for it to come back to %1 (listening on 127.0.0.1:%2 only, once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused the link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect error page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page did not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last Connect page behind the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect was caught: use Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the current page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the link in your desktop browser and catch the callback on 127.0.0.1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a loopback redirect URI, http://localhost:PORT/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::web::FlowResultView</name>
+    <message>
+        <source>Use the system browser for brands that refuse embedded browsers: Ford and Lincoln (they require Smartcar&apos;s mobile SDKs) and, today, BMW and MINI (their login fails behind a captcha). It needs a loopback redirect URI (http://localhost:PORT/…): Connect Lab then listens once on 127.0.0.1:PORT and catches the callback itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in system browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ford, Lincoln, BMW or MINI? They refuse embedded browsers: use the system browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run to open the link here; the redirect is caught before it reaches your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::web::HeadlessFlowRunner</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run-flow needs an http(s) Connect link, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--click-through takes approve or deny, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login needs an email address, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds (1 to 3600), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run-flow needs a Connect link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: connectlab --run-flow URL [--click-through[=approve|deny]] [--login EMAIL] [--timeout SECONDS] [--json]
+Runs a Connect link in an offscreen browser and prints what came back to the redirect URI.
+  --click-through[=approve|deny]  walk Connect&apos;s screens (default: approve)
+  --login EMAIL                   the login used on the brand&apos;s screen (default: %1)
+  --timeout SECONDS               give up after this long (default: 60)
+  --json                          print one JSON object
+Exit status: 0 a code came back, 1 an error came back, 2 usage error, 3 timeout or load failure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No callback within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback carried no code, user_id or error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::web::NavigationTimelineModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::web::SystemBrowserRun</name>
+    <message>
+        <source>The desktop&apos;s browser could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
