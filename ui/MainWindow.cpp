@@ -118,6 +118,17 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_sandbox, &SandboxController::addressChanged, m_document, &LinkDocument::setSandboxAddress);
     connect(m_run, &RunCoordinator::runnerCreated, this, [this](FlowRunner *runner) {
         m_sideTabs->addTab(runner, Icons::get(QStringLiteral("run")), tr("R&un"));
+        connect(runner, &FlowRunner::waitingChanged, m_actions->get(QStringLiteral("stopAction")),
+                &QAction::setEnabled);
+    });
+    // Stop only means something while a run waits for its redirect.
+    m_actions->get(QStringLiteral("stopAction"))->setEnabled(false);
+    // The import banner speaks of the import: undoing it takes the banner away too.
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+        if (m_bannerUndoIndex >= 0 && index < m_bannerUndoIndex) {
+            m_banner->clear();
+            m_bannerUndoIndex = -1;
+        }
     });
     connect(m_run, &RunCoordinator::started, this, [this] { m_sideTabs->setCurrentWidget(m_run->runner()); });
     connect(m_run, &RunCoordinator::codeReceived, this, [this](const QString &code, const QUrl &redirectUri) {
@@ -332,6 +343,7 @@ bool MainWindow::importText(const QString &text)
         return false;
     }
     const QStringList notes = m_document->applyImport(in);
+    m_bannerUndoIndex = m_document->undoStack()->index();
     Severity severity = Severity::Info;
     for (const Diagnostic &d : in.notes())
         if (int(d.severity) > int(severity))

@@ -144,6 +144,8 @@ private:
     QPointer<ExchangePanel> m_exchange;
     QPointer<SandboxPanel> m_sandboxPanel;
     bool m_painted = false;
+    int m_bannerUndoIndex =
+        -1; // the undo index the banner's import reached (-1: the banner is not an import's)
 };
 
 } // namespace connectlab

@@ -4,12 +4,14 @@
 
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace connectlab {
@@ -29,8 +31,16 @@ QrCodeDialog::QrCodeDialog(const QString &link, QWidget *parent)
         const int moduleSize = qMax(2, 360 / (m_code.size() + 8));
         m_image = m_code.toImage(moduleSize, 4);
         picture->setPixmap(QPixmap::fromImage(m_image));
+        const QString host = QUrl(link).host();
+        const bool local = host == u"localhost" || host.startsWith(u"127.") || host == u"::1";
         m_status->setText(
-            tr("Scan it with a phone to open the link there (%1 characters).").arg(link.size()));
+            local ? tr("This link points at this computer (%1): a phone cannot open it. Point the "
+                       "link at Smartcar Connect to share it with a phone (%n character(s)).",
+                       nullptr, int(link.size()))
+                        .arg(host)
+                  : tr("Scan it with a phone to open the link there (%n character(s)).", nullptr,
+                       int(link.size())));
+        m_status->setProperty("localLink", local);
     } else {
         picture->setText(
             tr("No QR code: the link is empty or too long for a QR code (%1 characters).").arg(link.size()));
@@ -95,7 +105,9 @@ bool QrCodeDialog::saveSvg(const QString &path, QString *error) const
 
 void QrCodeDialog::askAndSave(bool svg)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QDir::homePath(); // never the folder the app happens to run in
     const QString path = QFileDialog::getSaveFileName(
         this, svg ? tr("Save the QR code as SVG") : tr("Save the QR code as PNG"),
         dir + (svg ? QStringLiteral("/connect-link.svg") : QStringLiteral("/connect-link.png")),

@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QDirIterator>
@@ -75,8 +76,19 @@ public:
         Q_EMIT finished(true, QStringLiteral("code received, state matches"),
                         QUrl(QStringLiteral("http://localhost:8000/callback?code=SECRET-CODE")));
     }
-    void stop() override { ++stops; }
+    void stop() override
+    {
+        ++stops;
+        setWaiting(false);
+    }
+    bool isWaiting() const override { return waiting; }
+    void setWaiting(bool on)
+    {
+        waiting = on;
+        Q_EMIT waitingChanged(on);
+    }
     void askToRunAgain() { Q_EMIT runAgainRequested(); }
+    bool waiting = false;
 
     struct Run
     {
@@ -386,13 +398,20 @@ private Q_SLOTS:
         QCOMPARE(w.model()->clientId(), startId + QStringLiteral("XX"));
         QCOMPARE(w.undoStack()->index(), 2);
 
-        // Right after an import, Ctrl+Z in the field the banner points at brings the previous link back.
+        // Right after an import, Ctrl+Z in the field the banner points at brings the previous link back, and
+        // all of it: "new state every run" and the banner too (issue 12, item 7).
         const ConnectRequest before = w.model()->request();
+        QVERIFY(w.document()->newStateEveryRun());
         QVERIFY(w.importText(QStringLiteral("response_type=code&client_id=imported&state=imported-state")));
+        QVERIFY(!w.document()->newStateEveryRun());
+        QVERIFY(w.banner()->isVisibleTo(&w));
         clientId->setFocus();
         QTest::keySequence(clientId, QKeySequence::Undo);
         QCOMPARE(w.model()->clientId(), before.clientId);
         QCOMPARE(w.model()->state(), before.state);
+        QVERIFY(w.document()->newStateEveryRun());
+        QVERIFY(child<QCheckBox>(&w, "newStateEveryRunCheck")->isChecked());
+        QVERIFY(!w.banner()->isVisibleTo(&w));
     }
 
     void activatingADiagnosticFocusesItsField()
@@ -460,6 +479,14 @@ private Q_SLOTS:
                  QUrl(QString::fromLatin1(sandbox::SandboxConfig::DemoRedirectUri)));
         auto *tabs = child<QTabWidget>(&w, "sideTabs");
         QCOMPARE(tabs->currentWidget(), fake);
+        // Run → Stop is only enabled while a run waits (issue 12).
+        auto *stop = w.findChild<QAction *>(QStringLiteral("stopAction"));
+        QVERIFY(!stop->isEnabled());
+        fake->setWaiting(true);
+        QVERIFY(stop->isEnabled());
+        stop->trigger();
+        QCOMPARE(fake->stops, 1);
+        QVERIFY(!stop->isEnabled());
         // The run did not become an undo step: Ctrl+Z has nothing of the user's to undo here.
         QCOMPARE(w.undoStack()->count(), 0);
 
@@ -548,7 +575,7 @@ private Q_SLOTS:
         Q_EMIT panel->reauthenticateRequested(QStringLiteral("veh-123"));
         const QUrl url(w.model()->url());
         QCOMPARE(url.path(), QStringLiteral("/oauth/reauthenticate"));
-        QCOMPARE(originOf(url), w.sandboxServer()->baseUrl().toString(QUrl::StripTrailingSlash));
+        QCOMPARE(originOf(url), w.document()->sandboxAddress()); // the sandbox's, started or not yet
         const QUrlQuery query(url);
         QCOMPARE(query.queryItemValue(QStringLiteral("response_type")), QStringLiteral("vehicle_id"));
         QCOMPARE(query.queryItemValue(QStringLiteral("vehicle_id")), QStringLiteral("veh-123"));

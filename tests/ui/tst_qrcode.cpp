@@ -1,6 +1,8 @@
 // QrCode: libqrencode's matrix as an image and an SVG; finder patterns where a reader expects them.
 #include "QrCode.h"
+#include "QrCodeDialog.h"
 
+#include <QLabel>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTest>
@@ -94,6 +96,28 @@ private Q_SLOTS:
                                                   int(zbar::zbar_symbol_get_data_length(symbol)));
         QCOMPARE(decoded, text);
 #endif
+    }
+
+    // A sandbox link only opens on this computer: the dialog says so instead of "scan it with a phone".
+    void dialogSaysWhenALinkOnlyWorksHere_data()
+    {
+        QTest::addColumn<QString>("link");
+        QTest::addColumn<bool>("local");
+        QTest::newRow("sandbox") << "http://127.0.0.1:47813/oauth/authorize?client_id=x" << true;
+        QTest::newRow("localhost") << "http://localhost:8765/oauth/authorize?client_id=x" << true;
+        QTest::newRow("Connect") << "https://connect.smartcar.com/oauth/authorize?client_id=x" << false;
+    }
+
+    void dialogSaysWhenALinkOnlyWorksHere()
+    {
+        QFETCH(QString, link);
+        QFETCH(bool, local);
+        QrCodeDialog dialog(link);
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("qrStatus"));
+        QVERIFY(status);
+        QCOMPARE(status->property("localLink").toBool(), local);
+        QCOMPARE(status->text().contains(QStringLiteral("a phone cannot open it")), local);
+        QCOMPARE(status->text().startsWith(QStringLiteral("Scan it with a phone")), !local);
     }
 
     void emptyAndTooLong()

@@ -177,6 +177,11 @@ bool FlowPanel::isRunning() const
     return m_run && m_run->isRunning();
 }
 
+bool FlowPanel::isWaiting() const
+{
+    return isRunning() || m_systemBrowser->isListening();
+}
+
 const CallbackResult &FlowPanel::result() const
 {
     return m_resultView->result();
@@ -419,12 +424,15 @@ void FlowPanel::changeEvent(QEvent *event)
 
 void FlowPanel::updateActions()
 {
-    const bool running = isRunning();
     const bool haveUrl = m_url.isValid();
     const bool caught = hasResult();
     m_runAction->setEnabled(haveUrl);
     m_resultView->setRunAgainEnabled(haveUrl);
-    m_stopAction->setEnabled(running || m_systemBrowser->isListening());
+    m_stopAction->setEnabled(isWaiting());
+    if (isWaiting() != m_wasWaiting) {
+        m_wasWaiting = isWaiting();
+        Q_EMIT waitingChanged(m_wasWaiting);
+    }
     // After the redirect was caught, Run again is the way on: reloading or going back in Connect would
     // happen outside any run. Back still leaves the "redirect caught" page for the last Connect page.
     const bool noticeShown = m_browser->isNoticeShown();

@@ -58,6 +58,7 @@ public:
     bool keepSession() const;
 
     bool isRunning() const;
+    bool isWaiting() const override;
     const connectlab::flow::CallbackResult &result() const;
     bool hasResult() const;
     FlowPage *page() const;
@@ -107,7 +108,8 @@ private:
     QUrl m_redirectUri;
     QString m_sentState;
     bool m_viaSystemBrowser = false;
-    bool m_fitPending = true; // the splitter had no size yet: fit at the next resize
+    bool m_wasWaiting = false; // what waitingChanged last said
+    bool m_fitPending = true;  // the splitter had no size yet: fit at the next resize
 };
 
 } // namespace connectlab::web

@@ -19,6 +19,8 @@ public:
     // none).
     virtual void run(const QUrl &url, const QUrl &redirectUri, const QString &sentState) = 0;
     virtual void stop() = 0;
+    // A run is waiting for its redirect (in the embedded or the system browser).
+    virtual bool isWaiting() const = 0;
 
 Q_SIGNALS:
     // A run started (for the history).
@@ -33,6 +35,8 @@ Q_SIGNALS:
     // The user asked to run again: the window runs the current link (with a new state when "new state every
     // run" is on). A runner nobody listens to runs its last link again itself.
     void runAgainRequested();
+    // isWaiting() changed: the window's Stop follows it.
+    void waitingChanged(bool waiting);
 };
 
 } // namespace connectlab
