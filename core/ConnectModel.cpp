@@ -19,6 +19,21 @@ void ConnectModel::setRequest(const ConnectRequest &request)
     update(request);
 }
 
+void ConnectModel::setRegistrations(const std::optional<Registrations> &registrations)
+{
+    if (registrations == m_registrations)
+        return;
+    m_registrations = registrations;
+    bool urlDiffers, diagnosticsDiffer, validDiffers;
+    recompute(&urlDiffers, &diagnosticsDiffer, &validDiffers);
+    if (diagnosticsDiffer)
+        Q_EMIT diagnosticsChanged();
+    if (validDiffers)
+        Q_EMIT validChanged();
+    if (diagnosticsDiffer || validDiffers)
+        Q_EMIT changed();
+}
+
 QStringList ConnectModel::scope() const
 {
     QStringList out;
@@ -202,7 +217,8 @@ void ConnectModel::finishChange(void (ConnectModel::*fieldSignal)())
 void ConnectModel::recompute(bool *urlDiffers, bool *diagnosticsDiffer, bool *validDiffers)
 {
     QString url = UrlBuilder::build(m_request);
-    Diagnostics diagnostics = Validator::validate(m_request, url);
+    Diagnostics diagnostics =
+        Validator::validate(m_request, url, m_registrations ? &*m_registrations : nullptr);
     const bool valid = !hasErrors(diagnostics);
     *urlDiffers = url != m_url;
     *diagnosticsDiffer = diagnostics != m_diagnostics;

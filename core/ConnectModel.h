@@ -1,10 +1,13 @@
 #pragma once
 
+#include "AppRegistration.h"
 #include "ConnectRequest.h"
 #include "Diagnostic.h"
 
 #include <QObject>
 #include <QStringList>
+
+#include <optional>
 
 namespace connectlab {
 
@@ -41,6 +44,10 @@ public:
     explicit ConnectModel(QObject *parent = nullptr);
 
     const ConnectRequest &request() const { return m_request; }
+    // The apps the target knows (the local sandbox's), so the diagnostics say when it will refuse the link;
+    // nullopt when they are not known (Smartcar Connect: the Dashboard decides).
+    void setRegistrations(const std::optional<Registrations> &registrations);
+    const std::optional<Registrations> &registrations() const { return m_registrations; }
     // Replaces everything (import, profile load, undo). Emits every signal whose value changed.
     void setRequest(const ConnectRequest &request);
 
@@ -121,6 +128,7 @@ private:
     void emitDerived(bool urlDiffers, bool diagnosticsDiffer, bool validDiffers);
 
     ConnectRequest m_request;
+    std::optional<Registrations> m_registrations;
     QString m_url;
     Diagnostics m_diagnostics;
     bool m_valid = false;

@@ -67,6 +67,9 @@
 // <name>              error     duplicate-parameter-conflict  a single-valued parameter twice, different values
 // <name>              warning   duplicate-parameter           a single-valued parameter twice, same value
 // url                 warning   url-too-long                  the link is over 2,048 characters
+// With the target's registrations (the local sandbox's apps):
+// client_id           error     client-id-not-registered      no app with this client id
+// redirect_uri        error     redirect-uri-not-registered   not one of the app's redirect URIs
 // clang-format on
 
 namespace connectlab {
@@ -680,6 +683,35 @@ void Checker::extras()
 Diagnostics Validator::validate(const ConnectRequest &request)
 {
     return validate(request, UrlBuilder::build(request));
+}
+
+Diagnostics Validator::validate(const ConnectRequest &request, const QString &builtUrl,
+                                const Registrations *registrations)
+{
+    Diagnostics out = validate(request, builtUrl);
+    if (!registrations || request.clientId.isEmpty() || request.clientId.startsWith(u"client_"))
+        return out;
+    const AppRegistration *app = registrations->app(request.clientId);
+    if (!app) {
+        QStringList known;
+        for (const AppRegistration &a : registrations->apps)
+            known << (a.name.isEmpty() ? a.clientId : a.name + QStringLiteral(" (") + a.clientId + u')');
+        out.append(
+            {QStringLiteral("client_id"), Severity::Error, QStringLiteral("client-id-not-registered"),
+             tr("%1 has no app with client_id %2, so it will refuse this link: register the app there, "
+                "or use one of its apps: %3.")
+                 .arg(registrations->where, quoted(request.clientId), known.join(QStringLiteral(", ")))});
+        return out;
+    }
+    if (!request.redirectUri.isEmpty() && !app->redirectUris.contains(request.redirectUri)) {
+        out.append(
+            {QStringLiteral("redirect_uri"), Severity::Error, QStringLiteral("redirect-uri-not-registered"),
+             tr("redirect_uri %1 is not registered for %2 in %3, so it will refuse this link: register it, "
+                "or use a registered one: %4.")
+                 .arg(quoted(request.redirectUri), app->name.isEmpty() ? app->clientId : app->name,
+                      registrations->where, app->redirectUris.join(QStringLiteral(", ")))});
+    }
+    return out;
 }
 
 Diagnostics Validator::validate(const ConnectRequest &request, const QString &builtUrl)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppRegistration.h"
 #include "ConnectRequest.h"
 #include "Diagnostic.h"
 
@@ -16,6 +17,10 @@ public:
     static Diagnostics validate(const ConnectRequest &request);
     // The link length rule needs the built URL; validate() builds it itself, this avoids building twice.
     static Diagnostics validate(const ConnectRequest &request, const QString &builtUrl);
+    // With the apps the target knows (the local sandbox's): also says when it will refuse the client id or
+    // the redirect URI (client-id-not-registered, redirect-uri-not-registered).
+    static Diagnostics validate(const ConnectRequest &request, const QString &builtUrl,
+                                const Registrations *registrations);
 };
 
 } // namespace connectlab

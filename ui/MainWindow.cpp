@@ -116,6 +116,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_document, &LinkDocument::targetChanged, this, &MainWindow::onTargetChanged);
     connect(m_sandbox, &SandboxController::started, this, &MainWindow::onSandboxStarted);
     connect(m_sandbox, &SandboxController::addressChanged, m_document, &LinkDocument::setSandboxAddress);
+    connect(m_sandbox, &SandboxController::configChanged, this, &MainWindow::updateRegistrations);
+    connect(m_form, &RequestForm::registerRequested, this, &MainWindow::registerInSandbox);
     connect(m_run, &RunCoordinator::runnerCreated, this, [this](FlowRunner *runner) {
         m_sideTabs->addTab(runner, Icons::get(QStringLiteral("run")), tr("R&un"));
         connect(runner, &FlowRunner::waitingChanged, m_actions->get(QStringLiteral("stopAction")),
@@ -258,6 +260,7 @@ void MainWindow::onTargetChanged(LinkDocument::Target target)
         ->get(target == LinkDocument::Target::Sandbox ? QStringLiteral("targetSandboxAction")
                                                       : QStringLiteral("targetConnectAction"))
         ->setChecked(true);
+    updateRegistrations();
     updateExchangeTarget();
 }
 
@@ -282,6 +285,32 @@ void MainWindow::onSandboxStarted()
     m_sideTabs->addTab(m_sandboxPanel, Icons::get(QStringLiteral("app")), tr("San&dbox"));
     connect(m_sandboxPanel, &SandboxPanel::useInLinkRequested, this, &MainWindow::useSandboxApp);
     updateExchangeTarget();
+}
+
+void MainWindow::updateRegistrations()
+{
+    // The sandbox's apps are known: the link's diagnostics say when it would refuse the link. Smartcar's
+    // Dashboard is not known here.
+    model()->setRegistrations(
+        target() == LinkDocument::Target::Sandbox ? std::optional(m_sandbox->registrations()) : std::nullopt);
+}
+
+void MainWindow::registerInSandbox()
+{
+    const QString clientId = model()->clientId();
+    const QString redirectUri = model()->redirectUri();
+    const bool known = m_sandbox->app(clientId) != nullptr;
+    const bool done = known ? m_sandbox->registerRedirectUri(clientId, redirectUri)
+                            : m_sandbox->registerApp(clientId, redirectUri);
+    if (!done) {
+        m_banner->showMessage(Severity::Error, tr("The local sandbox could not register it."),
+                              tr("Add the app in the Sandbox tab instead."));
+        return;
+    }
+    m_banner->showMessage(Severity::Info,
+                          known ? tr("Registered %1 for this app in the local sandbox.").arg(redirectUri)
+                                : tr("Registered the app %1 in the local sandbox.").arg(clientId),
+                          tr("For this session only; the Sandbox tab lists it, with the app's secret."));
 }
 
 void MainWindow::useSandboxApp(const QString &clientId, const QString &redirectUri)

@@ -120,6 +120,8 @@ private:
     void connectActions();
     void onTargetChanged(LinkDocument::Target target);
     void onSandboxStarted();
+    void updateRegistrations();
+    void registerInSandbox();
     void updateExchangeTarget();
     void refreshProfileMenu();
     void importDialog();

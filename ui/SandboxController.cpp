@@ -1,6 +1,7 @@
 #include "SandboxController.h"
 
 #include "sandbox/SandboxServer.h"
+#include "sandbox/TokenStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,6 +54,7 @@ bool SandboxController::start(QString *error)
     if (!m_server) {
         m_server = new sandbox::SandboxServer(this);
         m_server->setConfig(defaultConfig());
+        connect(m_server, &sandbox::SandboxServer::configChanged, this, &SandboxController::configChanged);
     }
     const quint16 announced = m_port;
     if (!m_server->listen(m_port) && !m_server->listen(0)) {
@@ -81,6 +83,49 @@ const sandbox::SandboxConfig &SandboxController::config() const
 const sandbox::RegisteredApp *SandboxController::app(const QString &clientId) const
 {
     return config().app(clientId);
+}
+
+Registrations SandboxController::registrations() const
+{
+    Registrations r;
+    r.where = tr("The local sandbox");
+    for (const sandbox::RegisteredApp &app : config().apps)
+        r.apps.append({app.clientId, app.displayName(), app.redirectUris});
+    return r;
+}
+
+bool SandboxController::registerRedirectUri(const QString &clientId, const QString &redirectUri)
+{
+    sandbox::SandboxServer *s = server();
+    if (!s || redirectUri.isEmpty())
+        return false;
+    sandbox::SandboxConfig next = s->config();
+    for (sandbox::RegisteredApp &app : next.apps) {
+        if (app.clientId != clientId)
+            continue;
+        if (!app.redirectUris.contains(redirectUri))
+            app.redirectUris.append(redirectUri);
+        s->setConfig(next);
+        return true;
+    }
+    return false;
+}
+
+bool SandboxController::registerApp(const QString &clientId, const QString &redirectUri)
+{
+    sandbox::SandboxServer *s = server();
+    if (!s || clientId.isEmpty() || s->config().app(clientId))
+        return false;
+    sandbox::SandboxConfig next = s->config();
+    sandbox::RegisteredApp app;
+    app.clientId = clientId;
+    app.clientSecret = sandbox::TokenStore::randomId(); // shown in the Sandbox tab, this session only
+    if (!redirectUri.isEmpty())
+        app.redirectUris = {redirectUri};
+    app.name = tr("Registered from the link");
+    next.apps.append(app);
+    s->setConfig(next);
+    return true;
 }
 
 void SandboxController::rememberPort() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AppRegistration.h"
+
 #include <QObject>
 #include <QString>
 
@@ -36,12 +38,20 @@ public:
     // The registered apps (the defaults before it starts).
     const sandbox::SandboxConfig &config() const;
     const sandbox::RegisteredApp *app(const QString &clientId) const;
+    // The apps as a Connect server knows them, for the link's diagnostics.
+    Registrations registrations() const;
+    // Adds `redirectUri` to the app's registered redirect URIs (the app must exist). False when it cannot.
+    bool registerRedirectUri(const QString &clientId, const QString &redirectUri);
+    // Registers a new app with this client id and redirect URI (a fresh secret, for this session only).
+    bool registerApp(const QString &clientId, const QString &redirectUri);
 
 Q_SIGNALS:
     // The sandbox started (the first time): the Sandbox tab appears.
     void started();
     // It had to take another port than the one announced.
     void addressChanged(const QString &address);
+    // The registered apps changed (here or in the Sandbox tab).
+    void configChanged();
 
 private:
     void rememberPort() const;

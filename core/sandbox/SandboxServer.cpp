@@ -89,6 +89,7 @@ SandboxServer::~SandboxServer()
 void SandboxServer::setConfig(const SandboxConfig &config)
 {
     d->config = config;
+    Q_EMIT configChanged();
 }
 
 const SandboxConfig &SandboxServer::config() const

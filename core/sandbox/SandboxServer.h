@@ -46,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void requestRecorded(const connectlab::sandbox::RecordedRequest &request);
+    // The registered apps changed (setConfig).
+    void configChanged();
 
 private:
     struct Private;

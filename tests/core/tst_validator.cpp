@@ -1,3 +1,4 @@
+#include "UrlBuilder.h"
 #include "UrlParser.h"
 #include "Validator.h"
 
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void sdkTestVinsPassInSimulatedMode_data();
     void sdkTestVinsPassInSimulatedMode();
     void validateBuildsTheUrlItself();
+    void registrations_data();
+    void registrations();
 };
 
 namespace {
@@ -421,6 +424,45 @@ void tst_Validator::validateBuildsTheUrlItself()
     QVERIFY(
         std::any_of(ds.cbegin(), ds.cend(), [](const Diagnostic &d) { return d.code == u"url-too-long"; }));
     QCOMPARE(Validator::validate(r, QStringLiteral("short")).size(), ds.size() - 1);
+}
+
+// With the target's registered apps (the local sandbox's), the validator says before a run what it will
+// refuse.
+void tst_Validator::registrations_data()
+{
+    QTest::addColumn<QString>("overrides");
+    QTest::addColumn<QString>("codes"); // space-separated registration codes expected
+    QTest::newRow("registered app and redirect") << ""
+                                                 << "";
+    QTest::newRow("redirect not registered") << "redirect_uri=https%3A%2F%2Fmyapp.example.com%2Fcallback"
+                                             << "redirect-uri-not-registered";
+    QTest::newRow("no redirect: the default applies") << "-redirect_uri"
+                                                      << "";
+    QTest::newRow("app not registered") << "client_id=9f5ad9c6-0f4e-4f2a-9e43-7d1f4e2b1a00"
+                                        << "client-id-not-registered";
+    QTest::newRow("API Client ID: its own error instead") << "client_id=client_01HXYZabc123"
+                                                          << "";
+}
+
+void tst_Validator::registrations()
+{
+    QFETCH(QString, overrides);
+    QFETCH(QString, codes);
+    const Registrations sandbox{
+        QStringLiteral("The local sandbox"),
+        {{ClientId, QStringLiteral("Demo"), {QStringLiteral("https://example.com/callback")}}}};
+    const ConnectRequest r = request(overrides);
+    QStringList found;
+    for (const Diagnostic &d : Validator::validate(r, UrlBuilder::build(r), &sandbox))
+        if (d.code.endsWith(u"-not-registered")) {
+            found << d.code;
+            QVERIFY(d.message.contains(QStringLiteral("The local sandbox")));
+            QCOMPARE(d.severity, Severity::Error);
+        }
+    QCOMPARE(found.join(u' '), codes);
+    // Without registrations (Smartcar Connect: the Dashboard decides) nothing is said about them.
+    for (const Diagnostic &d : Validator::validate(r))
+        QVERIFY(!d.code.endsWith(u"-not-registered"));
 }
 
 QTEST_GUILESS_MAIN(tst_Validator)

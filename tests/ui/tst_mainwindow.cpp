@@ -414,6 +414,29 @@ private Q_SLOTS:
         QVERIFY(!w.banner()->isVisibleTo(&w));
     }
 
+    // A redirect URI the sandbox does not know is flagged before a run, with a way to register it (issue 12).
+    void unregisteredRedirectIsFlaggedAndCanBeRegistered()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString uri = QStringLiteral("https://myapp.example.com/callback");
+        retype(child<QWidget>(&w, "redirectUriEdit"), uri);
+        QVERIFY(!w.model()->isValid());
+        QCOMPARE(FieldDecorator::severityOf(child<QWidget>(&w, "redirectUriEdit")), QStringLiteral("error"));
+        auto *reg = child<QPushButton>(&w, "registerInTargetButton");
+        QVERIFY(reg->isVisible());
+        QTest::mouseClick(reg, Qt::LeftButton);
+        QVERIFY(w.sandboxServer()->config().app(w.model()->clientId())->redirectUris.contains(uri));
+        QVERIFY(w.model()->isValid());
+        QVERIFY(!reg->isVisible());
+        // Smartcar Connect's registrations are on the Dashboard: nothing is claimed there.
+        retype(child<QWidget>(&w, "redirectUriEdit"), QStringLiteral("https://other.example.com/cb"));
+        QVERIFY(!w.model()->isValid());
+        w.setTarget(LinkDocument::Target::Connect);
+        QVERIFY(w.model()->isValid());
+    }
+
     void activatingADiagnosticFocusesItsField()
     {
         MainWindow w;

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace connectlab {
 
@@ -41,6 +42,13 @@ ApplicationSection::ApplicationSection(LinkDocument *doc, FieldRegistry *fields,
     form->addRow(rowLabel(tr("Redirect URI"), QStringLiteral("redirect_uri"), m_redirectUri), m_redirectUri);
     fields->add(ParameterId::RedirectUri, m_redirectUri);
 
+    m_register = new QPushButton(this);
+    m_register->setObjectName(QStringLiteral("registerInTargetButton"));
+    m_register->setVisible(false);
+    form->addRow(QString(), m_register);
+    connect(m_register, &QPushButton::clicked, this, &ApplicationSection::registerRequested);
+    connect(model(), &ConnectModel::diagnosticsChanged, this, &ApplicationSection::showRegistration);
+
     // Widgets → document (user signals only).
     connect(m_target, &QComboBox::activated, this, [this](int index) {
         document()->setTarget(LinkDocument::Target(m_target->itemData(index).toInt()));
@@ -64,6 +72,21 @@ ApplicationSection::ApplicationSection(LinkDocument *doc, FieldRegistry *fields,
     showText(m_clientId, model()->clientId());
     showText(m_redirectUri, model()->redirectUri());
     showTarget();
+}
+
+void ApplicationSection::showRegistration()
+{
+    bool app = false, redirect = false;
+    for (const Diagnostic &d : model()->diagnostics()) {
+        app = app || d.code == u"client-id-not-registered";
+        redirect = redirect || d.code == u"redirect-uri-not-registered";
+    }
+    m_register->setVisible(app || redirect);
+    m_register->setText(app ? tr("Register this app in the local sandbox")
+                            : tr("Register this redirect URI in the local sandbox"));
+    m_register->setToolTip(
+        tr("The local sandbox would refuse this link. Register it there for this session; the "
+           "Sandbox tab lists what is registered."));
 }
 
 void ApplicationSection::showTarget()

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 
 namespace connectlab {
 
@@ -14,12 +15,18 @@ class ApplicationSection : public FormSection
 public:
     ApplicationSection(LinkDocument *document, FieldRegistry *fields, QWidget *parent = nullptr);
 
+Q_SIGNALS:
+    // "Register it": the target (the local sandbox) does not know the client id or the redirect URI.
+    void registerRequested();
+
 private:
     void showTarget();
+    void showRegistration();
 
     QComboBox *m_target = nullptr;
     QLineEdit *m_clientId = nullptr;
     QLineEdit *m_redirectUri = nullptr;
+    QPushButton *m_register = nullptr;
 };
 
 } // namespace connectlab

@@ -20,9 +20,10 @@ RequestForm::RequestForm(LinkDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("requestForm"));
     m_authorization = new AuthorizationSection(document, m_fields, this);
-    m_sections = {new ApplicationSection(document, m_fields, this), m_authorization,
-                  new VehicleSection(document, m_fields, this), new FlagsSection(document, m_fields, this),
-                  new ExtrasSection(document, m_fields, this)};
+    auto *application = new ApplicationSection(document, m_fields, this);
+    connect(application, &ApplicationSection::registerRequested, this, &RequestForm::registerRequested);
+    m_sections = {application, m_authorization, new VehicleSection(document, m_fields, this),
+                  new FlagsSection(document, m_fields, this), new ExtrasSection(document, m_fields, this)};
     auto *layout = new QVBoxLayout(this);
     for (FormSection *section : std::as_const(m_sections))
         layout->addWidget(section);

@@ -33,6 +33,10 @@ public:
     void generateState();
     void refreshColors();
 
+Q_SIGNALS:
+    // The user asked to register the link's client id or redirect URI with the target (the local sandbox).
+    void registerRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
