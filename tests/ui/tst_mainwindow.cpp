@@ -14,6 +14,8 @@
 #include "ParameterTable.h"
 #include "ProfileStore.h"
 #include "QrCodeDialog.h"
+#include "Theme.h"
+#include "Translations.h"
 #include "UiTestHelpers.h"
 #include "UrlParser.h"
 #include "sandbox/SandboxServer.h"
@@ -29,6 +31,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -435,6 +438,60 @@ private Q_SLOTS:
         QVERIFY(!w.model()->isValid());
         w.setTarget(LinkDocument::Target::Connect);
         QVERIFY(w.model()->isValid());
+    }
+
+    // At 1024×640 and 1280×800, light and dark (issue 12, item 10): the window keeps its size, the verdict
+    // reads on one or two lines with real plurals, the whole link can be scrolled to, and Problems shows
+    // several entries.
+    void fitsSmallAndLargeWindows_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("dark");
+        for (const QSize size : {QSize(1024, 640), QSize(1280, 800)})
+            for (bool dark : {false, true})
+                QTest::addRow("%dx%d %s", size.width(), size.height(), dark ? "dark" : "light")
+                    << size << dark;
+    }
+
+    void fitsSmallAndLargeWindows()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, dark);
+        Translations::install(QStringLiteral("en"));
+        MainWindow w;
+        w.setPalette(dark ? Theme::darkPalette() : Theme::lightPalette());
+        w.resize(size);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // A link with an error, warnings and notes, and a long state so the link needs scrolling.
+        QVERIFY(w.importText(
+            QStringLiteral(
+                "http://127.0.0.1:47813/oauth/authorize?response_type=code&client_id=8229df9f-91a0-4ff0-a1ae-"
+                "a1f38ee24d07&redirect_uri=http%3A%2F%2Flocalhost%3A8000%2Fcallback&scope=read_odometr%"
+                "20read_vin"
+                "&state=abc&mode=simulated&single_select_vin=1HGCM82643A004352&make=TESALA&external_id=") +
+            QString(400, QLatin1Char('x'))));
+        QTest::qWait(50);
+        QCOMPARE(w.size(), size);
+
+        auto *status = child<QLabel>(&w, "linkStatus");
+        QVERIFY2(status->text().contains(QStringLiteral("1 error,")), qPrintable(status->text()));
+        QVERIFY(!status->text().contains(QStringLiteral("(s)")));
+        QVERIFY2(status->height() <= 2.5 * status->fontMetrics().height(),
+                 "the verdict wraps to more than two lines");
+
+        LinkView *link = w.linkView();
+        QVERIFY(link->height() >= 3 * link->fontMetrics().height());
+        QVERIFY2(link->verticalScrollBar()->maximum() > 0, "the rest of the link cannot be scrolled to");
+        link->verticalScrollBar()->setValue(link->verticalScrollBar()->maximum());
+
+        DiagnosticsView *problems = w.diagnosticsView();
+        QVERIFY(problems->count() >= 5);
+        int fullyVisible = 0;
+        for (int i = 0; i < problems->count(); ++i)
+            if (problems->viewport()->rect().contains(problems->visualItemRect(problems->item(i))))
+                ++fullyVisible;
+        QVERIFY2(fullyVisible >= 2, qPrintable(QString::number(fullyVisible)));
     }
 
     void activatingADiagnosticFocusesItsField()

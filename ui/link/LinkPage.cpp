@@ -38,46 +38,51 @@ LinkPage::LinkPage(ConnectModel *model, const QList<QAction *> &copyActions, QWi
 {
     setObjectName(QStringLiteral("linkPage"));
 
+    // The verdict gets a line of its own (it wraps when it must); the copy buttons sit beside the link's
+    // caption, so nothing squeezes the verdict into a column at small window sizes.
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("linkStatus"));
     m_status->setTextFormat(Qt::RichText);
     m_status->setWordWrap(true);
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_status, 1);
+    m_linkView = new LinkView(this);
+    m_parameters = new ParameterTable(this);
+    m_diagnostics = new DiagnosticsView(this);
+
+    // The link needs no caption: the verdict above names it, and each parameter explains itself on hover.
+    auto *captionRow = new QHBoxLayout;
+    captionRow->setContentsMargins(0, 0, 0, 0);
+    captionRow->addStretch(1);
     for (QAction *action : copyActions) {
         auto *b = new QToolButton(this);
         b->setDefaultAction(action);
         b->setObjectName(action->objectName() + QStringLiteral("Button"));
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         b->setAutoRaise(true);
-        header->addWidget(b);
+        captionRow->addWidget(b, 0, Qt::AlignBottom);
     }
-
-    m_linkView = new LinkView(this);
-    m_parameters = new ParameterTable(this);
-    m_diagnostics = new DiagnosticsView(this);
+    auto *linkBox = new QWidget(this);
+    auto *linkColumn = new QVBoxLayout(linkBox);
+    linkColumn->setContentsMargins(0, 0, 0, 0);
+    linkColumn->addLayout(captionRow);
+    linkColumn->addWidget(m_linkView, 1);
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->setObjectName(QStringLiteral("linkPageSplitter"));
-    vertical->addWidget(
-        captioned(tr("<b>The link</b>: each parameter in its own colour; hover one to see what "
-                     "it does."),
-                  QStringLiteral("linkCaption"), m_linkView, this));
+    vertical->addWidget(linkBox);
     vertical->addWidget(captioned(tr("<b>Decoded</b>: what you set, and what applies where you set nothing."),
                                   QStringLiteral("parametersCaption"), m_parameters, this));
     vertical->addWidget(captioned(tr("<b>Problems</b> (double-click or Enter to go to the field)"),
                                   QStringLiteral("diagnosticsCaption"), m_diagnostics, this));
     vertical->setStretchFactor(0, 2);
-    vertical->setStretchFactor(1, 3);
-    vertical->setStretchFactor(2, 2);
+    vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(2, 3);
     vertical->setChildrenCollapsible(false);
-    vertical->setSizes({130, 260, 200});
+    vertical->setSizes({120, 220, 220});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 6, 4, 4);
-    layout->addLayout(header);
+    layout->addWidget(m_status);
     layout->addWidget(vertical, 1);
 
     connect(m_model, &ConnectModel::urlChanged, this, &LinkPage::showLink);

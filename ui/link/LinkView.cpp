@@ -90,8 +90,10 @@ QList<QTextLayout::FormatRange> LinkView::formats() const
 void LinkView::ensureLayout()
 {
     const int width = qMax(10, viewport()->width() - 2 * Margin);
-    if (!m_dirty && width == m_layoutWidth)
+    if (!m_dirty && width == m_layoutWidth) {
+        updateScrollRange(); // the height may have changed alone: the last line must stay reachable
         return;
+    }
     if (m_dirty) {
         m_layout.setText(m_link);
         m_layout.setFont(font());
@@ -111,8 +113,13 @@ void LinkView::ensureLayout()
     }
     m_layout.endLayout();
     m_height = y;
+    updateScrollRange();
+}
+
+void LinkView::updateScrollRange()
+{
     QScrollBar *bar = verticalScrollBar();
-    const int page = viewport()->height() - 2 * Margin;
+    const int page = qMax(1, viewport()->height() - 2 * Margin);
     bar->setRange(0, qMax(0, int(std::ceil(m_height)) - page));
     bar->setPageStep(page);
     bar->setSingleStep(QFontMetrics(font()).height());
@@ -135,6 +142,7 @@ void LinkView::paintEvent(QPaintEvent *)
 void LinkView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    ensureLayout();
     viewport()->update();
 }
 

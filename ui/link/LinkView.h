@@ -53,6 +53,7 @@ protected:
 private:
     const LinkSegment *segmentAt(int position) const;
     void ensureLayout();
+    void updateScrollRange();
     void invalidate();
 
     QString m_link;
