@@ -335,6 +335,29 @@ private Q_SLOTS:
         view.setPage(nullptr);
     }
 
+    // A dark window tells each page (issue 12, item 9): the sandbox's pages style themselves by <html
+    // class="dark">.
+    void darkThemeReachesThePage_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("dark") << true;
+        QTest::newRow("light") << false;
+    }
+
+    void darkThemeReachesThePage()
+    {
+        QFETCH(bool, dark);
+        auto run = std::make_unique<FlowRun>(m_profile);
+        run->page()->setDarkTheme(dark, dark ? QColor(30, 30, 32) : QColor(Qt::white));
+        QSignalSpy loaded(run->page(), &QWebEnginePage::loadFinished);
+        run->start(m_site.url(QStringLiteral("/plain")), RedirectMatcher(m_redirect), QStringLiteral("s1"));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(evaluate(run->page(), QStringLiteral("document.documentElement.classList.contains('dark')"))
+                     .toBool(),
+                 dark);
+        QCOMPARE(run->page()->backgroundColor(), dark ? QColor(30, 30, 32) : QColor(Qt::white));
+    }
+
     void stopEndsRun()
     {
         auto run = start(m_site.url(QStringLiteral("/plain")), m_redirect);

@@ -24,7 +24,36 @@ constexpr auto OpenAtTopScript = R"JS(
 })();
 )JS";
 
+// The window is dark: tell the page, which styles itself by the "dark" class on <html> (the sandbox's pages
+// do; other pages ignore it). Set as soon as the element exists and again when the document is parsed.
+constexpr auto DarkScript = R"JS(
+(function () {
+  var apply = function () { if (document.documentElement) document.documentElement.classList.add('dark'); };
+  apply();
+  document.addEventListener('readystatechange', apply);
+})();
+)JS";
+
 } // namespace
+
+void FlowPage::setDarkTheme(bool dark, const QColor &background)
+{
+    // Painted before the first byte arrives, so a dark window does not flash white between pages.
+    setBackgroundColor(background);
+    const QString name = QStringLiteral("connectlab-dark");
+    const QList<QWebEngineScript> existing = scripts().find(name);
+    for (const QWebEngineScript &script : existing)
+        scripts().remove(script);
+    if (!dark)
+        return;
+    QWebEngineScript script;
+    script.setName(name);
+    script.setSourceCode(QString::fromLatin1(DarkScript));
+    script.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    script.setWorldId(QWebEngineScript::ApplicationWorld);
+    script.setRunsOnSubFrames(true);
+    scripts().insert(script);
+}
 
 FlowPage::FlowPage(QWebEngineProfile *profile, QObject *parent) : QWebEnginePage(profile, parent)
 {

@@ -2,6 +2,7 @@
 
 #include "RedirectMatcher.h"
 
+#include <QColor>
 #include <QUrl>
 #include <QWebEnginePage>
 
@@ -26,6 +27,9 @@ public:
     const connectlab::flow::RedirectMatcher &matcher() const { return m_matcher; }
 
     bool isPopup() const { return m_opener != nullptr; }
+
+    // Follows the window's theme: a dark page background and the "dark" class on each page's <html>.
+    void setDarkTheme(bool dark, const QColor &background);
     FlowPage *opener() const { return m_opener; }
 
     // "link" (a click or a JavaScript location change), "typed", "form", "back_forward", "reload",

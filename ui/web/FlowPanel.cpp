@@ -11,6 +11,7 @@
 #include "NavigationTimelineModel.h"
 #include "NavigationTimelineView.h"
 #include "SystemBrowserRun.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -228,6 +229,7 @@ void FlowPanel::run(const QUrl &url, const QUrl &redirectUri, const QString &sen
         m_profile = new FlowProfile(this);
     }
     m_run = new FlowRun(m_profile, this);
+    m_run->page()->setDarkTheme(Theme::isDark(palette()), palette().color(QPalette::Base));
     m_browser->setPage(m_run->page());
     m_timelineModel->follow(m_run);
     if (oldRun)
