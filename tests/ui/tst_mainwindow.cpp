@@ -494,6 +494,62 @@ private Q_SLOTS:
         QVERIFY2(fullyVisible >= 2, qPrintable(QString::number(fullyVisible)));
     }
 
+    // Every part of the window is reached with Tab, in reading order: the permission list before its Add
+    // button, and on to the generated link (issue 12, item 13).
+    void tabReachesEveryPartInOrder()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        child<QWidget>(&w, "targetCombo")->setFocus();
+        QStringList order;
+        for (int i = 0; i < 80; ++i) {
+            QWidget *f = QApplication::focusWidget();
+            QVERIFY(f);
+            QString name = f->objectName();
+            if (name.isEmpty() && f->parentWidget())
+                name = f->parentWidget()->objectName();
+            if (!order.isEmpty() && name == u"targetCombo")
+                break; // once round the window
+            if (order.isEmpty() || order.constLast() != name)
+                order << name;
+            QTest::keyClick(f, Qt::Key_Tab);
+        }
+        // In reading order, once round the window (other widgets may sit between).
+        const QStringList expected = {"targetCombo",
+                                      "clientIdEdit",
+                                      "redirectUriEdit",
+                                      "responseTypeCombo",
+                                      "scopeSearch",
+                                      "scopeTickedOnlyCheck",
+                                      "scopeTree",
+                                      "scopeCustomEdit",
+                                      "scopeAddButton",
+                                      "stateEdit",
+                                      "approvalPromptCombo",
+                                      "modeCombo",
+                                      "makeCombo",
+                                      "vinEdit",
+                                      "countryCombo",
+                                      "userEdit",
+                                      "externalIdEdit",
+                                      "accountSyncCheck",
+                                      "flagsTableView",
+                                      "extrasTableView",
+                                      "copyLinkActionButton",
+                                      "linkView",
+                                      "parameterTable",
+                                      "diagnosticsList"};
+        qsizetype found = 0;
+        for (const QString &name : std::as_const(order))
+            if (found < expected.size() && name == expected.at(found))
+                ++found;
+        QVERIFY2(
+            found == expected.size(),
+            qPrintable(
+                QStringLiteral("stopped before %1 in: %2").arg(expected.value(found), order.join(u' '))));
+    }
+
     void activatingADiagnosticFocusesItsField()
     {
         MainWindow w;

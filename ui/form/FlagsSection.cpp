@@ -57,7 +57,7 @@ FlagsSection::FlagsSection(LinkDocument *doc, FieldRegistry *fields, QWidget *pa
     form->addRow(rowLabel(tr("External ID"), QStringLiteral("external_id"), m_externalId), m_externalId);
     fields->addExtra(QStringLiteral("external_id"), m_externalId);
 
-    m_accountSync = new QCheckBox(tr("Grant the same permissions to vehicles added later (beta)"), this);
+    m_accountSync = new QCheckBox(tr("Include vehicles added later (beta)"), this);
     m_accountSync->setObjectName(QStringLiteral("accountSyncCheck"));
     const FlagInfo *syncInfo = Catalog::instance().flag(QStringLiteral("account_sync"));
     m_accountSync->setToolTip(syncInfo ? syncInfo->description : QString());
@@ -132,10 +132,9 @@ void FlagsSection::showFlags()
     showText(m_user, model()->user());
     const QString sync = model()->request().accountSync();
     m_accountSync->setChecked(sync == u"true");
-    m_accountSync->setText(
-        sync.isEmpty() || sync == u"true"
-            ? tr("Grant the same permissions to vehicles added later (beta)")
-            : tr("Grant the same permissions to vehicles added later (the link says \"%1\")").arg(sync));
+    m_accountSync->setText(sync.isEmpty() || sync == u"true"
+                               ? tr("Include vehicles added later (beta)")
+                               : tr("Include vehicles added later (the link says \"%1\")").arg(sync));
     QList<KeyValueTable::Row> rows;
     for (const Flag &f : model()->request().otherFlags())
         rows.append({f.name, f.value});

@@ -19,8 +19,9 @@ RequestForm::RequestForm(LinkDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_fields(new FieldRegistry(this))
 {
     setObjectName(QStringLiteral("requestForm"));
-    m_authorization = new AuthorizationSection(document, m_fields, this);
+    // Created in reading order: that is the order Tab follows.
     auto *application = new ApplicationSection(document, m_fields, this);
+    m_authorization = new AuthorizationSection(document, m_fields, this);
     connect(application, &ApplicationSection::registerRequested, this, &RequestForm::registerRequested);
     m_sections = {application, m_authorization, new VehicleSection(document, m_fields, this),
                   new FlagsSection(document, m_fields, this), new ExtrasSection(document, m_fields, this)};

@@ -84,6 +84,11 @@ ScopePicker::ScopePicker(QWidget *parent)
     layout->addWidget(m_tree, 1);
     layout->addLayout(customRow);
     layout->addWidget(m_summary);
+    // Tab in reading order: search, "Ticked only", the list, then the field and button under it.
+    setTabOrder(m_search, m_tickedOnly);
+    setTabOrder(m_tickedOnly, m_tree);
+    setTabOrder(m_tree, m_custom);
+    setTabOrder(m_custom, m_addCustom);
 
     connect(m_search, &QLineEdit::textChanged, this, &ScopePicker::filter);
     connect(m_tickedOnly, &QCheckBox::toggled, this, [this] { filter(m_search->text()); });

@@ -45,10 +45,6 @@ LinkPage::LinkPage(ConnectModel *model, const QList<QAction *> &copyActions, QWi
     m_status->setTextFormat(Qt::RichText);
     m_status->setWordWrap(true);
 
-    m_linkView = new LinkView(this);
-    m_parameters = new ParameterTable(this);
-    m_diagnostics = new DiagnosticsView(this);
-
     // The link needs no caption: the verdict above names it, and each parameter explains itself on hover.
     auto *captionRow = new QHBoxLayout;
     captionRow->setContentsMargins(0, 0, 0, 0);
@@ -61,6 +57,10 @@ LinkPage::LinkPage(ConnectModel *model, const QList<QAction *> &copyActions, QWi
         b->setAutoRaise(true);
         captionRow->addWidget(b, 0, Qt::AlignBottom);
     }
+    // After the copy buttons, so Tab goes from them to the link, the decoded table and the problems.
+    m_linkView = new LinkView(this);
+    m_parameters = new ParameterTable(this);
+    m_diagnostics = new DiagnosticsView(this);
     auto *linkBox = new QWidget(this);
     auto *linkColumn = new QVBoxLayout(linkBox);
     linkColumn->setContentsMargins(0, 0, 0, 0);
