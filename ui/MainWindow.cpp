@@ -8,12 +8,14 @@
 #include "HistoryPage.h"
 #include "HistoryStore.h"
 #include "Icons.h"
+#include "ImportDialog.h"
 #include "LinkFormats.h"
 #include "LinkImport.h"
 #include "LinkPage.h"
 #include "LinkView.h"
 #include "ParameterTable.h"
 #include "ProfileStore.h"
+#include "ProfilesDialog.h"
 #include "QrCodeDialog.h"
 #include "RequestForm.h"
 #include "SandboxController.h"
@@ -163,6 +165,7 @@ void MainWindow::connectActions()
     on("openProfileAction", [this] { openProfileDialog(); });
     on("saveProfileAction", [this] { saveProfileDialog(); });
     on("exportProfileAction", [this] { exportProfileDialog(); });
+    on("manageProfilesAction", [this] { manageProfiles(); });
     on("quitAction", [this] { close(); });
     on("pasteLinkAction", [this] { pasteLink(); });
     on("generateStateAction", [this] { m_form->generateState(); });
@@ -396,13 +399,10 @@ void MainWindow::importDialog()
     QString suggestion = QGuiApplication::clipboard()->text().trimmed();
     if (!suggestion.contains(QLatin1Char('=')))
         suggestion.clear();
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        this, tr("Import a link"),
-        tr("Paste a Connect link or its query string. Any SDK's encoding is fine; nothing is lost."),
-        suggestion, &ok);
-    if (ok)
-        importText(text);
+    auto *dialog = new ImportDialog(suggestion, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { importText(dialog->text()); });
+    dialog->open();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -487,6 +487,16 @@ void MainWindow::refreshProfileMenu()
         menu->addAction(name, this, [this, name] { loadProfile(name); });
     if (names.isEmpty())
         menu->addAction(tr("No saved profiles yet"))->setEnabled(false);
+}
+
+ProfilesDialog *MainWindow::manageProfiles()
+{
+    auto *dialog = new ProfilesDialog(m_profiles.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfilesDialog::loadRequested, this, [this](const QString &name) { loadProfile(name); });
+    connect(dialog, &ProfilesDialog::profilesChanged, this, &MainWindow::refreshProfileMenu);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::openProfileDialog()

@@ -25,6 +25,7 @@ class LinkPage;
 class LinkView;
 class ParameterTable;
 class ProfileStore;
+class ProfilesDialog;
 class QrCodeDialog;
 class RequestForm;
 class SandboxController;
@@ -95,6 +96,8 @@ public:
     bool saveProfile(const QString &name);
     bool loadProfile(const QString &name);
     bool saveSession() const;
+    // File → Manage profiles (non-modal; deletes itself on close).
+    ProfilesDialog *manageProfiles();
 
     LinkDocument::Target target() const { return m_document->target(); }
     void setTarget(LinkDocument::Target target);

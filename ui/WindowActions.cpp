@@ -25,6 +25,8 @@ WindowActions::WindowActions(QMainWindow *window, QUndoStack *undoStack) : QObje
         tr("Save this link under a name"));
     add(QStringLiteral("exportProfileAction"), QString(), tr("&Export profile file…"), QKeySequence::SaveAs,
         tr("Write this link as a profile file"));
+    add(QStringLiteral("manageProfilesAction"), QString(), tr("&Manage profiles…"), QKeySequence(),
+        tr("Load, rename or delete saved profiles"));
     add(QStringLiteral("quitAction"), QString(), tr("&Quit"), QKeySequence::Quit, tr("Close Connect Lab"));
 
     // One undo history for the whole window: the document's stack, whichever widget has the focus.
@@ -115,7 +117,8 @@ void WindowActions::buildMenus()
     file->addSeparator();
     m_profileMenu = file->addMenu(Icons::get(QStringLiteral("open")), tr("&Load profile"));
     m_profileMenu->setObjectName(QStringLiteral("profileMenu"));
-    for (const char *name : {"saveProfileAction", "openProfileAction", "exportProfileAction"})
+    for (const char *name :
+         {"saveProfileAction", "openProfileAction", "exportProfileAction", "manageProfilesAction"})
         file->addAction(get(QString::fromLatin1(name)));
     file->addSeparator();
     file->addAction(get(QStringLiteral("quitAction")));

@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "ParameterTable.h"
 #include "ProfileStore.h"
+#include "ProfilesDialog.h"
 #include "QrCodeDialog.h"
 #include "Theme.h"
 #include "Translations.h"
@@ -24,12 +25,16 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDialog>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -548,6 +553,54 @@ private Q_SLOTS:
             found == expected.size(),
             qPrintable(
                 QStringLiteral("stopped before %1 in: %2").arg(expected.value(found), order.join(u' '))));
+    }
+
+    // The Import dialog works from the keyboard: Return imports, Tab leaves the text box (issue 12, item 13).
+    void importDialogWorksFromTheKeyboard()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QGuiApplication::clipboard()->clear();
+        w.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        auto *dialog = w.findChild<QDialog *>(QStringLiteral("importDialog"));
+        QVERIFY(dialog);
+        auto *text = child<QPlainTextEdit>(dialog, "importText");
+        QTRY_VERIFY(text->hasFocus());
+        QTest::keyClicks(text, QStringLiteral("response_type=code&client_id=typed-in&state=keyboard-1"));
+        QTest::keyClick(text, Qt::Key_Tab);
+        QVERIFY(!text->hasFocus());
+        QVERIFY(text->toPlainText().endsWith(QStringLiteral("keyboard-1"))); // Tab typed nothing
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_Return);
+        QTRY_COMPARE(w.model()->clientId(), QStringLiteral("typed-in"));
+        QCOMPARE(w.model()->state(), QStringLiteral("keyboard-1"));
+    }
+
+    // Profiles can be renamed and deleted in the app; a rename never overwrites another profile.
+    void profilesCanBeRenamedAndDeleted()
+    {
+        MainWindow w;
+        QVERIFY(w.saveProfile(QStringLiteral("First")));
+        QVERIFY(w.saveProfile(QStringLiteral("Second")));
+        ProfilesDialog *dialog = w.manageProfiles();
+        QCOMPARE(dialog->list()->count(), 2);
+        dialog->list()->setCurrentRow(0);
+        QVERIFY(!dialog->renameSelected(QStringLiteral("Second"))); // taken: nothing changes
+        QCOMPARE(w.profiles()->names(), (QStringList{QStringLiteral("First"), QStringLiteral("Second")}));
+        QVERIFY(child<QLabel>(dialog, "profilesMessage")->text().contains(QStringLiteral("already")));
+        QVERIFY(dialog->renameSelected(QStringLiteral("Renamed")));
+        QCOMPARE(w.profiles()->names(), (QStringList{QStringLiteral("Renamed"), QStringLiteral("Second")}));
+        // The File → Load profile menu follows.
+        QStringList menuNames;
+        for (QAction *a : w.findChild<QMenu *>(QStringLiteral("profileMenu"))->actions())
+            menuNames << a->text();
+        QVERIFY(menuNames.contains(QStringLiteral("Renamed")));
+        dialog->list()->setCurrentRow(int(w.profiles()->names().indexOf(QStringLiteral("Second"))));
+        QVERIFY(!dialog->deleteSelected(false)); // not confirmed
+        QVERIFY(dialog->deleteSelected(true));
+        QCOMPARE(w.profiles()->names(), QStringList{QStringLiteral("Renamed")});
+        dialog->close();
     }
 
     void activatingADiagnosticFocusesItsField()
