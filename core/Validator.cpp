@@ -1,6 +1,7 @@
 #include "Validator.h"
 
 #include "Catalog.h"
+#include "InvisibleCharacters.h"
 #include "NameSuggester.h"
 #include "ParameterSpec.h"
 #include "UrlBuilder.h"
@@ -67,6 +68,9 @@
 // <name>              error     duplicate-parameter-conflict  a single-valued parameter twice, different values
 // <name>              warning   duplicate-parameter           a single-valued parameter twice, same value
 // url                 warning   url-too-long                  the link is over 2,048 characters
+// <id field>          warning   invisible-character           an invisible or control character (BOM, zero-width, bidi …)
+// <id field>          warning   confusable-character          a letter from another script that looks Latin
+//   (id fields: client_id, application_id, redirect_uri, vehicle_id, external_id, user, flags.user)
 // With the target's registrations (the local sandbox's apps):
 // client_id           error     client-id-not-registered      no app with this client id
 // redirect_uri        error     redirect-uri-not-registered   not one of the app's redirect URIs
@@ -714,6 +718,35 @@ Diagnostics Validator::validate(const ConnectRequest &request, const QString &bu
     return out;
 }
 
+namespace {
+
+// Ids and redirect URIs are compared character by character: one a person cannot see breaks the match.
+void checkCharacters(const QString &field, const QString &value, Diagnostics &out)
+{
+    if (value.isEmpty())
+        return;
+    const auto invisible = InvisibleCharacters::firstInvisible(value);
+    if (invisible.found()) {
+        out.append(
+            {field, Severity::Warning, QStringLiteral("invisible-character"),
+             Validator::tr("%1 holds an invisible character, %2, at position %3: it came along with a "
+                           "copy and will not match what is registered. Retype the value or remove it.")
+                 .arg(field, invisible.name)
+                 .arg(invisible.position + 1)});
+    }
+    const auto confusable = InvisibleCharacters::firstConfusable(value);
+    if (confusable.found()) {
+        out.append(
+            {field, Severity::Warning, QStringLiteral("confusable-character"),
+             Validator::tr("%1 holds %2 at position %3, which looks like a Latin letter but is not one: "
+                           "retype it with a plain keyboard.")
+                 .arg(field, confusable.name)
+                 .arg(confusable.position + 1)});
+    }
+}
+
+} // namespace
+
 Diagnostics Validator::validate(const ConnectRequest &request, const QString &builtUrl)
 {
     Diagnostics out;
@@ -729,6 +762,13 @@ Diagnostics Validator::validate(const ConnectRequest &request, const QString &bu
     c.singleSelect();
     c.flags();
     c.extras();
+    checkCharacters(QStringLiteral("client_id"), request.clientId, out);
+    checkCharacters(QStringLiteral("redirect_uri"), request.redirectUri, out);
+    checkCharacters(QStringLiteral("vehicle_id"), request.vehicleId, out);
+    checkCharacters(QStringLiteral("flags.user"), request.flagUser(), out);
+    for (const Parameter &p : request.extras)
+        if (p.name == u"application_id" || p.name == u"external_id" || p.name == u"user")
+            checkCharacters(p.name, p.value, out);
     if (builtUrl.size() > MaxUrlLength) {
         c.add(QStringLiteral("url"), Severity::Warning, QStringLiteral("url-too-long"),
               tr("The link has %1 characters; some browsers and servers cut links over 2,048. "

@@ -47,42 +47,62 @@ QString explainDiagnostic(const Diagnostic &diagnostic, qsizetype indent)
 
 QString TextOutput::printable(const QString &text)
 {
+    static constexpr char hex[] = "0123456789abcdef";
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7f && u < 0xa0))
-            out += QLatin1StringView("\\x") + QString::number(u, 16).rightJustified(2, u'0');
-        else
+        if (u < 0x20 || (u >= 0x7f && u < 0xa0)) {
+            const char16_t escaped[] = {u'\\', u'x', char16_t(hex[(u >> 4) & 0xF]), char16_t(hex[u & 0xF])};
+            out.append(reinterpret_cast<const QChar *>(escaped), 4);
+        } else {
             out += c;
+        }
     }
     return out;
 }
 
 QStringList TextOutput::wrap(const QString &text, int width)
 {
+    // Linear in the text: a long word (a URL, a 2 MB value) is cut by walking an offset, never by copying
+    // what is left of it again and again.
     width = std::max(width, 8);
     QStringList lines;
     QString line;
-    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-    for (QString word : words) {
-        while (word.size() > width) { // a long word (a URL) is cut where the line ends
+    const QStringView all(text);
+    qsizetype pos = 0;
+    const qsizetype n = all.size();
+    while (pos < n) {
+        while (pos < n && all[pos] == u' ')
+            ++pos;
+        qsizetype end = pos;
+        while (end < n && all[end] != u' ')
+            ++end;
+        if (end == pos)
+            break;
+        QStringView word = all.sliced(pos, end - pos);
+        pos = end;
+        while (word.size() > width) {
             const qsizetype room = line.isEmpty() ? width : width - line.size() - 1;
             if (room < 8) {
                 lines.append(line);
                 line.clear();
                 continue;
             }
-            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word.left(room);
+            if (!line.isEmpty())
+                line += u' ';
+            line += word.first(room);
             lines.append(line);
             line.clear();
-            word = word.mid(room);
+            word = word.sliced(room);
         }
         if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
             lines.append(line);
             line.clear();
         }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        if (!line.isEmpty())
+            line += u' ';
+        line += word;
     }
     if (!line.isEmpty() || lines.isEmpty())
         lines.append(line);

@@ -1,6 +1,7 @@
 // connectlab-cli: the command-line face of the Connect Lab core. See CliCommands for the subcommands.
 #include "CliCommands.h"
 #include "CliIo.h"
+#include "ProgramArguments.h"
 
 #include <QCoreApplication>
 
@@ -13,5 +14,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CONNECTLAB_VERSION));
 
     connectlab::CliIo io(stdout, stderr, stdin);
-    return connectlab::CliCommands::run(QCoreApplication::arguments().mid(1), io);
+    // Every character of every argument, a leading U+FEFF included.
+    return connectlab::CliCommands::run(connectlab::ProgramArguments::decode(argc, argv).mid(1), io);
 }

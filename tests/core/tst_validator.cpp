@@ -132,6 +132,15 @@ void tst_Validator::rules_data()
          false);
     rule("client_id not a UUID", "client_id=abc_def", "client_id", I, "client-id-not-uuid", true);
     // The API Client ID in the link: the most common mistake with API Authentication (issue 10).
+    // What a person cannot see, on the field it is in, with the character and the place (issue 15).
+    rule("BOM in client_id", "client_id=%EF%BB%BF4cf82729-4275-46d9-9255-8437ba777151", "client_id", W,
+         "invisible-character", true);
+    rule("zero-width space in redirect_uri", "redirect_uri=https%3A%2F%2Fexample.com%2Fcb%E2%80%8B",
+         "redirect_uri", W, "invisible-character", true);
+    rule("Cyrillic a in redirect_uri", "redirect_uri=https%3A%2F%2Fex%D0%B0mple.com%2Fcb", "redirect_uri", W,
+         "confusable-character", true);
+    rule("plain redirect_uri", "", "redirect_uri", W, "invisible-character", false);
+    rule("BOM in external_id", "+external_id=%EF%BB%BFowner", "external_id", W, "invisible-character", true);
     rule("client_id is the API Client ID", "client_id=client_01HXYZabc123", "client_id", E,
          "client-id-is-api-client-id", true);
     rule("API Client ID is not just a non-UUID", "client_id=client_01HXYZabc123", "client_id", I,
