@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "Banner.h"
+#include "CodeView.h"
+#include "CompareDialog.h"
 #include "ConnectModel.h"
 #include "DiagnosticsView.h"
 #include "ExchangePanel.h"
@@ -93,6 +95,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_sideTabs->setDocumentMode(true);
     m_sideTabs->addTab(m_linkPage, Icons::get(QStringLiteral("copy")), tr("&Link"));
     m_sideTabs->addTab(historyPage, Icons::get(QStringLiteral("history")), tr("&History"));
+    m_sideTabs->addTab(new CodeView(m_document->model(), this), Icons::get(QStringLiteral("html")),
+                       tr("&Code"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -174,6 +178,11 @@ void MainWindow::connectActions()
     on("copyMarkdownAction", [this] { copyMarkdown(); });
     on("copyHtmlAction", [this] { copyHtml(); });
     on("qrCodeAction", [this] { showQrCode(); });
+    on("compareLinksAction", [this] {
+        auto *dialog = new CompareDialog(model()->url(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     on("openBrowserAction", [this] { openInBrowser(); });
     on("runAction", [this] { run(); });
     on("stopAction", [this] { m_run->stop(); });

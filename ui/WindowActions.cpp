@@ -59,6 +59,8 @@ WindowActions::WindowActions(QMainWindow *window, QUndoStack *undoStack) : QObje
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), tr("Copy the link as an HTML anchor"));
     add(QStringLiteral("qrCodeAction"), QStringLiteral("qr"), tr("&QR code…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), tr("Show the link as a QR code, to copy or save"));
+    add(QStringLiteral("compareLinksAction"), QString(), tr("Compare &links…"), QKeySequence(),
+        tr("Set the link against another one, parameter by parameter"));
     add(QStringLiteral("openBrowserAction"), QStringLiteral("browser"), tr("Open in &browser"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), tr("Open the link in your web browser"));
 
@@ -140,6 +142,8 @@ void WindowActions::buildMenus()
     share->addSeparator();
     share->addAction(get(QStringLiteral("qrCodeAction")));
     share->addAction(get(QStringLiteral("openBrowserAction")));
+    share->addSeparator();
+    share->addAction(get(QStringLiteral("compareLinksAction")));
 
     QMenu *run = bar->addMenu(tr("&Run"));
     run->setObjectName(QStringLiteral("runMenu"));

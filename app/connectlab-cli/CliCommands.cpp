@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "CliIo.h"
+#include "CodeCommands.h"
 #include "LinkCommands.h"
 #include "LinkOptions.h"
 #include "NetCommands.h"
@@ -122,6 +123,50 @@ const QList<CliCommand> &CliCommands::table()
             {stateOutputGroup()},
             0,
             &LinkCommands::state,
+        },
+        {
+            QStringLiteral("code"),
+            QStringLiteral("--lang LANG [URL | options]"),
+            QStringLiteral("Print the code that makes the link with an official SDK"),
+            QStringLiteral(
+                "Writes the code that builds the same link with Smartcar's SDK for the language (its real "
+                "option names: forcePrompt, makeBypass, singleSelect …), the link by hand (raw), or the "
+                "token request with curl for either authentication model. What the SDK has no option for "
+                "is set on the URL it returns, with a comment saying why; secrets are read from "
+                "environment variables, never written into the code. Takes a URL (or - for standard "
+                "input) or the link options of build. Errors in the link are listed on stderr."),
+            {QStringLiteral(
+                 "connectlab-cli code --lang node --client-id ID --redirect-uri https://example.com/cb "
+                 "--scope \"read_vin required:read_odometer\" --country DE"),
+             QStringLiteral("connectlab-cli code --lang python 'https://connect.smartcar.com/oauth/authorize?"
+                            "response_type=code&client_id=ID&mode=simulated'"),
+             QStringLiteral("connectlab-cli code --lang curl --model v3 - < link.txt")},
+            LinkExitStatus,
+            {CodeCommands::codeGroup(), LinkOptions::group(), CodeCommands::codeOutputGroup()},
+            1,
+            &CodeCommands::code,
+        },
+        {
+            QStringLiteral("diff"),
+            QStringLiteral("URL1 URL2"),
+            QStringLiteral("Compare two links parameter by parameter"),
+            QStringLiteral(
+                "Reads two links (URLs or query strings written by any SDK; - reads one from standard "
+                "input), the first as the left, and lists what changes what Connect does, one sentence "
+                "each: another origin or endpoint, mode or redirect URI, a changed state, a required: "
+                "added or dropped, a parameter only on one side. Parameter order, '+' or %20, the order "
+                "of scope entries and of flags (unless --strict-order), application_id for client_id "
+                "and a default spelled out do not count; they are listed as notes."),
+            {QStringLiteral("connectlab-cli diff \"$DASHBOARD_LINK\" \"$APP_LINK\""),
+             QStringLiteral("connectlab-cli diff 'client_id=ID&scope=read_vin+read_odometer' "
+                            "'client_id=ID&scope=read_odometer%20read_vin' --json"),
+             QStringLiteral("connectlab-cli diff --strict-order \"$(cat yesterday.txt)\" - < today.txt")},
+            QStringLiteral(
+                "Exit status: 0 the links mean the same, 1 they differ, 2 usage error or unreadable "
+                "input."),
+            {CodeCommands::diffGroup()},
+            2,
+            &CodeCommands::diff,
         },
         NetCommands::exchangeCommand(),
         NetCommands::vehiclesCommand(),
@@ -257,8 +302,11 @@ int CliCommands::run(const QStringList &arguments, CliIo &io)
             io, command->maxPositionals == 0
                     ? QStringLiteral("takes no arguments, only options (unexpected '%1')")
                           .arg(TextOutput::printable(unexpected.left(80)))
-                    : QStringLiteral("takes one link; unexpected '%1' (quote the URL in the shell: '…')")
-                          .arg(TextOutput::printable(unexpected.left(80))));
+                    : QStringLiteral("takes %1; unexpected '%2' (quote the URL in the shell: '…')")
+                          .arg(command->maxPositionals == 1
+                                   ? QStringLiteral("one link")
+                                   : QStringLiteral("%1 links").arg(command->maxPositionals),
+                               TextOutput::printable(unexpected.left(80))));
     }
     return command->run(*command, options, io);
 }

@@ -1,6 +1,9 @@
 // Core benchmarks. BM_BuildUrl builds the same request as node/getauthurl-bench.js times the official
 // Node SDK's getAuthUrl with, so the two figures compare directly.
+#include "CodeGenerator.h"
 #include "ConnectModel.h"
+#include "LinkDiff.h"
+#include "SyntaxLexer.h"
 #include "UrlBuilder.h"
 #include "UrlParser.h"
 #include "Validator.h"
@@ -89,6 +92,48 @@ void BM_Parse100KB(benchmark::State &state)
     state.SetBytesProcessed(int64_t(state.iterations()) * garbage.size());
 }
 BENCHMARK(BM_Parse100KB);
+
+// The Code tab's work per keystroke (issue 13): the code for the request in one language (argument: the
+// CodeLanguage), then its syntax spans; and two links compared.
+void BM_CodeGeneration(benchmark::State &state)
+{
+    const auto language = CodeLanguage(state.range(0));
+    ConnectRequest r = fullRequest();
+    r.extras.append({QStringLiteral("external_id"), QStringLiteral("owner-42")});
+    state.SetLabel(CodeLanguages::key(language).toStdString());
+    for (auto _ : state) {
+        GeneratedCode code = CodeGenerator::generate(language, r);
+        benchmark::DoNotOptimize(code);
+    }
+}
+BENCHMARK(BM_CodeGeneration)->DenseRange(int(CodeLanguage::Node), int(CodeLanguage::Curl));
+
+void BM_CodeSyntax(benchmark::State &state)
+{
+    const auto language = CodeLanguage(state.range(0));
+    const QString code = CodeGenerator::generate(language, fullRequest()).code;
+    state.SetLabel(CodeLanguages::key(language).toStdString());
+    for (auto _ : state) {
+        QList<SyntaxSpan> spans = SyntaxLexer::tokenize(code, language);
+        benchmark::DoNotOptimize(spans);
+    }
+}
+BENCHMARK(BM_CodeSyntax)->Arg(int(CodeLanguage::Node))->Arg(int(CodeLanguage::Go));
+
+void BM_LinkDiff(benchmark::State &state)
+{
+    ConnectRequest other = fullRequest();
+    other.mode = QStringLiteral("live");
+    other.setScopeString(
+        QStringLiteral("read_odometer read_vehicle_info read_location read_battery read_charge"));
+    const QString left = UrlBuilder::build(fullRequest());
+    const QString right = UrlBuilder::build(other);
+    for (auto _ : state) {
+        LinkDiff diff = LinkDiff::compare(left, right);
+        benchmark::DoNotOptimize(diff);
+    }
+}
+BENCHMARK(BM_LinkDiff);
 
 } // namespace
 

@@ -3,7 +3,11 @@
 //                          shows it: the model, the link, the decoded list, the undo stack, everything.
 //   BM_BareKeystroke:      the same keystroke into a lone QLineEdit: the floor Qt itself sets.
 //   …Painted variants:     the same, plus one event-loop pass that paints what changed (offscreen).
-// Goal: BM_KeystrokeToPreview at most 3x BM_BareKeystroke.
+//   …CodeTab variants:     the same with the Code tab showing (issue 13). The tab catches up with the link
+//                          at most every CodeView::ThrottleMs, so the keystroke itself does no code work;
+//   BM_CodeTabUpdate:      that catch-up: the Node code generated, its changed line replaced and coloured.
+// Goal: BM_KeystrokeToPreview at most 3x BM_BareKeystroke, with the Code tab showing too.
+#include "CodeView.h"
 #include "ConnectModel.h"
 #include "LinkView.h"
 #include "MainWindow.h"
@@ -13,6 +17,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -35,7 +40,7 @@ bool ensureApplication()
 
 constexpr int ResetEvery = 16; // keeps the state field short: every 16 characters it starts again
 
-void keystrokeToPreview(benchmark::State &state, bool paint)
+void keystrokeToPreview(benchmark::State &state, bool paint, bool codeTab = false)
 {
     if (!ensureApplication()) {
         state.SkipWithError("a non-GUI QCoreApplication already exists");
@@ -48,6 +53,15 @@ void keystrokeToPreview(benchmark::State &state, bool paint)
     window.resize(1280, 800);
     window.show();
     QCoreApplication::processEvents();
+    auto *codeView = window.findChild<connectlab::CodeView *>(QStringLiteral("codeView"));
+    if (codeTab) {
+        window.findChild<QTabWidget *>(QStringLiteral("sideTabs"))->setCurrentWidget(codeView);
+        QCoreApplication::processEvents();
+        if (!codeView->isVisible()) {
+            state.SkipWithError("the Code tab did not show");
+            return;
+        }
+    }
     auto *edit = window.findChild<QLineEdit *>(QStringLiteral("stateEdit"));
     const QString base = QStringLiteral("bench-state-");
     window.model()->setState(base);
@@ -118,6 +132,46 @@ void BM_KeystrokeToPreviewPainted(benchmark::State &state)
     keystrokeToPreview(state, true);
 }
 
+void BM_KeystrokeToPreviewCodeTab(benchmark::State &state)
+{
+    keystrokeToPreview(state, false, true);
+}
+
+void BM_KeystrokeToPreviewCodeTabPainted(benchmark::State &state)
+{
+    keystrokeToPreview(state, true, true);
+}
+
+void BM_CodeTabUpdate(benchmark::State &state)
+{
+    if (!ensureApplication()) {
+        state.SkipWithError("a non-GUI QCoreApplication already exists");
+        return;
+    }
+    connectlab::MainWindow::Options options;
+    options.restoreSession = false;
+    options.persist = false;
+    connectlab::MainWindow window(options);
+    window.resize(1280, 800);
+    window.show();
+    auto *codeView = window.findChild<connectlab::CodeView *>(QStringLiteral("codeView"));
+    window.findChild<QTabWidget *>(QStringLiteral("sideTabs"))->setCurrentWidget(codeView);
+    QCoreApplication::processEvents();
+    const QString base = QStringLiteral("bench-state-");
+    QString value = base;
+    int typed = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        value += QLatin1Char(char('a' + typed % 26));
+        if (++typed % ResetEvery == 0)
+            value = base;
+        window.model()->setState(value);
+        state.ResumeTiming();
+        codeView->flush();
+    }
+    benchmark::DoNotOptimize(codeView->code().size());
+}
+
 void BM_BareKeystrokePainted(benchmark::State &state)
 {
     bareKeystroke(state, true);
@@ -129,3 +183,6 @@ BENCHMARK(BM_KeystrokeToPreview);
 BENCHMARK(BM_BareKeystroke);
 BENCHMARK(BM_KeystrokeToPreviewPainted);
 BENCHMARK(BM_BareKeystrokePainted);
+BENCHMARK(BM_KeystrokeToPreviewCodeTab);
+BENCHMARK(BM_KeystrokeToPreviewCodeTabPainted);
+BENCHMARK(BM_CodeTabUpdate);

@@ -71,6 +71,22 @@ QColor Theme::mix(const QColor &a, const QColor &b, qreal amountOfB)
                             float(a.blueF() * k + b.blueF() * amountOfB));
 }
 
+QColor Theme::codeColor(CodeRole role, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (role) {
+    case CodeRole::Keyword:
+        return dark ? QColor(0xce, 0x93, 0xd8) : QColor(0x7b, 0x1f, 0xa2);
+    case CodeRole::String:
+        return dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x1b, 0x6e, 0x20);
+    case CodeRole::Number:
+        return dark ? QColor(0xff, 0xcc, 0x80) : QColor(0xa3, 0x4a, 0x00);
+    case CodeRole::Comment:
+        break;
+    }
+    return mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.45);
+}
+
 QColor Theme::tint(Severity severity, const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);

@@ -24,6 +24,16 @@ public:
     // A distinct, readable colour per parameter name (the link view and the decoded list share it).
     static QColor parameterColor(const QString &name, const QPalette &palette);
     static QColor mix(const QColor &a, const QColor &b, qreal amountOfB);
+
+    // Syntax colours for code (the Code tab): readable on the palette's Base, light or dark.
+    enum class CodeRole
+    {
+        Keyword,
+        String,
+        Comment,
+        Number,
+    };
+    static QColor codeColor(CodeRole role, const QPalette &palette);
 };
 
 } // namespace connectlab
