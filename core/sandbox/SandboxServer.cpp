@@ -29,6 +29,7 @@ namespace connectlab::sandbox {
 struct SandboxServer::Private
 {
     SandboxConfig config = SandboxConfig::defaults();
+    SandboxFaults faults;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
     TokenStore tokens;
     VehicleRegistry vehicles;
@@ -97,6 +98,17 @@ const SandboxConfig &SandboxServer::config() const
     return d->config;
 }
 
+void SandboxServer::setFaults(const SandboxFaults &faults)
+{
+    d->faults = faults;
+    Q_EMIT faultsChanged();
+}
+
+const SandboxFaults &SandboxServer::faults() const
+{
+    return d->faults;
+}
+
 bool SandboxServer::listen(quint16 port)
 {
     close();
@@ -141,6 +153,21 @@ QUrl SandboxServer::tokenUrl() const
 QUrl SandboxServer::apiUrl() const
 {
     return withPath(baseUrl(), QStringLiteral("/v2.0"));
+}
+
+QUrl SandboxServer::iamTokenUrl() const
+{
+    return withPath(baseUrl(), QStringLiteral("/oauth2/token"));
+}
+
+QUrl SandboxServer::v3ApiUrl() const
+{
+    return withPath(baseUrl(), QStringLiteral("/v3"));
+}
+
+QUrl SandboxServer::managementUrl() const
+{
+    return withPath(baseUrl(), QStringLiteral("/v2.0/management"));
 }
 
 void SandboxServer::close()

@@ -2,6 +2,7 @@
 
 #include "RequestLog.h"
 #include "SandboxConfig.h"
+#include "SandboxFaults.h"
 
 #include <QDateTime>
 #include <QList>
@@ -26,6 +27,10 @@ public:
     void setConfig(const SandboxConfig &config);
     const SandboxConfig &config() const;
 
+    // Misbehaviour to show (latency, 5xx/429, bad codes, no or broken redirect); empty: none.
+    void setFaults(const SandboxFaults &faults);
+    const SandboxFaults &faults() const;
+
     // Listens on 127.0.0.1 (never another interface). Port 0 picks a free port.
     bool listen(quint16 port = 0);
     bool isListening() const;
@@ -34,6 +39,9 @@ public:
     QUrl authorizeUrl() const; // baseUrl + /oauth/authorize
     QUrl tokenUrl() const;     // baseUrl + /oauth/token
     QUrl apiUrl() const;       // baseUrl + /v2.0
+    QUrl iamTokenUrl() const;  // baseUrl + /oauth2/token (v3 client credentials; iam.smartcar.com)
+    QUrl v3ApiUrl() const;     // baseUrl + /v3 (vehicle.api.smartcar.com/v3)
+    QUrl managementUrl() const; // baseUrl + /v2.0/management (management.smartcar.com/v2.0/management)
     void close();
 
     // Time source for code/token expiry; tests inject their own.
@@ -48,6 +56,7 @@ Q_SIGNALS:
     void requestRecorded(const connectlab::sandbox::RecordedRequest &request);
     // The registered apps changed (setConfig).
     void configChanged();
+    void faultsChanged();
 
 private:
     struct Private;

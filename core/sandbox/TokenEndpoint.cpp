@@ -78,7 +78,7 @@ SandboxReply TokenEndpoint::answer(const HttpRequest &request)
         clientSecret = FormData::decodeComponent(clientSecret.toUtf8());
         app = m_config.app(clientId);
     }
-    if (!app || app->clientSecret != clientSecret) {
+    if (!app || app->isV3() || app->clientSecret != clientSecret) {
         const QString decodedSecret = FormData::decodeComponent(clientSecret.toUtf8());
         if (!app || app->clientSecret != decodedSecret)
             return error(401, QStringLiteral("invalid_client"),

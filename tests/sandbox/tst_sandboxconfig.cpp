@@ -15,7 +15,7 @@ private Q_SLOTS:
     void demoApp()
     {
         const SandboxConfig c = SandboxConfig::defaults();
-        QCOMPARE(c.apps.size(), 1);
+        QCOMPARE(c.apps.size(), 2); // the v2 demo app and the API Authentication (v3) one
         const auto *app = c.app(QString::fromLatin1(SandboxConfig::DemoClientId));
         QVERIFY(app);
         QCOMPARE(app->clientSecret, QString::fromLatin1(SandboxConfig::DemoClientSecret));
@@ -25,6 +25,15 @@ private Q_SLOTS:
         QCOMPARE(app->plan, QStringLiteral("custom"));
         QVERIFY(!app->defaultScope.isEmpty());
         QVERIFY(!c.app(QStringLiteral("nope")));
+        QVERIFY(!app->isV3());
+
+        const auto *v3 = c.app(QString::fromLatin1(SandboxConfig::DemoV3ApplicationId));
+        QVERIFY(v3);
+        QVERIFY(v3->isV3());
+        QCOMPARE(v3->apiClientId, QString::fromLatin1(SandboxConfig::DemoV3ApiClientId));
+        QCOMPARE(c.appByApiClientId(v3->apiClientId), v3);
+        QVERIFY(!c.appByApiClientId(QString::fromLatin1(SandboxConfig::DemoClientId)));
+        QCOMPARE(v3->redirectUris.first(), QString::fromLatin1(SandboxConfig::DemoRedirectUri));
     }
 
     void jsonRoundTrip()
@@ -33,7 +42,11 @@ private Q_SLOTS:
         SandboxConfig back;
         QString error;
         QVERIFY2(SandboxConfig::fromJson(c.toJson(), &back, &error), qPrintable(error));
-        QCOMPARE(back.apps.size(), 1);
+        QCOMPARE(back.apps.size(), 2);
+        QCOMPARE(back.apps.at(1).model, QStringLiteral("v3"));
+        QCOMPARE(back.apps.at(1).apiClientId, c.apps.at(1).apiClientId);
+        QCOMPARE(back.apps.at(1).apiClientSecrets, c.apps.at(1).apiClientSecrets);
+        QCOMPARE(back.apps.at(1).managementToken, c.apps.at(1).managementToken);
         QCOMPARE(back.apps.first().redirectUris, c.apps.first().redirectUris);
         QCOMPARE(back.apps.first().defaultScope, c.apps.first().defaultScope);
         QCOMPARE(back.apps.first().clientSecret, c.apps.first().clientSecret);
@@ -66,6 +79,17 @@ private Q_SLOTS:
         QTest::newRow("duplicate") << QByteArray("{\"apps\":[{\"client_id\":\"a\",\"client_secret\":\"s\"},{"
                                                  "\"client_id\":\"a\",\"client_secret\":\"t\"}]}")
                                    << QStringLiteral("registered twice");
+        QTest::newRow("model") << QByteArray("{\"apps\":[{\"client_id\":\"a\",\"client_secret\":\"s\",\"model\":\"v4\"}]}")
+                               << QStringLiteral("model must be");
+        QTest::newRow("v3 with client_ id") << QByteArray("{\"apps\":[{\"client_id\":\"client_x\",\"model\":\"v3\"}]}")
+                                            << QStringLiteral("Application ID");
+        QTest::newRow("v3 without api client")
+            << QByteArray("{\"apps\":[{\"client_id\":\"a\",\"model\":\"v3\",\"api_client_secrets\":[\"s\"]}]}")
+            << QStringLiteral("api_client_id");
+        QTest::newRow("v3 four secrets")
+            << QByteArray("{\"apps\":[{\"client_id\":\"a\",\"model\":\"v3\",\"api_client_id\":\"client_a\","
+                          "\"api_client_secrets\":[\"1\",\"2\",\"3\",\"4\"]}]}")
+            << QStringLiteral("one to three");
     }
     void rejectsBadJson()
     {
@@ -75,7 +99,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!SandboxConfig::fromJson(json, &out, &error));
         QVERIFY2(error.contains(message), qPrintable(error));
-        QCOMPARE(out.apps.size(), 1); // untouched
+        QCOMPARE(out.apps.size(), 2); // untouched
     }
 };
 
