@@ -54,7 +54,8 @@ public:
         return true;
     }
 
-    static Params link(const QString &appId, const QString &scope, const QString &mode = QStringLiteral("live"))
+    static Params link(const QString &appId, const QString &scope,
+                       const QString &mode = QStringLiteral("live"))
     {
         return {{QStringLiteral("response_type"), QStringLiteral("code")},
                 {QStringLiteral("client_id"), appId},
@@ -77,7 +78,8 @@ public:
             } else if (step == QLatin1String("brand")) {
                 fields = {{QStringLiteral("make"), QStringLiteral("TESLA")}};
             } else if (step == QLatin1String("login")) {
-                fields = {{QStringLiteral("username"), login}, {QStringLiteral("password"), QStringLiteral("pw")}};
+                fields = {{QStringLiteral("username"), login},
+                          {QStringLiteral("password"), QStringLiteral("pw")}};
             } else if (step == QLatin1String("vehicles")) {
                 for (const QString &id : page.inputValues(QStringLiteral("vehicle")))
                     fields.append({QStringLiteral("vehicle"), id});
@@ -94,7 +96,8 @@ public:
     }
 
     // user_id from connecting `login` to the demo v3 app with `scope`.
-    QString connectDemo(const QString &login, const QString &scope, const QString &mode = QStringLiteral("live"))
+    QString connectDemo(const QString &login, const QString &scope,
+                        const QString &mode = QStringLiteral("live"))
     {
         return connect(link(V3Id, scope, mode), login).redirectParams().value(QStringLiteral("user_id"));
     }
@@ -131,8 +134,10 @@ public:
     QStringList vehiclesOf(const QString &userId, const QString &token)
     {
         QStringList ids;
-        const QJsonArray data =
-            v3(QStringLiteral("/v3/connections?user_id=") + userId, token).json().value(QStringLiteral("data")).toArray();
+        const QJsonArray data = v3(QStringLiteral("/v3/connections?user_id=") + userId, token)
+                                    .json()
+                                    .value(QStringLiteral("data"))
+                                    .toArray();
         for (const QJsonValue &c : data)
             ids.append(c[QStringLiteral("attributes")][QStringLiteral("vehicleId")].toString());
         return ids;

@@ -40,11 +40,13 @@ private Q_SLOTS:
                                              {QStringLiteral("client_id"), V3ApiClientId},
                                              {QStringLiteral("client_secret"), V3Secret}}
                                    << Headers{};
-        QTest::newRow("HTTP Basic") << Params{{grant, cc}} << Headers{{"Authorization", basic(V3ApiClientId, V3Secret)}};
-        QTest::newRow("second of two secrets") << Params{{grant, cc},
-                                                         {QStringLiteral("client_id"), AlongsideApiClientId},
-                                                         {QStringLiteral("client_secret"), AlongsideSecrets[1]}}
-                                               << Headers{};
+        QTest::newRow("HTTP Basic") << Params{{grant, cc}}
+                                    << Headers{{"Authorization", basic(V3ApiClientId, V3Secret)}};
+        QTest::newRow("second of two secrets")
+            << Params{{grant, cc},
+                      {QStringLiteral("client_id"), AlongsideApiClientId},
+                      {QStringLiteral("client_secret"), AlongsideSecrets[1]}}
+            << Headers{};
     }
     void issues()
     {
@@ -72,34 +74,49 @@ private Q_SLOTS:
         QTest::addColumn<QString>("says");
         const QString grant = QStringLiteral("grant_type"), cc = QStringLiteral("client_credentials");
         const QString id = QStringLiteral("client_id"), secret = QStringLiteral("client_secret");
-        QTest::newRow("no grant_type") << Params{{id, V3ApiClientId}, {secret, V3Secret}} << Headers{} << 400
-                                       << "invalid_request" << "grant_type is missing";
-        QTest::newRow("no client_id") << Params{{grant, cc}, {secret, V3Secret}} << Headers{} << 400
-                                      << "invalid_request" << "client_id is missing";
-        QTest::newRow("no client_secret") << Params{{grant, cc}, {id, V3ApiClientId}} << Headers{} << 400
-                                          << "invalid_request" << "client_secret is missing";
-        QTest::newRow("repeated parameter") << Params{{grant, cc}, {grant, cc}, {id, V3ApiClientId}, {secret, V3Secret}}
-                                            << Headers{} << 400 << "invalid_request" << "repeated";
+        QTest::newRow("no grant_type")
+            << Params{{id, V3ApiClientId}, {secret, V3Secret}} << Headers{} << 400 << "invalid_request"
+            << "grant_type is missing";
+        QTest::newRow("no client_id")
+            << Params{{grant, cc}, {secret, V3Secret}} << Headers{} << 400 << "invalid_request"
+            << "client_id is missing";
+        QTest::newRow("no client_secret")
+            << Params{{grant, cc}, {id, V3ApiClientId}} << Headers{} << 400 << "invalid_request"
+            << "client_secret is missing";
+        QTest::newRow("repeated parameter")
+            << Params{{grant, cc}, {grant, cc}, {id, V3ApiClientId}, {secret, V3Secret}} << Headers{} << 400
+            << "invalid_request"
+            << "repeated";
         QTest::newRow("authorization_code here")
             << Params{{grant, QStringLiteral("authorization_code")}, {id, V3ApiClientId}, {secret, V3Secret}}
-            << Headers{} << 400 << "unsupported_grant_type" << "/oauth/token";
-        QTest::newRow("password grant") << Params{{grant, QStringLiteral("password")}} << Headers{} << 400
-                                        << "unsupported_grant_type" << "client_credentials";
-        QTest::newRow("unknown API Client ID") << Params{{grant, cc}, {id, QStringLiteral("client_nope")}, {secret, V3Secret}}
-                                               << Headers{} << 401 << "invalid_client" << "No application";
-        QTest::newRow("wrong secret") << Params{{grant, cc}, {id, V3ApiClientId}, {secret, QStringLiteral("guess")}}
-                                      << Headers{} << 401 << "invalid_client" << "secret is wrong";
+            << Headers{} << 400 << "unsupported_grant_type"
+            << "/oauth/token";
+        QTest::newRow("password grant")
+            << Params{{grant, QStringLiteral("password")}} << Headers{} << 400 << "unsupported_grant_type"
+            << "client_credentials";
+        QTest::newRow("unknown API Client ID")
+            << Params{{grant, cc}, {id, QStringLiteral("client_nope")}, {secret, V3Secret}} << Headers{}
+            << 401 << "invalid_client"
+            << "No application";
+        QTest::newRow("wrong secret")
+            << Params{{grant, cc}, {id, V3ApiClientId}, {secret, QStringLiteral("guess")}} << Headers{} << 401
+            << "invalid_client"
+            << "secret is wrong";
         QTest::newRow("another app's secret")
             << Params{{grant, cc}, {id, V3ApiClientId}, {secret, AlongsideSecrets[0]}} << Headers{} << 401
-            << "invalid_client" << "secret is wrong";
-        QTest::newRow("wrong secret by Basic") << Params{{grant, cc}}
-                                               << Headers{{"Authorization", basic(V3ApiClientId, QStringLiteral("x"))}}
-                                               << 401 << "invalid_client" << "secret is wrong";
-        QTest::newRow("Bearer instead of Basic") << Params{{grant, cc}} << Headers{{"Authorization", "Bearer abc"}}
-                                                 << 401 << "invalid_client" << "HTTP Basic";
+            << "invalid_client"
+            << "secret is wrong";
+        QTest::newRow("wrong secret by Basic")
+            << Params{{grant, cc}} << Headers{{"Authorization", basic(V3ApiClientId, QStringLiteral("x"))}}
+            << 401 << "invalid_client"
+            << "secret is wrong";
+        QTest::newRow("Bearer instead of Basic")
+            << Params{{grant, cc}} << Headers{{"Authorization", "Bearer abc"}} << 401 << "invalid_client"
+            << "HTTP Basic";
         QTest::newRow("v2 client id: per-vehicle tokens")
             << Params{{grant, cc}, {id, V2Id}, {secret, QString::fromLatin1(SandboxConfig::DemoClientSecret)}}
-            << Headers{} << 401 << "invalid_client" << "per-vehicle-token (v2) app";
+            << Headers{} << 401 << "invalid_client"
+            << "per-vehicle-token (v2) app";
         QTest::newRow("Application ID instead of API Client ID")
             << Params{{grant, cc}, {id, V3Id}, {secret, V3Secret}} << Headers{} << 401 << "invalid_client"
             << "needs its API Client ID, " + V3ApiClientId;
@@ -114,16 +131,17 @@ private Q_SLOTS:
         const HttpReply r = f.tokenRequest(fields, headers);
         QCOMPARE(r.status, status);
         QCOMPARE(r.json().value(QStringLiteral("error")).toString(), error);
-        QVERIFY2(r.json().value(QStringLiteral("error_description")).toString().contains(says), r.body.constData());
+        QVERIFY2(r.json().value(QStringLiteral("error_description")).toString().contains(says),
+                 r.body.constData());
         QVERIFY(!r.json().contains(QStringLiteral("access_token")));
         QCOMPARE(r.header("WWW-Authenticate").startsWith("Basic"), status == 401);
     }
 
     void notAForm()
     {
-        const HttpReply r = f.client->send("POST", f.client->url(QStringLiteral("/oauth2/token")),
-                                           "{\"grant_type\":\"client_credentials\"}",
-                                           {{"Content-Type", "application/json"}});
+        const HttpReply r =
+            f.client->send("POST", f.client->url(QStringLiteral("/oauth2/token")),
+                           "{\"grant_type\":\"client_credentials\"}", {{"Content-Type", "application/json"}});
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_request"));
     }
@@ -138,10 +156,11 @@ private Q_SLOTS:
     void v3AppAtOauthToken()
     {
         QFETCH(QString, id);
-        const HttpReply r = f.client->token({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                                             {QStringLiteral("code"), QStringLiteral("x")},
-                                             {QStringLiteral("redirect_uri"), Redirect}},
-                                            id, V3Secret);
+        const HttpReply r =
+            f.client->token({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                             {QStringLiteral("code"), QStringLiteral("x")},
+                             {QStringLiteral("redirect_uri"), Redirect}},
+                            id, V3Secret);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_client"));
         const QString description = r.json().value(QStringLiteral("error_description")).toString();

@@ -69,13 +69,15 @@ private Q_SLOTS:
     {
         ConnectionStore store;
         const QDateTime t(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
-        const QString user = store.connect(QStringLiteral("app"), QStringLiteral("a@x.com"), QStringLiteral("test"),
-                                           {QStringLiteral("read_vin")}, vehicles(3), t);
+        const QString user =
+            store.connect(QStringLiteral("app"), QStringLiteral("a@x.com"), QStringLiteral("test"),
+                          {QStringLiteral("read_vin")}, vehicles(3), t);
         store.connect(QStringLiteral("other"), QStringLiteral("a@x.com"), QStringLiteral("live"),
                       {QStringLiteral("read_vin")}, vehicles(1), t);
         // Again: the same three connections, updated.
         store.connect(QStringLiteral("app"), QStringLiteral("a@x.com"), QStringLiteral("live"),
-                      {QStringLiteral("read_vin"), QStringLiteral("read_odometer")}, vehicles(3), t.addDays(1));
+                      {QStringLiteral("read_vin"), QStringLiteral("read_odometer")}, vehicles(3),
+                      t.addDays(1));
         ConnectionQuery q;
         q.limit = 2;
         const ConnectionPage first = store.list(QStringLiteral("app"), q);
@@ -86,13 +88,15 @@ private Q_SLOTS:
         QCOMPARE(first.connections.at(0).connectedAt, t.addDays(1));
         QString problem;
         ConnectionQuery next = *ConnectionQuery::fromQuery(
-            FormData::parse(QByteArray(QByteArray("limit=2&cursor=") + first.nextCursor.toLatin1())), &problem);
+            FormData::parse(QByteArray(QByteArray("limit=2&cursor=") + first.nextCursor.toLatin1())),
+            &problem);
         const ConnectionPage second = store.list(QStringLiteral("app"), next);
         QCOMPARE(second.connections.size(), 1);
         QVERIFY(second.nextCursor.isEmpty());
         QCOMPARE(second.connections.at(0).vehicleId, QStringLiteral("vehicle-2"));
         QVERIFY(store.find(QStringLiteral("app"), user, QStringLiteral("vehicle-1")));
-        QVERIFY(!store.find(QStringLiteral("other"), user, QStringLiteral("vehicle-1"))); // another app's user id
+        QVERIFY(
+            !store.find(QStringLiteral("other"), user, QStringLiteral("vehicle-1"))); // another app's user id
         const Connection *c = store.find(QStringLiteral("app"), user, QStringLiteral("vehicle-0"));
         QVERIFY(store.find(QStringLiteral("app"), c->id));
         QVERIFY(!store.find(QStringLiteral("other"), c->id));

@@ -61,7 +61,8 @@ class TestConnectlabSandbox : public QObject
     {
         QNetworkAccessManager nam;
         QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
         QNetworkReply *reply = nam.post(request, body);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -97,20 +98,26 @@ class TestConnectlabSandbox : public QObject
         env.insert(QStringLiteral("QA_V3_SECRET_1"), QStringLiteral("qa-v3-secret-one"));
         env.insert(QStringLiteral("QA_V3_SECRET_2"), QStringLiteral("qa-v3-secret-two"));
         env.insert(QStringLiteral("QA_V3_MANAGEMENT"), QStringLiteral("qa-v3-management-token"));
-        for (const char *name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
-                                 "TMPDIR"})
+        for (const char *name :
+             {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "TMPDIR"})
             env.insert(QString::fromLatin1(name), home);
         return env;
     }
     static QStringList v3Arguments()
     {
         return {QStringLiteral("--v3"),
-                QStringLiteral("--application-id"), QStringLiteral("3f0c9a8e-5b2d-4c71-9e6a-1d2b3c4d5e6f"),
-                QStringLiteral("--api-client-id"), QStringLiteral("client_01QAAPP"),
-                QStringLiteral("--api-client-secret-env"), QStringLiteral("QA_V3_SECRET_1"),
-                QStringLiteral("--api-client-secret-env"), QStringLiteral("QA_V3_SECRET_2"),
-                QStringLiteral("--management-token-env"), QStringLiteral("QA_V3_MANAGEMENT"),
-                QStringLiteral("--redirect-uri"), QStringLiteral("https://qa.example.com/cb"),
+                QStringLiteral("--application-id"),
+                QStringLiteral("3f0c9a8e-5b2d-4c71-9e6a-1d2b3c4d5e6f"),
+                QStringLiteral("--api-client-id"),
+                QStringLiteral("client_01QAAPP"),
+                QStringLiteral("--api-client-secret-env"),
+                QStringLiteral("QA_V3_SECRET_1"),
+                QStringLiteral("--api-client-secret-env"),
+                QStringLiteral("QA_V3_SECRET_2"),
+                QStringLiteral("--management-token-env"),
+                QStringLiteral("QA_V3_MANAGEMENT"),
+                QStringLiteral("--redirect-uri"),
+                QStringLiteral("https://qa.example.com/cb"),
                 QStringLiteral("--code-alongside")};
     }
 
@@ -128,13 +135,13 @@ private Q_SLOTS:
         printed += process.readAllStandardOutput();
         process.kill();
         process.waitForFinished();
-        for (const char *line :
-             {"Registered app (per-vehicle tokens, v2: the redirect carries a code)",
-              "Registered app (API Authentication, v3: the redirect carries user_id)",
-              "application_id:     5d3b6a0e-2c8f-4b71-9e14-6a7f0c2d9b35",
-              "api_client_id:      client_01JCONNECTLABDEMO0000000000", "api_client_secret:  sandbox-demo-v3-secret",
-              "App token (v3):  http://127.0.0.1:", "/oauth2/token", "API (v3):        http://127.0.0.1:",
-              "Management API:  http://127.0.0.1:"})
+        for (const char *line : {"Registered app (per-vehicle tokens, v2: the redirect carries a code)",
+                                 "Registered app (API Authentication, v3: the redirect carries user_id)",
+                                 "application_id:     5d3b6a0e-2c8f-4b71-9e14-6a7f0c2d9b35",
+                                 "api_client_id:      client_01JCONNECTLABDEMO0000000000",
+                                 "api_client_secret:  sandbox-demo-v3-secret",
+                                 "App token (v3):  http://127.0.0.1:", "/oauth2/token",
+                                 "API (v3):        http://127.0.0.1:", "Management API:  http://127.0.0.1:"})
             QVERIFY2(printed.contains(line), line);
     }
 
@@ -144,8 +151,9 @@ private Q_SLOTS:
         process.start(exe(), {QStringLiteral("--help")});
         QVERIFY(process.waitForFinished(10000));
         const QByteArray help = process.readAllStandardOutput();
-        for (const char *option : {"--v3", "--application-id", "--api-client-id", "--api-client-secret-env",
-                                   "--management-token-env", "--code-alongside", "environment variables only"})
+        for (const char *option :
+             {"--v3", "--application-id", "--api-client-id", "--api-client-secret-env",
+              "--management-token-env", "--code-alongside", "environment variables only"})
             QVERIFY2(help.contains(option), option);
     }
 
@@ -173,8 +181,9 @@ private Q_SLOTS:
         QUrl token = base;
         token.setPath(QStringLiteral("/oauth2/token"));
         int code = 0;
-        const QByteArray answer =
-            post(token, "grant_type=client_credentials&client_id=client_01QAAPP&client_secret=qa-v3-secret-two", &code);
+        const QByteArray answer = post(
+            token, "grant_type=client_credentials&client_id=client_01QAAPP&client_secret=qa-v3-secret-two",
+            &code);
         QCOMPARE(code, 200);
         QCOMPARE(QJsonDocument::fromJson(answer).object().value(QStringLiteral("expires_in")).toInt(), 3600);
         post(token, "grant_type=client_credentials&client_id=client_01QAAPP&client_secret=wrong", &code);
@@ -189,7 +198,8 @@ private Q_SLOTS:
         process.kill();
         process.waitForFinished();
         printed += process.readAllStandardOutput() + process.readAllStandardError();
-        QVERIFY2(printed.contains("application_id:     3f0c9a8e-5b2d-4c71-9e6a-1d2b3c4d5e6f"), printed.constData());
+        QVERIFY2(printed.contains("application_id:     3f0c9a8e-5b2d-4c71-9e6a-1d2b3c4d5e6f"),
+                 printed.constData());
         QVERIFY(printed.contains("api_client_id:      client_01QAAPP"));
         QVERIFY(printed.contains("api_client_secret:  (2 set, not shown)"));
         QVERIFY(printed.contains("management_token:   (set, not shown)"));
@@ -207,19 +217,23 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("says");
         const QStringList all = v3Arguments();
         QTest::newRow("application id without --v3")
-            << QStringList{QStringLiteral("--application-id"), QStringLiteral("x")} << QByteArray("needs --v3");
+            << QStringList{QStringLiteral("--application-id"), QStringLiteral("x")}
+            << QByteArray("needs --v3");
         QTest::newRow("secret env without --v3")
             << QStringList{QStringLiteral("--api-client-secret-env"), QStringLiteral("QA_V3_SECRET_1")}
             << QByteArray("needs --v3");
-        QTest::newRow("--v3 alone") << QStringList{QStringLiteral("--v3")} << QByteArray("--api-client-secret-env");
+        QTest::newRow("--v3 alone") << QStringList{QStringLiteral("--v3")}
+                                    << QByteArray("--api-client-secret-env");
         QStringList unset = all;
         unset[unset.indexOf(QStringLiteral("QA_V3_SECRET_2"))] = QStringLiteral("QA_V3_NOT_SET");
         QTest::newRow("variable not set") << unset << QByteArray("QA_V3_NOT_SET is not set");
         QStringList unsetManagement = all;
-        unsetManagement[unsetManagement.indexOf(QStringLiteral("QA_V3_MANAGEMENT"))] = QStringLiteral("QA_V3_NOT_SET");
+        unsetManagement[unsetManagement.indexOf(QStringLiteral("QA_V3_MANAGEMENT"))] =
+            QStringLiteral("QA_V3_NOT_SET");
         QTest::newRow("management variable not set") << unsetManagement << QByteArray("QA_V3_NOT_SET");
         QStringList apiIdInLinks = all;
-        apiIdInLinks[apiIdInLinks.indexOf(QStringLiteral("--application-id")) + 1] = QStringLiteral("client_01QAAPP");
+        apiIdInLinks[apiIdInLinks.indexOf(QStringLiteral("--application-id")) + 1] =
+            QStringLiteral("client_01QAAPP");
         QTest::newRow("client_ as Application ID") << apiIdInLinks << QByteArray("Application ID");
         QStringList badApiId = all;
         badApiId[badApiId.indexOf(QStringLiteral("client_01QAAPP"))] = QStringLiteral("qa");

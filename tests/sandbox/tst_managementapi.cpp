@@ -43,9 +43,12 @@ private Q_SLOTS:
         QTest::newRow("Bearer") << QByteArray("Bearer x") << "Basic";
         QTest::newRow("not Base64") << QByteArray("Basic %%%") << "malformed";
         QTest::newRow("no colon") << ("Basic " + QByteArray("default").toBase64()) << "malformed";
-        QTest::newRow("user name not default") << basic(QStringLiteral("admin"), V3Management) << "\"default\"";
-        QTest::newRow("wrong token") << basic(QStringLiteral("default"), QStringLiteral("guess")) << "Management Token";
-        QTest::newRow("API Client secret instead") << basic(QStringLiteral("default"), V3Secret) << "API Client secret";
+        QTest::newRow("user name not default")
+            << basic(QStringLiteral("admin"), V3Management) << "\"default\"";
+        QTest::newRow("wrong token") << basic(QStringLiteral("default"), QStringLiteral("guess"))
+                                     << "Management Token";
+        QTest::newRow("API Client secret instead")
+            << basic(QStringLiteral("default"), V3Secret) << "API Client secret";
     }
     void authentication()
     {
@@ -60,11 +63,13 @@ private Q_SLOTS:
 
     void listsTheAppsConnections()
     {
-        const QString user = f.connectDemo(QStringLiteral("3-vehicles@smartcar.com"), QStringLiteral("read_odometer"));
+        const QString user =
+            f.connectDemo(QStringLiteral("3-vehicles@smartcar.com"), QStringLiteral("read_odometer"));
         const QString solo = f.connectDemo(QStringLiteral("solo@example.com"), QStringLiteral("read_vin"),
                                            QStringLiteral("simulated"));
         // Another app's connection is not listed.
-        f.connect(V3Fixture::link(AlongsideId, QStringLiteral("read_odometer")), QStringLiteral("solo@example.com"));
+        f.connect(V3Fixture::link(AlongsideId, QStringLiteral("read_odometer")),
+                  QStringLiteral("solo@example.com"));
         const QByteArray auth = basic(QStringLiteral("default"), V3Management);
 
         const HttpReply all = list({}, auth);
@@ -75,14 +80,22 @@ private Q_SLOTS:
         QCOMPARE(first.keys(), QStringList({QStringLiteral("connectedAt"), QStringLiteral("mode"),
                                             QStringLiteral("userId"), QStringLiteral("vehicleId")}));
         QCOMPARE(first.value(QStringLiteral("userId")).toString(), user);
-        QCOMPARE(first.value(QStringLiteral("connectedAt")).toString(), QStringLiteral("2026-03-01T09:00:00.000Z"));
+        QCOMPARE(first.value(QStringLiteral("connectedAt")).toString(),
+                 QStringLiteral("2026-03-01T09:00:00.000Z"));
         QVERIFY(all.json()[QStringLiteral("paging")][QStringLiteral("cursor")].isNull());
 
-        QCOMPARE(list(QStringLiteral("user_id=") + solo, auth).json()[QStringLiteral("connections")].toArray().size(), 1);
-        QCOMPARE(list(QStringLiteral("mode=live"), auth).json()[QStringLiteral("connections")].toArray().size(), 3);
+        QCOMPARE(list(QStringLiteral("user_id=") + solo, auth)
+                     .json()[QStringLiteral("connections")]
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(
+            list(QStringLiteral("mode=live"), auth).json()[QStringLiteral("connections")].toArray().size(),
+            3);
         const QString vehicle = first.value(QStringLiteral("vehicleId")).toString();
-        const QJsonArray byVehicle =
-            list(QStringLiteral("vehicle_id=") + vehicle, auth).json()[QStringLiteral("connections")].toArray();
+        const QJsonArray byVehicle = list(QStringLiteral("vehicle_id=") + vehicle, auth)
+                                         .json()[QStringLiteral("connections")]
+                                         .toArray();
         QCOMPARE(byVehicle.size(), 1);
         QCOMPARE(byVehicle.at(0)[QStringLiteral("vehicleId")].toString(), vehicle);
 
@@ -98,17 +111,24 @@ private Q_SLOTS:
 
         // The other app sees only its own, with its own token.
         QCOMPARE(list({}, basic(QStringLiteral("default"), AlongsideManagement))
-                     .json()[QStringLiteral("connections")].toArray().size(), 1);
+                     .json()[QStringLiteral("connections")]
+                     .toArray()
+                     .size(),
+                 1);
     }
 
     void badFilters_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("says");
-        QTest::newRow("limit over 100") << "limit=101" << "limit";
-        QTest::newRow("limit not a number") << "limit=ten" << "limit";
-        QTest::newRow("cursor") << "cursor=b2Zmc2V0Oi0x" << "cursor"; // "offset:-1"
-        QTest::newRow("mode") << "mode=test" << "mode";
+        QTest::newRow("limit over 100") << "limit=101"
+                                        << "limit";
+        QTest::newRow("limit not a number") << "limit=ten"
+                                            << "limit";
+        QTest::newRow("cursor") << "cursor=b2Zmc2V0Oi0x"
+                                << "cursor"; // "offset:-1"
+        QTest::newRow("mode") << "mode=test"
+                              << "mode";
     }
     void badFilters()
     {
@@ -122,8 +142,9 @@ private Q_SLOTS:
 
     void unknownPath()
     {
-        const HttpReply r = f.client->get(f.client->url(QStringLiteral("/v2.0/management/webhooks")),
-                                          {{"Authorization", basic(QStringLiteral("default"), V3Management)}});
+        const HttpReply r =
+            f.client->get(f.client->url(QStringLiteral("/v2.0/management/webhooks")),
+                          {{"Authorization", basic(QStringLiteral("default"), V3Management)}});
         QCOMPARE(r.status, 404);
         QCOMPARE(r.json().value(QStringLiteral("type")).toString(), QStringLiteral("RESOURCE_NOT_FOUND"));
     }

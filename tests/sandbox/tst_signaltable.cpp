@@ -38,9 +38,9 @@ private Q_SLOTS:
             QVERIFY(!codes.contains(s.code));
             codes.append(s.code);
         }
-        for (const char *code : {"odometer-traveleddistance", "vehicleidentification-vin",
-                                 "tractionbattery-stateofcharge", "internalcombustionengine-fuellevel",
-                                 "location-preciselocation", "wheel-tires"})
+        for (const char *code :
+             {"odometer-traveleddistance", "vehicleidentification-vin", "tractionbattery-stateofcharge",
+              "internalcombustionengine-fuellevel", "location-preciselocation", "wheel-tires"})
             QVERIFY2(codes.contains(QLatin1String(code)), code);
     }
 
@@ -53,14 +53,20 @@ private Q_SLOTS:
         const QStringList all{QStringLiteral("read_odometer"), QStringLiteral("read_battery"),
                               QStringLiteral("read_fuel")};
         using A = SignalTable::Availability;
-        QTest::newRow("granted") << "odometer-traveleddistance" << "ICE" << all << int(A::Available);
-        QTest::newRow("not granted") << "vehicleidentification-vin" << "ICE" << all << int(A::NotGranted);
-        QTest::newRow("battery on a BEV") << "tractionbattery-stateofcharge" << "BEV" << all << int(A::Available);
-        QTest::newRow("battery on an ICE") << "tractionbattery-stateofcharge" << "ICE" << all << int(A::NotOnVehicle);
-        QTest::newRow("fuel on a BEV") << "internalcombustionengine-fuellevel" << "BEV" << all << int(A::NotOnVehicle);
-        QTest::newRow("fuel and battery on a PHEV") << "internalcombustionengine-fuellevel" << "PHEV" << all
-                                                    << int(A::Available);
-        QTest::newRow("unknown") << "warp-drive" << "BEV" << all << int(A::UnknownSignal);
+        QTest::newRow("granted") << "odometer-traveleddistance"
+                                 << "ICE" << all << int(A::Available);
+        QTest::newRow("not granted") << "vehicleidentification-vin"
+                                     << "ICE" << all << int(A::NotGranted);
+        QTest::newRow("battery on a BEV") << "tractionbattery-stateofcharge"
+                                          << "BEV" << all << int(A::Available);
+        QTest::newRow("battery on an ICE") << "tractionbattery-stateofcharge"
+                                           << "ICE" << all << int(A::NotOnVehicle);
+        QTest::newRow("fuel on a BEV") << "internalcombustionengine-fuellevel"
+                                       << "BEV" << all << int(A::NotOnVehicle);
+        QTest::newRow("fuel and battery on a PHEV") << "internalcombustionengine-fuellevel"
+                                                    << "PHEV" << all << int(A::Available);
+        QTest::newRow("unknown") << "warp-drive"
+                                 << "BEV" << all << int(A::UnknownSignal);
     }
     void availability()
     {
@@ -73,25 +79,29 @@ private Q_SLOTS:
 
     void valuesAreStableAndPlausible()
     {
-        const Connection c = connection(QStringLiteral("BEV"), {QStringLiteral("read_odometer"),
-                                                                 QStringLiteral("read_battery"),
-                                                                 QStringLiteral("read_location")});
+        const Connection c = connection(QStringLiteral("BEV"),
+                                        {QStringLiteral("read_odometer"), QStringLiteral("read_battery"),
+                                         QStringLiteral("read_location")});
         const QDateTime t(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
         for (const SignalInfo *s : SignalTable::available(c)) {
             const QJsonObject a = SignalTable::json(*s, c.vehicle, t);
             const QJsonObject b = SignalTable::json(*s, c.vehicle, t.addSecs(3600));
             QCOMPARE(a[QStringLiteral("attributes")][QStringLiteral("body")],
                      b[QStringLiteral("attributes")][QStringLiteral("body")]);
-            QCOMPARE(a[QStringLiteral("meta")][QStringLiteral("retrievedAt")].toDouble(), double(t.toMSecsSinceEpoch()));
+            QCOMPARE(a[QStringLiteral("meta")][QStringLiteral("retrievedAt")].toDouble(),
+                     double(t.toMSecsSinceEpoch()));
         }
-        const QJsonObject soc = SignalTable::json(*SignalTable::find(QStringLiteral("tractionbattery-stateofcharge")),
-                                                  c.vehicle, t)[QStringLiteral("attributes")][QStringLiteral("body")]
-                                    .toObject();
-        QVERIFY(soc[QStringLiteral("value")].toDouble() >= 20 && soc[QStringLiteral("value")].toDouble() <= 95);
+        const QJsonObject soc =
+            SignalTable::json(*SignalTable::find(QStringLiteral("tractionbattery-stateofcharge")), c.vehicle,
+                              t)[QStringLiteral("attributes")][QStringLiteral("body")]
+                .toObject();
+        QVERIFY(soc[QStringLiteral("value")].toDouble() >= 20 &&
+                soc[QStringLiteral("value")].toDouble() <= 95);
         QCOMPARE(soc[QStringLiteral("unit")].toString(), QStringLiteral("percent"));
-        const QJsonObject where = SignalTable::json(*SignalTable::find(QStringLiteral("location-preciselocation")),
-                                                    c.vehicle, t)[QStringLiteral("attributes")][QStringLiteral("body")]
-                                      .toObject();
+        const QJsonObject where =
+            SignalTable::json(*SignalTable::find(QStringLiteral("location-preciselocation")), c.vehicle,
+                              t)[QStringLiteral("attributes")][QStringLiteral("body")]
+                .toObject();
         QVERIFY(qAbs(where[QStringLiteral("latitude")].toDouble()) <= 90);
         QVERIFY(qAbs(where[QStringLiteral("longitude")].toDouble()) <= 180);
         // Another vehicle, other values.

@@ -102,10 +102,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("login");
         QTest::addColumn<QString>("make");
         QTest::addColumn<QString>("powertrain");
-        QTest::newRow("Tesla") << "driver@example.com" << "TESLA" << "BEV";
-        QTest::newRow("bev login") << "1FTFW1E84MFA00001@bev.smartcar.com" << "FORD" << "BEV";
-        QTest::newRow("phev login") << "1FTFW1E84MFA00001@phev.smartcar.com" << "FORD" << "PHEV";
-        QTest::newRow("fuel login") << "1FTFW1E84MFA00001@fuel.smartcar.com" << "FORD" << "ICE";
+        QTest::newRow("Tesla") << "driver@example.com"
+                               << "TESLA"
+                               << "BEV";
+        QTest::newRow("bev login") << "1FTFW1E84MFA00001@bev.smartcar.com"
+                                   << "FORD"
+                                   << "BEV";
+        QTest::newRow("phev login") << "1FTFW1E84MFA00001@phev.smartcar.com"
+                                    << "FORD"
+                                    << "PHEV";
+        QTest::newRow("fuel login") << "1FTFW1E84MFA00001@fuel.smartcar.com"
+                                    << "FORD"
+                                    << "ICE";
     }
     void powertrain()
     {

@@ -24,7 +24,9 @@ class TestV3Api : public QObject
     }
     static QString heading(const HttpReply &r)
     {
-        return QRegularExpression(QStringLiteral("<h1 id=\"error-heading\">([^<]*)</h1>")).match(r.text()).captured(1);
+        return QRegularExpression(QStringLiteral("<h1 id=\"error-heading\">([^<]*)</h1>"))
+            .match(r.text())
+            .captured(1);
     }
 
 private Q_SLOTS:
@@ -102,7 +104,8 @@ private Q_SLOTS:
             << inApplicationId << QStringLiteral("400: Invalid parameter client_id: client_01HXYZabc123")
             << QStringLiteral("token request (/oauth2/token)");
         QTest::newRow("unknown Application ID")
-            << V3Fixture::link(QStringLiteral("11111111-2222-4333-8444-555555555555"), QStringLiteral("read_vin"))
+            << V3Fixture::link(QStringLiteral("11111111-2222-4333-8444-555555555555"),
+                               QStringLiteral("read_vin"))
             << QStringLiteral("400: Invalid parameter client_id: 11111111-2222-4333-8444-555555555555")
             << QStringLiteral("No application with this client_id");
         Params unregistered = V3Fixture::link(V3Id, QStringLiteral("read_vin"));
@@ -126,21 +129,23 @@ private Q_SLOTS:
 
     void connectionsListAndOne()
     {
-        const QString user = f.connectDemo(QStringLiteral("2-vehicles@smartcar.com"),
-                                           QStringLiteral("read_vehicle_info read_odometer"),
-                                           QStringLiteral("simulated"));
+        const QString user =
+            f.connectDemo(QStringLiteral("2-vehicles@smartcar.com"),
+                          QStringLiteral("read_vehicle_info read_odometer"), QStringLiteral("simulated"));
         const QString token = f.appToken();
         const HttpReply list = f.v3(QStringLiteral("/v3/connections"), token);
         QCOMPARE(list.status, 200);
         const QJsonArray data = list.json().value(QStringLiteral("data")).toArray();
         QCOMPARE(data.size(), 2);
-        QVERIFY(list.json()[QStringLiteral("meta")][QStringLiteral("paging")][QStringLiteral("cursor")].isNull());
+        QVERIFY(
+            list.json()[QStringLiteral("meta")][QStringLiteral("paging")][QStringLiteral("cursor")].isNull());
         const QJsonObject c = data.at(0).toObject();
         QCOMPARE(c.value(QStringLiteral("type")).toString(), QStringLiteral("connection"));
         const QJsonObject a = c.value(QStringLiteral("attributes")).toObject();
         QCOMPARE(a.value(QStringLiteral("userId")).toString(), user);
         QCOMPARE(a.value(QStringLiteral("mode")).toString(), QStringLiteral("simulated"));
-        QCOMPARE(a.value(QStringLiteral("connectedAt")).toString(), QStringLiteral("2026-03-01T09:00:00.000Z"));
+        QCOMPARE(a.value(QStringLiteral("connectedAt")).toString(),
+                 QStringLiteral("2026-03-01T09:00:00.000Z"));
         QCOMPARE(a.value(QStringLiteral("permissions")).toArray(),
                  QJsonArray({QStringLiteral("read_vehicle_info"), QStringLiteral("read_odometer")}));
         const QJsonObject v = a.value(QStringLiteral("vehicle")).toObject();
@@ -151,9 +156,13 @@ private Q_SLOTS:
         QCOMPARE(v.value(QStringLiteral("mode")).toString(), QStringLiteral("simulated"));
         const QString vehicleId = a.value(QStringLiteral("vehicleId")).toString();
         QCOMPARE(c[QStringLiteral("relationships")][QStringLiteral("vehicle")][QStringLiteral("data")]
-                  [QStringLiteral("id")].toString(), vehicleId);
+                  [QStringLiteral("id")]
+                      .toString(),
+                 vehicleId);
         QCOMPARE(c[QStringLiteral("relationships")][QStringLiteral("user")][QStringLiteral("data")]
-                  [QStringLiteral("id")].toString(), user);
+                  [QStringLiteral("id")]
+                      .toString(),
+                 user);
         const QString self = c[QStringLiteral("links")][QStringLiteral("self")].toString();
         QCOMPARE(self, QStringLiteral("/v3/connections/") + c.value(QStringLiteral("id")).toString());
 
@@ -164,8 +173,9 @@ private Q_SLOTS:
 
     void vehicleAndSignals()
     {
-        const QString user = f.connectDemo(QStringLiteral("driver@example.com"),
-                                           QStringLiteral("read_vehicle_info read_odometer read_vin read_battery"));
+        const QString user =
+            f.connectDemo(QStringLiteral("driver@example.com"),
+                          QStringLiteral("read_vehicle_info read_odometer read_vin read_battery"));
         const QString token = f.appToken();
         const QString vehicle = f.vehiclesOf(user, token).value(0);
         QVERIFY(!vehicle.isEmpty());
@@ -176,9 +186,11 @@ private Q_SLOTS:
         QCOMPARE(d.value(QStringLiteral("id")).toString(), vehicle);
         QCOMPARE(d.value(QStringLiteral("type")).toString(), QStringLiteral("vehicle"));
         QCOMPARE(d[QStringLiteral("attributes")][QStringLiteral("make")].toString(), QStringLiteral("TESLA"));
-        QCOMPARE(d[QStringLiteral("links")][QStringLiteral("self")].toString(), QStringLiteral("/v3/vehicles/") + vehicle);
+        QCOMPARE(d[QStringLiteral("links")][QStringLiteral("self")].toString(),
+                 QStringLiteral("/v3/vehicles/") + vehicle);
 
-        const HttpReply signalList = f.v3(QStringLiteral("/v3/vehicles/%1/signals").arg(vehicle), token, user);
+        const HttpReply signalList =
+            f.v3(QStringLiteral("/v3/vehicles/%1/signals").arg(vehicle), token, user);
         QCOMPARE(signalList.status, 200);
         QStringList codes;
         for (const QJsonValue &s : signalList.json().value(QStringLiteral("data")).toArray())
@@ -189,8 +201,8 @@ private Q_SLOTS:
                                      QStringLiteral("tractionbattery-stateofcharge"),
                                      QStringLiteral("tractionbattery-range")}));
 
-        const HttpReply odo =
-            f.v3(QStringLiteral("/v3/vehicles/%1/signals/odometer-traveleddistance").arg(vehicle), token, user);
+        const HttpReply odo = f.v3(
+            QStringLiteral("/v3/vehicles/%1/signals/odometer-traveleddistance").arg(vehicle), token, user);
         QCOMPARE(odo.status, 200);
         const QJsonObject s = odo.json().value(QStringLiteral("data")).toObject();
         QCOMPARE(s.value(QStringLiteral("type")).toString(), QStringLiteral("signal"));
@@ -198,7 +210,8 @@ private Q_SLOTS:
                  QStringLiteral("odometer-traveleddistance"));
         QCOMPARE(s[QStringLiteral("attributes")][QStringLiteral("body")][QStringLiteral("unit")].toString(),
                  QStringLiteral("km"));
-        const double km = s[QStringLiteral("attributes")][QStringLiteral("body")][QStringLiteral("value")].toDouble();
+        const double km =
+            s[QStringLiteral("attributes")][QStringLiteral("body")][QStringLiteral("value")].toDouble();
         QVERIFY2(km > 1000 && km < 200000, qPrintable(QString::number(km)));
         QCOMPARE(qint64(s[QStringLiteral("meta")][QStringLiteral("retrievedAt")].toDouble()),
                  f.now.toMSecsSinceEpoch());
@@ -207,68 +220,108 @@ private Q_SLOTS:
 
         // Stable: the same value later, and the VIN is the vehicle's.
         f.now = f.now.addSecs(600);
-        const HttpReply again =
-            f.v3(QStringLiteral("/v3/vehicles/%1/signals/odometer-traveleddistance").arg(vehicle), token, user);
-        QCOMPARE(again.json()[QStringLiteral("data")][QStringLiteral("attributes")][QStringLiteral("body")]
-                     [QStringLiteral("value")].toDouble(), km);
-        const HttpReply vin =
-            f.v3(QStringLiteral("/v3/vehicles/%1/signals/vehicleidentification-vin").arg(vehicle), token, user);
+        const HttpReply again = f.v3(
+            QStringLiteral("/v3/vehicles/%1/signals/odometer-traveleddistance").arg(vehicle), token, user);
+        QCOMPARE(again
+                     .json()[QStringLiteral("data")][QStringLiteral("attributes")][QStringLiteral("body")]
+                            [QStringLiteral("value")]
+                     .toDouble(),
+                 km);
+        const HttpReply vin = f.v3(
+            QStringLiteral("/v3/vehicles/%1/signals/vehicleidentification-vin").arg(vehicle), token, user);
         QCOMPARE(vin.json()[QStringLiteral("data")][QStringLiteral("attributes")][QStringLiteral("body")]
-                     [QStringLiteral("value")].toString().size(), 17);
+                           [QStringLiteral("value")]
+                               .toString()
+                               .size(),
+                 17);
     }
 
     // Every error, Smartcar-shaped.
     void errors_data()
     {
         QTest::addColumn<QString>("path"); // {v}: the user's vehicle
-        QTest::addColumn<QString>("token"); // none, bad, expired, vehicle (v2 access token), other (another app), ok
-        QTest::addColumn<QString>("user");  // none, ok, other
+        QTest::addColumn<QString>(
+            "token"); // none, bad, expired, vehicle (v2 access token), other (another app), ok
+        QTest::addColumn<QString>("user"); // none, ok, other
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("says");
         const QString n = QStringLiteral("none"), ok = QStringLiteral("ok");
-        QTest::newRow("no token") << "/v3/connections" << n << n << 401 << "AUTHENTICATION" << "MISSING_TOKEN"
+        QTest::newRow("no token") << "/v3/connections" << n << n << 401 << "AUTHENTICATION"
+                                  << "MISSING_TOKEN"
                                   << "Bearer";
-        QTest::newRow("unknown token") << "/v3/vehicles/{v}" << "bad" << ok << 401 << "AUTHENTICATION"
-                                       << "INVALID_TOKEN" << "/oauth2/token";
-        QTest::newRow("expired token") << "/v3/vehicles/{v}/signals" << "expired" << ok << 401
-                                       << "AUTHENTICATION" << "EXPIRED_TOKEN" << "expired";
-        QTest::newRow("per-vehicle token") << "/v3/connections" << "vehicle" << n << 401 << "AUTHENTICATION"
-                                           << "INVALID_TOKEN" << "per-vehicle access token";
+        QTest::newRow("unknown token") << "/v3/vehicles/{v}"
+                                       << "bad" << ok << 401 << "AUTHENTICATION"
+                                       << "INVALID_TOKEN"
+                                       << "/oauth2/token";
+        QTest::newRow("expired token") << "/v3/vehicles/{v}/signals"
+                                       << "expired" << ok << 401 << "AUTHENTICATION"
+                                       << "EXPIRED_TOKEN"
+                                       << "expired";
+        QTest::newRow("per-vehicle token") << "/v3/connections"
+                                           << "vehicle" << n << 401 << "AUTHENTICATION"
+                                           << "INVALID_TOKEN"
+                                           << "per-vehicle access token";
         QTest::newRow("no sc-user-id: vehicle") << "/v3/vehicles/{v}" << ok << n << 400 << "VALIDATION"
-                                                << "MISSING_HEADER" << "sc-user-id";
-        QTest::newRow("no sc-user-id: signals") << "/v3/vehicles/{v}/signals" << ok << n << 400
-                                                << "VALIDATION" << "MISSING_HEADER" << "sc-user-id";
-        QTest::newRow("no sc-user-id: signal") << "/v3/vehicles/{v}/signals/odometer-traveleddistance" << ok << n
-                                               << 400 << "VALIDATION" << "MISSING_HEADER" << "sc-user-id";
-        QTest::newRow("another user's vehicle") << "/v3/vehicles/{v}" << ok << "other" << 404
-                                                << "RESOURCE_NOT_FOUND" << "VEHICLE" << "has not connected";
-        QTest::newRow("unknown vehicle") << "/v3/vehicles/00000000-0000-4000-8000-000000000000" << ok << ok
-                                         << 404 << "RESOURCE_NOT_FOUND" << "VEHICLE" << "has not connected";
-        QTest::newRow("another app's token") << "/v3/vehicles/{v}" << "other" << ok << 404
-                                             << "RESOURCE_NOT_FOUND" << "VEHICLE" << "this app";
-        QTest::newRow("unknown connection") << "/v3/connections/nope" << ok << n << 404 << "RESOURCE_NOT_FOUND"
-                                            << "CONNECTION" << "no connection";
-        QTest::newRow("signal not granted") << "/v3/vehicles/{v}/signals/location-preciselocation" << ok << ok
-                                            << 403 << "PERMISSION" << "SIGNAL_NOT_GRANTED" << "read_location";
-        QTest::newRow("unknown signal") << "/v3/vehicles/{v}/signals/warp-drive" << ok << ok << 404
-                                        << "RESOURCE_NOT_FOUND" << "SIGNAL" << "warp-drive";
+                                                << "MISSING_HEADER"
+                                                << "sc-user-id";
+        QTest::newRow("no sc-user-id: signals")
+            << "/v3/vehicles/{v}/signals" << ok << n << 400 << "VALIDATION"
+            << "MISSING_HEADER"
+            << "sc-user-id";
+        QTest::newRow("no sc-user-id: signal")
+            << "/v3/vehicles/{v}/signals/odometer-traveleddistance" << ok << n << 400 << "VALIDATION"
+            << "MISSING_HEADER"
+            << "sc-user-id";
+        QTest::newRow("another user's vehicle")
+            << "/v3/vehicles/{v}" << ok << "other" << 404 << "RESOURCE_NOT_FOUND"
+            << "VEHICLE"
+            << "has not connected";
+        QTest::newRow("unknown vehicle")
+            << "/v3/vehicles/00000000-0000-4000-8000-000000000000" << ok << ok << 404 << "RESOURCE_NOT_FOUND"
+            << "VEHICLE"
+            << "has not connected";
+        QTest::newRow("another app's token") << "/v3/vehicles/{v}"
+                                             << "other" << ok << 404 << "RESOURCE_NOT_FOUND"
+                                             << "VEHICLE"
+                                             << "this app";
+        QTest::newRow("unknown connection")
+            << "/v3/connections/nope" << ok << n << 404 << "RESOURCE_NOT_FOUND"
+            << "CONNECTION"
+            << "no connection";
+        QTest::newRow("signal not granted")
+            << "/v3/vehicles/{v}/signals/location-preciselocation" << ok << ok << 403 << "PERMISSION"
+            << "SIGNAL_NOT_GRANTED"
+            << "read_location";
+        QTest::newRow("unknown signal")
+            << "/v3/vehicles/{v}/signals/warp-drive" << ok << ok << 404 << "RESOURCE_NOT_FOUND"
+            << "SIGNAL"
+            << "warp-drive";
         QTest::newRow("signal the vehicle lacks")
             << "/v3/vehicles/{v}/signals/internalcombustionengine-fuellevel" << ok << ok << 404
-            << "RESOURCE_NOT_FOUND" << "SIGNAL" << "BEV";
-        QTest::newRow("unknown path") << "/v3/trips" << ok << n << 404 << "RESOURCE_NOT_FOUND" << "PATH"
+            << "RESOURCE_NOT_FOUND"
+            << "SIGNAL"
+            << "BEV";
+        QTest::newRow("unknown path") << "/v3/trips" << ok << n << 404 << "RESOURCE_NOT_FOUND"
+                                      << "PATH"
                                       << "/v3/connections";
         QTest::newRow("bad limit") << "/v3/connections?limit=101" << ok << n << 400 << "VALIDATION"
-                                   << "PARAMETER" << "limit";
+                                   << "PARAMETER"
+                                   << "limit";
         QTest::newRow("zero limit") << "/v3/connections?limit=0" << ok << n << 400 << "VALIDATION"
-                                    << "PARAMETER" << "limit";
+                                    << "PARAMETER"
+                                    << "limit";
         QTest::newRow("bad cursor") << "/v3/connections?cursor=bogus!" << ok << n << 400 << "VALIDATION"
-                                    << "PARAMETER" << "cursor";
+                                    << "PARAMETER"
+                                    << "cursor";
         QTest::newRow("bad mode") << "/v3/connections?mode=test" << ok << n << 400 << "VALIDATION"
-                                  << "PARAMETER" << "mode";
-        QTest::newRow("sc-user-id and user_id differ") << "/v3/connections?user_id=someone" << ok << ok << 400
-                                                       << "VALIDATION" << "PARAMETER" << "sc-user-id";
+                                  << "PARAMETER"
+                                  << "mode";
+        QTest::newRow("sc-user-id and user_id differ")
+            << "/v3/connections?user_id=someone" << ok << ok << 400 << "VALIDATION"
+            << "PARAMETER"
+            << "sc-user-id";
     }
     void errors()
     {
@@ -281,8 +334,8 @@ private Q_SLOTS:
         QFETCH(QString, says);
         const QString userId = f.connectDemo(QStringLiteral("driver@example.com"),
                                              QStringLiteral("read_vehicle_info read_odometer read_fuel"));
-        const QString otherUser = f.connectDemo(QStringLiteral("neighbour@example.com"),
-                                                QStringLiteral("read_odometer"));
+        const QString otherUser =
+            f.connectDemo(QStringLiteral("neighbour@example.com"), QStringLiteral("read_odometer"));
         const QString good = f.appToken();
         const QString vehicle = f.vehiclesOf(userId, good).value(0);
         QVERIFY(!vehicle.isEmpty());
@@ -303,9 +356,10 @@ private Q_SLOTS:
                                            QStringLiteral("driver@example.com"))
                                      .redirectParams()
                                      .value(QStringLiteral("code"));
-            bearer = f.client->token({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                                      {QStringLiteral("code"), code},
-                                      {QStringLiteral("redirect_uri"), Redirect}})
+            bearer = f.client
+                         ->token({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                                  {QStringLiteral("code"), code},
+                                  {QStringLiteral("redirect_uri"), Redirect}})
                          .json()
                          .value(QStringLiteral("access_token"))
                          .toString();
@@ -323,7 +377,9 @@ private Q_SLOTS:
         QCOMPARE(e.value(QStringLiteral("statusCode")).toInt(), status);
         QVERIFY2(e.value(QStringLiteral("description")).toString().contains(says),
                  qPrintable(e.value(QStringLiteral("description")).toString()));
-        QVERIFY(e.value(QStringLiteral("docURL")).toString().startsWith(QStringLiteral("https://smartcar.com/docs/")));
+        QVERIFY(e.value(QStringLiteral("docURL"))
+                    .toString()
+                    .startsWith(QStringLiteral("https://smartcar.com/docs/")));
         QVERIFY(!QUuid(e.value(QStringLiteral("requestId")).toString()).isNull());
         QVERIFY(e.value(QStringLiteral("resolution")).isObject());
         QCOMPARE(r.header("WWW-Authenticate").startsWith("Bearer"), status == 401);
@@ -340,9 +396,10 @@ private Q_SLOTS:
 
     void paging()
     {
-        const QString user = f.connectDemo(QStringLiteral("5-vehicles@smartcar.com"), QStringLiteral("read_odometer"));
-        const QString other = f.connectDemo(QStringLiteral("solo@example.com"), QStringLiteral("read_odometer"),
-                                            QStringLiteral("simulated"));
+        const QString user =
+            f.connectDemo(QStringLiteral("5-vehicles@smartcar.com"), QStringLiteral("read_odometer"));
+        const QString other = f.connectDemo(QStringLiteral("solo@example.com"),
+                                            QStringLiteral("read_odometer"), QStringLiteral("simulated"));
         const QString token = f.appToken();
         QStringList seen;
         QString cursor;
@@ -357,7 +414,8 @@ private Q_SLOTS:
             sizes.append(data.size());
             for (const QJsonValue &c : data)
                 seen.append(c[QStringLiteral("id")].toString());
-            const QJsonValue next = r.json()[QStringLiteral("meta")][QStringLiteral("paging")][QStringLiteral("cursor")];
+            const QJsonValue next =
+                r.json()[QStringLiteral("meta")][QStringLiteral("paging")][QStringLiteral("cursor")];
             if (next.isNull())
                 break;
             cursor = next.toString();
@@ -366,27 +424,41 @@ private Q_SLOTS:
         seen.removeDuplicates();
         QCOMPARE(seen.size(), 5);
         // Default limit 25 holds all six; the filters narrow them.
-        QCOMPARE(f.v3(QStringLiteral("/v3/connections"), token).json()[QStringLiteral("data")].toArray().size(), 6);
-        QCOMPARE(f.v3(QStringLiteral("/v3/connections?mode=simulated"), token).json()[QStringLiteral("data")]
-                     .toArray().size(), 1);
-        QCOMPARE(f.v3(QStringLiteral("/v3/connections"), token, other).json()[QStringLiteral("data")]
-                     .toArray().size(), 1); // sc-user-id filters too
+        QCOMPARE(
+            f.v3(QStringLiteral("/v3/connections"), token).json()[QStringLiteral("data")].toArray().size(),
+            6);
+        QCOMPARE(f.v3(QStringLiteral("/v3/connections?mode=simulated"), token)
+                     .json()[QStringLiteral("data")]
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(f.v3(QStringLiteral("/v3/connections"), token, other)
+                     .json()[QStringLiteral("data")]
+                     .toArray()
+                     .size(),
+                 1); // sc-user-id filters too
         const QString vehicle = f.vehiclesOf(user, token).value(3);
-        const QJsonArray byVehicle =
-            f.v3(QStringLiteral("/v3/connections?vehicle_id=") + vehicle, token).json()[QStringLiteral("data")].toArray();
+        const QJsonArray byVehicle = f.v3(QStringLiteral("/v3/connections?vehicle_id=") + vehicle, token)
+                                         .json()[QStringLiteral("data")]
+                                         .toArray();
         QCOMPARE(byVehicle.size(), 1);
-        QCOMPARE(byVehicle.at(0)[QStringLiteral("attributes")][QStringLiteral("vehicleId")].toString(), vehicle);
+        QCOMPARE(byVehicle.at(0)[QStringLiteral("attributes")][QStringLiteral("vehicleId")].toString(),
+                 vehicle);
         QCOMPARE(f.v3(QStringLiteral("/v3/connections?limit=100"), token).status, 200);
     }
 
     void reconnectUpdatesTheConnection()
     {
-        const QString user = f.connectDemo(QStringLiteral("driver@example.com"), QStringLiteral("read_odometer"));
+        const QString user =
+            f.connectDemo(QStringLiteral("driver@example.com"), QStringLiteral("read_odometer"));
         f.now = f.now.addDays(1);
-        QCOMPARE(f.connectDemo(QStringLiteral("driver@example.com"), QStringLiteral("read_odometer read_location")),
+        QCOMPARE(f.connectDemo(QStringLiteral("driver@example.com"),
+                               QStringLiteral("read_odometer read_location")),
                  user);
-        const QJsonArray data =
-            f.v3(QStringLiteral("/v3/connections"), f.appToken()).json().value(QStringLiteral("data")).toArray();
+        const QJsonArray data = f.v3(QStringLiteral("/v3/connections"), f.appToken())
+                                    .json()
+                                    .value(QStringLiteral("data"))
+                                    .toArray();
         QCOMPARE(data.size(), 1);
         QCOMPARE(data.at(0)[QStringLiteral("attributes")][QStringLiteral("permissions")].toArray().size(), 2);
         QCOMPARE(data.at(0)[QStringLiteral("attributes")][QStringLiteral("connectedAt")].toString(),
@@ -399,8 +471,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("allow");
         QTest::newRow("POST /v3/connections") << QByteArray("POST") << "/v3/connections" << QByteArray("GET");
-        QTest::newRow("DELETE /v3/vehicles/x") << QByteArray("DELETE") << "/v3/vehicles/x" << QByteArray("GET");
-        QTest::newRow("PUT management") << QByteArray("PUT") << "/v2.0/management/connections" << QByteArray("GET");
+        QTest::newRow("DELETE /v3/vehicles/x")
+            << QByteArray("DELETE") << "/v3/vehicles/x" << QByteArray("GET");
+        QTest::newRow("PUT management")
+            << QByteArray("PUT") << "/v2.0/management/connections" << QByteArray("GET");
         QTest::newRow("GET /oauth2/token") << QByteArray("GET") << "/oauth2/token" << QByteArray("POST");
     }
     void otherMethods()

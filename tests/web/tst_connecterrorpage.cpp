@@ -24,7 +24,8 @@ private Q_SLOTS:
         // The offline sandbox's pages: the exact title, then the heading in the text.
         QTest::newRow("sandbox: API Client ID in the link")
             << 400 << "400: Invalid parameter client_id: client_01JCONNECTLABDEMO0000000000"
-            << "SANDBOX · error\n400: Invalid parameter client_id: client_01JCONNECTLABDEMO0000000000\nThis is "
+            << "SANDBOX · error\n400: Invalid parameter client_id: client_01JCONNECTLABDEMO0000000000\nThis "
+               "is "
                "the API Client ID of Connect Lab demo app (API Authentication)"
             << "invalid_client_id"
             << "400: Invalid parameter client_id: client_01JCONNECTLABDEMO0000000000";

@@ -309,12 +309,14 @@ private Q_SLOTS:
         QFETCH(QString, clientId);
         QElapsedTimer clock;
         clock.start();
-        const Outcome outcome = runInProcess({QStringLiteral("--run-flow"), link({}, clientId),
-                                              QStringLiteral("--click-through"), QStringLiteral("--timeout"),
-                                              QStringLiteral("30")});
+        const Outcome outcome =
+            runInProcess({QStringLiteral("--run-flow"), link({}, clientId), QStringLiteral("--click-through"),
+                          QStringLiteral("--timeout"), QStringLiteral("30")});
         QCOMPARE(outcome.exitCode, 1);
-        QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("connect_error_page"));
-        QCOMPARE(outcome.json.value(QStringLiteral("error_page")).toString(), QStringLiteral("invalid_client_id"));
+        QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("connect_error_page"));
+        QCOMPARE(outcome.json.value(QStringLiteral("error_page")).toString(),
+                 QStringLiteral("invalid_client_id"));
         QVERIFY(outcome.json.value(QStringLiteral("detail"))
                     .toString()
                     .startsWith(QStringLiteral("400: Invalid parameter client_id: ") + clientId +
