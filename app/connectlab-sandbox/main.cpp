@@ -58,21 +58,23 @@ int main(int argc, char *argv[])
         QStringLiteral("Register an API Authentication (v3) app: needs --application-id, --api-client-id, "
                        "--api-client-secret-env and --redirect-uri."));
     const QCommandLineOption applicationIdOption(
-        QStringLiteral("application-id"), QStringLiteral("With --v3: its Application ID (a UUID, used in links)."),
-        QStringLiteral("UUID"));
+        QStringLiteral("application-id"),
+        QStringLiteral("With --v3: its Application ID (a UUID, used in links)."), QStringLiteral("UUID"));
     const QCommandLineOption apiClientIdOption(
         QStringLiteral("api-client-id"),
         QStringLiteral("With --v3: its API Client ID (client_…), for /oauth2/token."), QStringLiteral("ID"));
     const QCommandLineOption apiSecretEnvOption(
         QStringLiteral("api-client-secret-env"),
-        QStringLiteral("With --v3: the environment variable holding an API Client secret (repeatable, up to 3)."),
+        QStringLiteral(
+            "With --v3: the environment variable holding an API Client secret (repeatable, up to 3)."),
         QStringLiteral("VAR"));
     const QCommandLineOption managementEnvOption(
         QStringLiteral("management-token-env"),
         QStringLiteral("With --v3: the environment variable holding the Application Management Token."),
         QStringLiteral("VAR"));
     const QCommandLineOption codeAlongsideOption(
-        QStringLiteral("code-alongside"), QStringLiteral("With --v3: the redirect carries a code next to user_id."));
+        QStringLiteral("code-alongside"),
+        QStringLiteral("With --v3: the redirect carries a code next to user_id."));
     parser.addOptions({portOption, configOption, clientIdOption, secretOption, redirectOption, planOption,
                        scopeOption, quietOption, v3Option, applicationIdOption, apiClientIdOption,
                        apiSecretEnvOption, managementEnvOption, codeAlongsideOption});
@@ -104,15 +106,16 @@ int main(int argc, char *argv[])
         }
     }
     const bool v3Set = parser.isSet(v3Option);
-    for (const QCommandLineOption &o :
-         {applicationIdOption, apiClientIdOption, apiSecretEnvOption, managementEnvOption, codeAlongsideOption}) {
+    for (const QCommandLineOption &o : {applicationIdOption, apiClientIdOption, apiSecretEnvOption,
+                                        managementEnvOption, codeAlongsideOption}) {
         if (!v3Set && parser.isSet(o)) {
             err << "connectlab-sandbox: --" << o.names().constFirst() << " needs --v3\n";
             return 2;
         }
     }
     if (v3Set && parser.isSet(clientIdOption)) {
-        err << "connectlab-sandbox: --v3 takes --application-id, not --client-id (the Application ID is the id "
+        err << "connectlab-sandbox: --v3 takes --application-id, not --client-id (the Application ID is the "
+               "id "
                "in links)\n";
         return 2;
     }
@@ -129,7 +132,8 @@ int main(int argc, char *argv[])
                                       : SandboxConfig::defaults().apps.first().defaultScope;
         if (registered.clientId.isEmpty() || registered.apiClientId.isEmpty() ||
             !parser.isSet(apiSecretEnvOption) || registered.redirectUris.isEmpty()) {
-            err << "connectlab-sandbox: --v3 needs --application-id, --api-client-id, --api-client-secret-env "
+            err << "connectlab-sandbox: --v3 needs --application-id, --api-client-id, "
+                   "--api-client-secret-env "
                    "and at least one --redirect-uri\n";
             return 2;
         }
@@ -167,8 +171,7 @@ int main(int argc, char *argv[])
             return 2;
         }
         config.apps.removeIf([&](const RegisteredApp &a) {
-            return a.clientId == registered.clientId ||
-                   (a.isV3() && a.apiClientId == registered.apiClientId);
+            return a.clientId == registered.clientId || (a.isV3() && a.apiClientId == registered.apiClientId);
         });
         config.apps.prepend(registered);
     } else if (parser.isSet(clientIdOption)) {
@@ -234,7 +237,7 @@ int main(int argc, char *argv[])
                          : QStringLiteral("(%1 set, not shown)").arg(a.apiClientSecrets.size()))
                 << '\n';
             out << "  management_token:   "
-                << (demo                        ? a.managementToken
+                << (demo                          ? a.managementToken
                     : a.managementToken.isEmpty() ? QStringLiteral("(none)")
                                                   : QStringLiteral("(set, not shown)"))
                 << '\n';

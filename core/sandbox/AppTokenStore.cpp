@@ -9,9 +9,9 @@ QString AppTokenStore::issue(const QString &appId, const QDateTime &now)
     prune(now);
     quint32 words[8];
     QRandomGenerator::system()->fillRange(words);
-    const QString token = QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(words), sizeof(words))
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString token =
+        QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof(words))
+                                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     m_tokens.insert(token, {appId, now.addSecs(AppTokenLifetimeSecs)});
     return token;
 }

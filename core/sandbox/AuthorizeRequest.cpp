@@ -68,12 +68,13 @@ AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxCon
         if (r.clientId.startsWith(QLatin1String("client_"))) {
             const RegisteredApp *owner = config.appByApiClientId(r.clientId);
             r.errorMessage =
-                owner ? QStringLiteral("This is the API Client ID of %1: it belongs in your server's token "
-                                       "request (/oauth2/token). The link needs the Application ID, %2.")
-                            .arg(owner->displayName(), owner->clientId)
-                      : QStringLiteral("An ID that starts with client_ is an API Client ID: it belongs in your "
-                                       "server's token request (/oauth2/token). The link needs the Application "
-                                       "ID, a UUID (Dashboard → Configuration → Application details).");
+                owner
+                    ? QStringLiteral("This is the API Client ID of %1: it belongs in your server's token "
+                                     "request (/oauth2/token). The link needs the Application ID, %2.")
+                          .arg(owner->displayName(), owner->clientId)
+                    : QStringLiteral("An ID that starts with client_ is an API Client ID: it belongs in your "
+                                     "server's token request (/oauth2/token). The link needs the Application "
+                                     "ID, a UUID (Dashboard → Configuration → Application details).");
         } else {
             r.errorMessage =
                 QStringLiteral("No application with this client_id is registered in the sandbox.");

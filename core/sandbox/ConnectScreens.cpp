@@ -214,8 +214,9 @@ SandboxReply ConnectScreens::finishWithCode(const ConnectSession &s, const QStri
     }
     params.add(QStringLiteral("code"), m_tokens.issueCode(grant, m_clock()));
     return finish(s, params,
-                  params.contains(QStringLiteral("user_id")) ? QStringLiteral("redirect with user_id and code")
-                                                             : QStringLiteral("redirect with code"));
+                  params.contains(QStringLiteral("user_id"))
+                      ? QStringLiteral("redirect with user_id and code")
+                      : QStringLiteral("redirect with code"));
 }
 
 SandboxReply ConnectScreens::finishWithError(const ConnectSession &s, const QString &error,

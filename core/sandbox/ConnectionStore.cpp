@@ -51,8 +51,9 @@ std::optional<ConnectionQuery> ConnectionQuery::fromQuery(const FormData &query,
         if (decoded && decoded.decoded.startsWith("offset:"))
             q.offset = decoded.decoded.mid(7).toLongLong(&ok);
         if (!ok || q.offset < 0) {
-            *error = QStringLiteral("cursor is not one this API returned; pass paging.cursor from the previous "
-                                    "page as it is, or leave it out for the first page.");
+            *error =
+                QStringLiteral("cursor is not one this API returned; pass paging.cursor from the previous "
+                               "page as it is, or leave it out for the first page.");
             return std::nullopt;
         }
     }

@@ -28,8 +28,9 @@ SandboxReply ManagementApi::answer(const HttpRequest &request) const
                                                         QByteArray::AbortOnBase64DecodingErrors);
     const qsizetype colon = decoded.decoded.indexOf(':');
     if (!decoded || colon < 0)
-        return unauthorized(QStringLiteral("INVALID_CREDENTIALS"),
-                            QStringLiteral("The Basic credentials are malformed: base64(\"default:\" + token)."));
+        return unauthorized(
+            QStringLiteral("INVALID_CREDENTIALS"),
+            QStringLiteral("The Basic credentials are malformed: base64(\"default:\" + token)."));
     if (decoded.decoded.left(colon) != "default")
         return unauthorized(QStringLiteral("INVALID_CREDENTIALS"),
                             QStringLiteral("The Basic user name must be \"default\"; the password is the "

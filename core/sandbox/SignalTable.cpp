@@ -65,9 +65,10 @@ QJsonObject body(const SignalInfo &s, const SandboxVehicle &v)
     if (c == QLatin1String("wheel-tires")) {
         QJsonArray values;
         for (int i = 0; i < 4; ++i)
-            values.append(QJsonObject{{QStringLiteral("row"), i / 2},
-                                      {QStringLiteral("column"), i % 2},
-                                      {QStringLiteral("tirePressure"), rounded(230 + roll(v, c, i) * 30, 0)}});
+            values.append(
+                QJsonObject{{QStringLiteral("row"), i / 2},
+                            {QStringLiteral("column"), i % 2},
+                            {QStringLiteral("tirePressure"), rounded(230 + roll(v, c, i) * 30, 0)}});
         return {{QStringLiteral("values"), values}, {QStringLiteral("unit"), QStringLiteral("kPa")}};
     }
     if (c == QLatin1String("charge-ischarging"))
@@ -82,10 +83,16 @@ QJsonObject body(const SignalInfo &s, const SandboxVehicle &v)
 const QList<SignalInfo> &SignalTable::signalList()
 {
     static const QList<SignalInfo> table{
-        {QStringLiteral("odometer-traveleddistance"), QStringLiteral("TraveledDistance"),
-         QStringLiteral("Odometer"), QStringLiteral("read_odometer"), {}},
-        {QStringLiteral("vehicleidentification-vin"), QStringLiteral("VIN"),
-         QStringLiteral("VehicleIdentification"), QStringLiteral("read_vin"), {}},
+        {QStringLiteral("odometer-traveleddistance"),
+         QStringLiteral("TraveledDistance"),
+         QStringLiteral("Odometer"),
+         QStringLiteral("read_odometer"),
+         {}},
+        {QStringLiteral("vehicleidentification-vin"),
+         QStringLiteral("VIN"),
+         QStringLiteral("VehicleIdentification"),
+         QStringLiteral("read_vin"),
+         {}},
         {QStringLiteral("tractionbattery-stateofcharge"), QStringLiteral("StateOfCharge"),
          QStringLiteral("TractionBattery"), QStringLiteral("read_battery"), Electric},
         {QStringLiteral("tractionbattery-range"), QStringLiteral("Range"), QStringLiteral("TractionBattery"),
@@ -94,14 +101,23 @@ const QList<SignalInfo> &SignalTable::signalList()
          QStringLiteral("InternalCombustionEngine"), QStringLiteral("read_fuel"), Combustion},
         {QStringLiteral("internalcombustionengine-oillife"), QStringLiteral("OilLife"),
          QStringLiteral("InternalCombustionEngine"), QStringLiteral("read_engine_oil"), Combustion},
-        {QStringLiteral("location-preciselocation"), QStringLiteral("PreciseLocation"),
-         QStringLiteral("Location"), QStringLiteral("read_location"), {}},
-        {QStringLiteral("wheel-tires"), QStringLiteral("Tires"), QStringLiteral("Wheel"),
-         QStringLiteral("read_tires"), {}},
+        {QStringLiteral("location-preciselocation"),
+         QStringLiteral("PreciseLocation"),
+         QStringLiteral("Location"),
+         QStringLiteral("read_location"),
+         {}},
+        {QStringLiteral("wheel-tires"),
+         QStringLiteral("Tires"),
+         QStringLiteral("Wheel"),
+         QStringLiteral("read_tires"),
+         {}},
         {QStringLiteral("charge-ischarging"), QStringLiteral("IsCharging"), QStringLiteral("Charge"),
          QStringLiteral("read_charge"), Electric},
-        {QStringLiteral("closure-islocked"), QStringLiteral("IsLocked"), QStringLiteral("Closure"),
-         QStringLiteral("read_security"), {}},
+        {QStringLiteral("closure-islocked"),
+         QStringLiteral("IsLocked"),
+         QStringLiteral("Closure"),
+         QStringLiteral("read_security"),
+         {}},
     };
     return table;
 }

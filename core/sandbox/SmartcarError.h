@@ -11,8 +11,9 @@ namespace connectlab::sandbox {
 class SmartcarError
 {
 public:
-    static SandboxReply reply(int status, const QString &type, const QString &code, const QString &description,
-                              const QString &resolution = {}, const QByteArray &challenge = "Bearer");
+    static SandboxReply reply(int status, const QString &type, const QString &code,
+                              const QString &description, const QString &resolution = {},
+                              const QByteArray &challenge = "Bearer");
 };
 
 } // namespace connectlab::sandbox

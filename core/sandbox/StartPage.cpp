@@ -39,8 +39,8 @@ SandboxReply StartPage::index(const SandboxConfig &config)
         apps += QStringLiteral("<section class=\"app\"><h3>") +
                 (app.isV3() ? QStringLiteral("Application ID") : QStringLiteral("Client ID")) +
                 QStringLiteral(" <code>") + h(app.clientId) +
-                QStringLiteral("</code></h3><dl class=\"params\"><div><dt>Name</dt><dd>") + h(app.displayName()) +
-                QStringLiteral("</dd></div><div><dt>Model</dt><dd>") + model +
+                QStringLiteral("</code></h3><dl class=\"params\"><div><dt>Name</dt><dd>") +
+                h(app.displayName()) + QStringLiteral("</dd></div><div><dt>Model</dt><dd>") + model +
                 QStringLiteral("</dd></div><div><dt>Plan</dt><dd>") + h(app.plan) +
                 QStringLiteral("</dd></div><div><dt>Default scope</dt><dd>") +
                 h(app.defaultScope.join(u' ')) +

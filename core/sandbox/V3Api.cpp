@@ -20,7 +20,8 @@ SandboxReply notFound(const QString &code, const QString &description)
 
 QJsonObject ref(const QString &id, const QString &type)
 {
-    return {{QStringLiteral("data"), QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("type"), type}}}};
+    return {
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("type"), type}}}};
 }
 
 } // namespace
@@ -40,19 +41,22 @@ QJsonObject V3Api::connectionJson(const Connection &c) const
     return {{QStringLiteral("id"), c.id},
             {QStringLiteral("type"), QStringLiteral("connection")},
             {QStringLiteral("attributes"),
-             QJsonObject{{QStringLiteral("userId"), c.userId},
-                         {QStringLiteral("vehicleId"), c.vehicleId},
-                         {QStringLiteral("connectedAt"), c.connectedAt.toString(Qt::ISODateWithMs)},
-                         {QStringLiteral("mode"), c.mode},
-                         {QStringLiteral("permissions"), permissions},
-                         {QStringLiteral("vehicle"), QJsonObject{{QStringLiteral("make"), v.make},
-                                                                 {QStringLiteral("model"), v.model},
-                                                                 {QStringLiteral("year"), v.year},
-                                                                 {QStringLiteral("mode"), c.mode},
-                                                                 {QStringLiteral("powertrainType"), v.powertrain}}}}},
-            {QStringLiteral("relationships"), QJsonObject{{QStringLiteral("vehicle"), ref(c.vehicleId, QStringLiteral("vehicle"))},
-                                                          {QStringLiteral("user"), ref(c.userId, QStringLiteral("user"))}}},
-            {QStringLiteral("links"), QJsonObject{{QStringLiteral("self"), QString(QStringLiteral("/v3/connections/") + c.id)}}}};
+             QJsonObject{
+                 {QStringLiteral("userId"), c.userId},
+                 {QStringLiteral("vehicleId"), c.vehicleId},
+                 {QStringLiteral("connectedAt"), c.connectedAt.toString(Qt::ISODateWithMs)},
+                 {QStringLiteral("mode"), c.mode},
+                 {QStringLiteral("permissions"), permissions},
+                 {QStringLiteral("vehicle"), QJsonObject{{QStringLiteral("make"), v.make},
+                                                         {QStringLiteral("model"), v.model},
+                                                         {QStringLiteral("year"), v.year},
+                                                         {QStringLiteral("mode"), c.mode},
+                                                         {QStringLiteral("powertrainType"), v.powertrain}}}}},
+            {QStringLiteral("relationships"),
+             QJsonObject{{QStringLiteral("vehicle"), ref(c.vehicleId, QStringLiteral("vehicle"))},
+                         {QStringLiteral("user"), ref(c.userId, QStringLiteral("user"))}}},
+            {QStringLiteral("links"),
+             QJsonObject{{QStringLiteral("self"), QString(QStringLiteral("/v3/connections/") + c.id)}}}};
 }
 
 SandboxReply V3Api::answer(const HttpRequest &request) const
@@ -75,9 +79,10 @@ SandboxReply V3Api::answer(const HttpRequest &request) const
         return SmartcarError::reply(
             401, QStringLiteral("AUTHENTICATION"), QStringLiteral("INVALID_TOKEN"),
             m_tokens.grantForAccessToken(token, m_clock())
-                ? QStringLiteral("This is a per-vehicle access token (from /oauth/token); the v3 API takes an "
-                                 "application token from /oauth2/token (client_credentials with the API Client "
-                                 "ID).")
+                ? QStringLiteral(
+                      "This is a per-vehicle access token (from /oauth/token); the v3 API takes an "
+                      "application token from /oauth2/token (client_credentials with the API Client "
+                      "ID).")
                 : QStringLiteral("The application token is unknown; request one at /oauth2/token."));
     const QString appId = lookup.appId;
 
@@ -130,10 +135,10 @@ SandboxReply V3Api::connections(const HttpRequest &request, const QString &appId
     return SandboxReply::json(
         {{QStringLiteral("data"), data},
          {QStringLiteral("meta"),
-          QJsonObject{{QStringLiteral("paging"),
-                       QJsonObject{{QStringLiteral("cursor"), page.nextCursor.isEmpty()
-                                                                  ? QJsonValue()
-                                                                  : QJsonValue(page.nextCursor)}}}}}},
+          QJsonObject{
+              {QStringLiteral("paging"),
+               QJsonObject{{QStringLiteral("cursor"),
+                            page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}}}}}},
         200, QStringLiteral("v3 connections: %1").arg(data.size()));
 }
 
@@ -170,7 +175,8 @@ SandboxReply V3Api::vehicle(const HttpRequest &request, const QString &appId, co
         return SandboxReply::json(
             {{QStringLiteral("data"), data},
              {QStringLiteral("meta"), QJsonObject{{QStringLiteral("totalCount"), int(data.size())}}},
-             {QStringLiteral("links"), QJsonObject{{QStringLiteral("self"), QString(self + QStringLiteral("/signals"))}}}},
+             {QStringLiteral("links"),
+              QJsonObject{{QStringLiteral("self"), QString(self + QStringLiteral("/signals"))}}}},
             200, QStringLiteral("v3 signals: %1").arg(data.size()));
     }
     const QString code = rest.at(1);
@@ -183,8 +189,9 @@ SandboxReply V3Api::vehicle(const HttpRequest &request, const QString &appId, co
     case SignalTable::Availability::NotGranted:
         return SmartcarError::reply(
             403, QStringLiteral("PERMISSION"), QStringLiteral("SIGNAL_NOT_GRANTED"),
-            QStringLiteral("The user did not grant %1, which %2 needs: ask for it in the Connect link's scope "
-                           "and have the user connect again.")
+            QStringLiteral(
+                "The user did not grant %1, which %2 needs: ask for it in the Connect link's scope "
+                "and have the user connect again.")
                 .arg(SignalTable::find(code)->permission, code),
             QStringLiteral("REAUTHENTICATE"));
     case SignalTable::Availability::NotOnVehicle:

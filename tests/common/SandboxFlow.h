@@ -120,7 +120,8 @@ inline SandboxFlow::Result SandboxFlow::obtainCode(QNetworkAccessManager &networ
             result.code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
             result.userId = query.queryItemValue(QStringLiteral("user_id"), QUrl::FullyDecoded);
             if (result.code.isEmpty() && result.userId.isEmpty())
-                result.error = QStringLiteral("redirect without a code or user_id: ") + page.location.toString();
+                result.error =
+                    QStringLiteral("redirect without a code or user_id: ") + page.location.toString();
             return result;
         }
         if (page.status != 200) {

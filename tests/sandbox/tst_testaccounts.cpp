@@ -95,6 +95,40 @@ private Q_SLOTS:
         QCOMPARE(int(ids.size()), vehicles);
     }
 
+    // Every vehicle has a powertrain (the v3 connection's powertrainType, which signals it has); a VIN login
+    // names it, an electric-only brand is electric.
+    void powertrain_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("make");
+        QTest::addColumn<QString>("powertrain");
+        QTest::newRow("Tesla") << "driver@example.com"
+                               << "TESLA"
+                               << "BEV";
+        QTest::newRow("bev login") << "1FTFW1E84MFA00001@bev.smartcar.com"
+                                   << "FORD"
+                                   << "BEV";
+        QTest::newRow("phev login") << "1FTFW1E84MFA00001@phev.smartcar.com"
+                                    << "FORD"
+                                    << "PHEV";
+        QTest::newRow("fuel login") << "1FTFW1E84MFA00001@fuel.smartcar.com"
+                                    << "FORD"
+                                    << "ICE";
+    }
+    void powertrain()
+    {
+        QFETCH(QString, login);
+        QFETCH(QString, make);
+        QFETCH(QString, powertrain);
+        const LoginOutcome out = TestAccounts::login(login, brand(make.toLatin1().constData()));
+        QCOMPARE(out.vehicles.size(), 1);
+        QCOMPARE(out.vehicles.first().powertrain, powertrain);
+        for (const Brand &b : BrandCatalog::instance().brands()) {
+            const QString p = TestAccounts::vehicleFor(QStringLiteral("any"), b).powertrain;
+            QVERIFY2(QStringList({"BEV", "PHEV", "HEV", "ICE"}).contains(p), qPrintable(b.token));
+        }
+    }
+
     void vinLoginGivesThatVin()
     {
         const LoginOutcome out =

@@ -21,6 +21,20 @@ private Q_SLOTS:
             << "Oops\n400: Invalid parameter client_id: client_01HXYZabc123\nGo back"
             << "invalid_client_id"
             << "400: Invalid parameter client_id: client_01HXYZabc123";
+        // The offline sandbox's pages: the exact title, then the heading in the text.
+        QTest::newRow("sandbox: API Client ID in the link")
+            << 400 << "400: Invalid parameter client_id: client_01JCONNECTLABDEMO0000000000"
+            << "SANDBOX · error\n400: Invalid parameter client_id: client_01JCONNECTLABDEMO0000000000\nThis "
+               "is "
+               "the API Client ID of Connect Lab demo app (API Authentication)"
+            << "invalid_client_id"
+            << "400: Invalid parameter client_id: client_01JCONNECTLABDEMO0000000000";
+        QTest::newRow("sandbox: unregistered redirect")
+            << 400 << "400: Unauthorized redirect_uri"
+            << "SANDBOX · error\n400: Unauthorized redirect_uri\nThe redirect_uri is not one of the "
+               "application's registered redirect URIs."
+            << "unauthorized_redirect_uri"
+            << "400: Unauthorized redirect_uri";
         QTest::newRow("in the title") << 400 << "400: Invalid parameter client_id: x"
                                       << ""
                                       << "invalid_client_id"

@@ -1,3 +1,5 @@
+#include "ClickThrough.h"
+#include "ConnectionStore.h"
 #include "FlowRun.h"
 #include "HeadlessFlowRunner.h"
 #include "SandboxServer.h"
@@ -10,6 +12,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using connectlab::sandbox::RegisteredApp;
@@ -293,13 +296,64 @@ private Q_SLOTS:
         QCOMPARE(outcome.json.value(QStringLiteral("callback_url")).toString(), QString());
     }
 
-    void unknownClientFailsToLoad()
+    // The sandbox answers an unknown client_id, and an API Client ID in the link, with Connect's own
+    // "400: Invalid parameter client_id: …" page: the run recognises it and ends at once.
+    void sandboxClientIdPageEndsTheRun_data()
     {
+        QTest::addColumn<QString>("clientId");
+        QTest::newRow("unknown") << QStringLiteral("no-such-client");
+        QTest::newRow("API Client ID") << QString::fromLatin1(SandboxConfig::DemoV3ApiClientId);
+    }
+    void sandboxClientIdPageEndsTheRun()
+    {
+        QFETCH(QString, clientId);
+        QElapsedTimer clock;
+        clock.start();
         const Outcome outcome =
-            runInProcess({QStringLiteral("--run-flow"), link({}, QStringLiteral("no-such-client")),
-                          QStringLiteral("--click-through")});
-        QCOMPARE(outcome.exitCode, 3);
-        QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("load_failed"));
+            runInProcess({QStringLiteral("--run-flow"), link({}, clientId), QStringLiteral("--click-through"),
+                          QStringLiteral("--timeout"), QStringLiteral("30")});
+        QCOMPARE(outcome.exitCode, 1);
+        QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("connect_error_page"));
+        QCOMPARE(outcome.json.value(QStringLiteral("error_page")).toString(),
+                 QStringLiteral("invalid_client_id"));
+        QVERIFY(outcome.json.value(QStringLiteral("detail"))
+                    .toString()
+                    .startsWith(QStringLiteral("400: Invalid parameter client_id: ") + clientId +
+                                QStringLiteral(" — ")));
+        QVERIFY2(clock.elapsed() < 15000, "ended by the timeout, not by the page");
+    }
+
+    // `connectlab --run-flow` with the demo v3 Application ID against the built-in sandbox (started by
+    // connectlab itself on a free port): the screens clicked through, the redirect carries the login's
+    // user_id, exit 0. Reports the wall time from launch to the result.
+    void v3DemoAgainstBuiltInSandbox()
+    {
+        QTcpServer probe; // a port nothing listens on, for the built-in sandbox to take
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const QString url =
+            QStringLiteral("http://127.0.0.1:%1/oauth/authorize?response_type=code&client_id=").arg(port) +
+            QString::fromLatin1(SandboxConfig::DemoV3ApplicationId) +
+            QStringLiteral("&redirect_uri=http%3A%2F%2Flocalhost%3A8000%2Fcallback"
+                           "&scope=read_vehicle_info%20read_odometer&state=v3state123&mode=simulated");
+        QElapsedTimer clock;
+        clock.start();
+        const Outcome outcome =
+            runProcess(QStringLiteral(CONNECTLAB_APP),
+                       {QStringLiteral("--run-flow"), url, QStringLiteral("--click-through"),
+                        QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("--json")});
+        const qint64 elapsed = clock.elapsed();
+        qInfo("connectlab --run-flow, v3 demo app, built-in sandbox: launch to user_id in %lld ms",
+              static_cast<long long>(elapsed));
+        QCOMPARE(outcome.exitCode, 0);
+        QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("user_id"));
+        QCOMPARE(outcome.json.value(QStringLiteral("user_id")).toString(),
+                 connectlab::sandbox::ConnectionStore::userIdFor(
+                     QString::fromLatin1(SandboxConfig::DemoV3ApplicationId),
+                     QString::fromLatin1(connectlab::web::ClickThrough::DefaultLogin)));
+        QCOMPARE(outcome.json.value(QStringLiteral("state_check")).toString(), QStringLiteral("match"));
     }
 
     // API Authentication (issue 10): a redirect with user_id and no code is a success, exit 0, and the
