@@ -142,6 +142,19 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_run, &RunCoordinator::codeReceived, this, [this](const QString &code, const QUrl &redirectUri) {
         showExchange()->setCode(code, redirectUri);
     });
+    connect(m_run, &RunCoordinator::userIdReceived, this,
+            [this](const QString &userId) { showExchange()->setUserId(userId); });
+    // The Tokens tab says which run its results came from, and when a later one brought none.
+    connect(m_run, &RunCoordinator::started, this, [this] {
+        if (m_exchange)
+            m_exchange->runStarted(m_run->runCount(), m_run->runStartedAt());
+    });
+    connect(m_run, &RunCoordinator::runFinished, this, [this](bool success, const QString &summary) {
+        if (success)
+            showExchange(); // the code / user id follows
+        if (m_exchange)
+            m_exchange->runFinished(success, summary);
+    });
 
     if (m_options.persist) {
         m_history->setPath(m_profiles->historyPath());
@@ -611,6 +624,8 @@ ExchangePanel *MainWindow::showExchange()
         });
         connect(model(), &ConnectModel::clientIdChanged, m_exchange, [this] { updateExchangeTarget(); });
         connect(model(), &ConnectModel::baseUrlChanged, m_exchange, [this] { updateExchangeTarget(); });
+        if (m_run->runCount() > 0)
+            m_exchange->runStarted(m_run->runCount(), m_run->runStartedAt());
     }
     updateExchangeTarget();
     return m_exchange;
@@ -638,7 +653,19 @@ void MainWindow::updateExchangeTarget()
             tr("The sandbox demo app's documented secret, filled in for you. It is public and never saved.");
     else if (app)
         note = tr("The secret registered for this app in the Sandbox tab (kept for this session only).");
-    m_exchange->setSuggestedSecret(app ? app->clientSecret : QString(), note);
+    m_exchange->setSuggestedSecret(app && !app->isV3() ? app->clientSecret : QString(), note);
+    // A v3 app (API Authentication): its API Client ID and first secret, as for the demo v2 app.
+    QString apiNote;
+    if (app && app->isV3())
+        apiNote =
+            app->apiClientId == QLatin1String(sandbox::SandboxConfig::DemoV3ApiClientId)
+                ? tr("The sandbox demo v3 app's documented API Client secret, filled in for you. It is "
+                     "public "
+                     "and never saved.")
+                : tr("The API Client secret registered for this app in the Sandbox tab (this session only).");
+    const bool v3 = app && app->isV3();
+    m_exchange->setSuggestedApiCredentials(v3 ? app->apiClientId : QString(),
+                                           v3 ? app->apiClientSecrets.value(0) : QString(), apiNote);
 }
 
 void MainWindow::reauthenticate(const QString &vehicleId)

@@ -52,6 +52,7 @@ FlowRunner *RunCoordinator::ensureRunner()
             // The callback URL carries the code: only the summary goes into the history.
             m_history->add(QStringLiteral("finished"), m_document->model()->url(),
                            (gotCode ? tr("code received") : tr("no code")) + QStringLiteral(": ") + summary);
+            Q_EMIT runFinished(gotCode, summary);
         });
     Q_EMIT runnerCreated(m_runner);
     return m_runner;
@@ -65,6 +66,8 @@ bool RunCoordinator::run()
     if (m_document->target() == LinkDocument::Target::Sandbox)
         m_sandbox->start();
     m_document->prepareRun();
+    ++m_runCount;
+    m_runStartedAt = QDateTime::currentDateTime();
     Q_EMIT started();
     const ConnectModel *model = m_document->model();
     runner->run(QUrl(model->url()), effectiveRedirectUri(), model->state());

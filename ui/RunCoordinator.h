@@ -2,6 +2,7 @@
 
 #include "FlowRunner.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -39,6 +40,9 @@ public:
     // Starts a run of the current link. False when no flow panel can be made in this build.
     bool run();
     void stop();
+    // Runs started in this window (the latest is number runCount()), and when the latest started.
+    int runCount() const { return m_runCount; }
+    QDateTime runStartedAt() const { return m_runStartedAt; }
 
 Q_SIGNALS:
     // The flow panel was created (the first run): the window shows it.
@@ -47,6 +51,8 @@ Q_SIGNALS:
     void started();
     void codeReceived(const QString &code, const QUrl &redirectUri);
     void userIdReceived(const QString &userId);
+    // The latest run ended (before its code / user id are reported): `success` when a code or user id came.
+    void runFinished(bool success, const QString &summary);
 
 private:
     FlowRunner *ensureRunner();
@@ -57,6 +63,8 @@ private:
     QWidget *m_panelParent;
     FlowRunnerFactory m_factory;
     QPointer<FlowRunner> m_runner;
+    int m_runCount = 0;
+    QDateTime m_runStartedAt;
 };
 
 } // namespace connectlab

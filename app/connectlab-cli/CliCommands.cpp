@@ -6,6 +6,7 @@
 #include "LinkOptions.h"
 #include "NetCommands.h"
 #include "TextOutput.h"
+#include "V3Commands.h"
 
 #include <QCoreApplication>
 
@@ -170,6 +171,9 @@ const QList<CliCommand> &CliCommands::table()
         },
         NetCommands::exchangeCommand(),
         NetCommands::vehiclesCommand(),
+        V3Commands::tokenCommand(),
+        V3Commands::connectionsCommand(),
+        V3Commands::signalsCommand(),
     };
     return commands;
 }

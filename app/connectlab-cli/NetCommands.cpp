@@ -1,7 +1,9 @@
 #include "NetCommands.h"
 
 #include "CliIo.h"
+#include "NetSupport.h"
 #include "TextOutput.h"
+#include "V3Commands.h"
 
 #include <ApiError.h>
 #include <ApiTarget.h>
@@ -9,144 +11,13 @@
 #include <VehicleClient.h>
 
 #include <QEventLoop>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <optional>
 
 namespace connectlab {
 
-namespace {
-
-const QString NetExitStatus = QStringLiteral(
-    "Exit status: 0 success, 1 the server refused the request or could not be reached, 2 usage error "
-    "(e.g. the environment variable is not set).");
-
-CliOption baseUrlOption()
-{
-    return {
-        QStringLiteral("base-url"), QStringLiteral("URL"),
-        QStringLiteral("Send everything to this origin (/oauth/token and /v2.0 on it), e.g. the sandbox at "
-                       "http://127.0.0.1:PORT. Default: https://auth.smartcar.com and "
-                       "https://api.smartcar.com/v2.0."),
-        false};
-}
-
-CliOption timeoutOption()
-{
-    return {QStringLiteral("timeout"), QStringLiteral("SECONDS"),
-            QStringLiteral("Give up on a request after this many seconds (default 30)."), false};
-}
-
-CliOption jsonOption(const QString &help)
-{
-    return {QStringLiteral("json"), QString(), help, false};
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-// Reads a secret from the environment variable named by --NAME. Returns nullopt after reporting a usage
-// error.
-std::optional<QString> secretFromEnvironment(const CliCommand &command, const CliOptions &options, CliIo &io,
-                                             const QString &optionName, int *exitStatus)
-{
-    const QString variable = options.value(optionName);
-    static const QRegularExpression validName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    if (variable.isEmpty()) {
-        *exitStatus =
-            command.usageError(io, QStringLiteral("--%1 VAR is required: the name of the environment "
-                                                  "variable that holds the secret")
-                                       .arg(optionName));
-        return std::nullopt;
-    }
-    if (!validName.match(variable).hasMatch()) {
-        *exitStatus = command.usageError(
-            io, QStringLiteral(
-                    "--%1 takes the NAME of an environment variable (letters, digits, _), not the secret "
-                    "itself")
-                    .arg(optionName));
-        return std::nullopt;
-    }
-    const QString value = qEnvironmentVariable(variable.toLocal8Bit().constData());
-    if (value.isEmpty()) {
-        *exitStatus = command.usageError(
-            io, QStringLiteral("the environment variable %1 is not set or empty (export %1=… first)")
-                    .arg(variable));
-        return std::nullopt;
-    }
-    return value;
-}
-
-// Reads --base-url and --timeout. Returns false after reporting a usage error.
-bool targetFromOptions(const CliCommand &command, const CliOptions &options, CliIo &io, ApiTarget *target,
-                       int *timeoutMs, int *exitStatus)
-{
-    *target = ApiTarget::smartcar();
-    if (options.isSet(QStringLiteral("base-url"))) {
-        const QUrl url(options.value(QStringLiteral("base-url")), QUrl::StrictMode);
-        *target = ApiTarget::singleOrigin(url);
-        if (!target->isValid()) {
-            *exitStatus = command.usageError(
-                io, QStringLiteral("--base-url needs an absolute http(s) URL such as http://127.0.0.1:8080 "
-                                   "(got '%1')")
-                        .arg(TextOutput::printable(options.value(QStringLiteral("base-url")).left(200))));
-            return false;
-        }
-    }
-    *timeoutMs = 30000;
-    if (options.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = options.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            *exitStatus =
-                command.usageError(io, QStringLiteral("--timeout takes a number of seconds (0-3600]"));
-            return false;
-        }
-        *timeoutMs = int(seconds * 1000);
-    }
-    return true;
-}
-
-QString errorCode(const ApiError &error)
-{
-    switch (error.kind) {
-    case ApiError::Kind::OAuth:
-        return error.error;
-    case ApiError::Kind::Http:
-        return error.error.isEmpty() ? QStringLiteral("http_error") : error.error;
-    case ApiError::Kind::Network:
-        return QStringLiteral("network_error");
-    case ApiError::Kind::Timeout:
-        return QStringLiteral("timeout");
-    case ApiError::Kind::BadResponse:
-        return QStringLiteral("bad_response");
-    case ApiError::Kind::None:
-        break;
-    }
-    return {};
-}
-
-int reportFailure(const CliCommand &command, const ApiError &error, bool json, CliIo &io)
-{
-    io.err() << "connectlab-cli " << command.name << ": " << TextOutput::printable(error.summary()) << '\n'
-             << TextOutput::printable(error.explanation()) << '\n';
-    if (json) {
-        QJsonObject object{{QStringLiteral("error"), errorCode(error)},
-                           {QStringLiteral("error_description"),
-                            error.errorDescription.isEmpty() ? error.detail : error.errorDescription},
-                           {QStringLiteral("status"), error.httpStatus},
-                           {QStringLiteral("explanation"), error.explanation()}};
-        io.out() << compact(object) << '\n';
-    }
-    return CliCommand::ExitFailed;
-}
-
-} // namespace
+using namespace NetSupport;
 
 CliCommand NetCommands::exchangeCommand()
 {
@@ -166,7 +37,7 @@ CliCommand NetCommands::exchangeCommand()
          QStringLiteral(
              "connectlab-cli exchange --code CODE --client-id ID --client-secret-env SC_SECRET "
              "--redirect-uri http://localhost:8000/callback --base-url http://127.0.0.1:8080 --json")},
-        NetExitStatus,
+        ExitStatus,
         {{QStringLiteral("Exchange"),
           {{QStringLiteral("code"), QStringLiteral("CODE"),
             QStringLiteral("The code that came back to the redirect URI."), false},
@@ -194,18 +65,37 @@ CliCommand NetCommands::vehiclesCommand()
 {
     return {
         QStringLiteral("vehicles"),
-        QStringLiteral("--token-env VAR [options]"),
-        QStringLiteral("List the vehicles an access token grants, with make, model and year"),
-        QStringLiteral("Sends GET /v2.0/vehicles (all pages) and GET /v2.0/vehicles/{id} for each vehicle, "
-                       "with the access token read from the environment variable named by --token-env."),
+        QStringLiteral("--token-env VAR [--user-id ID] [options]"),
+        QStringLiteral(
+            "List the vehicles an access token grants (or an owner connected), with make, model and "
+            "year"),
+        QStringLiteral(
+            "Per-vehicle tokens (API v2): sends GET /v2.0/vehicles (all pages) and GET "
+            "/v2.0/vehicles/{id} for each vehicle, with the access token read from the environment "
+            "variable named by --token-env. API Authentication (API v3), with --user-id: the "
+            "variable holds the application token (connectlab-cli token); sends GET "
+            "/v3/connections?user_id=ID (all pages) and GET /v3/vehicles/{id} for each of the "
+            "owner's vehicles, naming the owner in the sc-user-id header."),
         {QStringLiteral("SC_TOKEN=… connectlab-cli vehicles --token-env SC_TOKEN"),
          QStringLiteral(
-             "connectlab-cli vehicles --token-env SC_TOKEN --base-url http://127.0.0.1:8080 --json")},
-        NetExitStatus,
+             "connectlab-cli vehicles --token-env SC_TOKEN --base-url http://127.0.0.1:8080 --json"),
+         QStringLiteral("SC_APP_TOKEN=… connectlab-cli vehicles --token-env SC_APP_TOKEN --user-id "
+                        "725146a3-…")},
+        ExitStatus,
         {{QStringLiteral("Vehicles"),
           {{QStringLiteral("token-env"), QStringLiteral("VAR"),
-            QStringLiteral("The name of the environment variable holding the access token."), false},
-           baseUrlOption(),
+            QStringLiteral("The name of the environment variable holding the access token (with --user-id: "
+                           "the application token)."),
+            false},
+           {QStringLiteral("user-id"), QStringLiteral("ID"),
+            QStringLiteral("API Authentication: the owner's user_id the redirect brought back; lists that "
+                           "owner's connected vehicles through /v3."),
+            false},
+           {QStringLiteral("base-url"), QStringLiteral("URL"),
+            QStringLiteral("Send everything to this origin (/v2.0, or /v3 with --user-id), e.g. the sandbox "
+                           "at http://127.0.0.1:PORT. Default: https://api.smartcar.com/v2.0, or "
+                           "https://vehicle.api.smartcar.com/v3 with --user-id."),
+            false},
            timeoutOption()}},
          {QStringLiteral("Output"),
           {jsonOption(
@@ -275,6 +165,8 @@ int NetCommands::exchange(const CliCommand &command, const CliOptions &options, 
 int NetCommands::vehicles(const CliCommand &command, const CliOptions &options, CliIo &io)
 {
     int status = CliCommand::ExitUsage;
+    if (options.isSet(QStringLiteral("user-id")) && options.value(QStringLiteral("user-id")).isEmpty())
+        return command.usageError(io, QStringLiteral("--user-id needs the owner's user_id (a UUID)"));
     const std::optional<QString> token =
         secretFromEnvironment(command, options, io, QStringLiteral("token-env"), &status);
     if (!token)
@@ -283,6 +175,8 @@ int NetCommands::vehicles(const CliCommand &command, const CliOptions &options, 
     int timeoutMs = 0;
     if (!targetFromOptions(command, options, io, &target, &timeoutMs, &status))
         return status;
+    if (options.isSet(QStringLiteral("user-id")))
+        return V3Commands::listOwnerVehicles(command, options, io, target, timeoutMs, *token);
 
     VehicleClient client;
     client.setTarget(target);
@@ -304,28 +198,7 @@ int NetCommands::vehicles(const CliCommand &command, const CliOptions &options, 
     const bool json = options.isSet(QStringLiteral("json"));
     if (error)
         return reportFailure(command, *error, json, io);
-    if (json) {
-        QJsonArray array;
-        for (const VehicleInfo &v : std::as_const(*vehicles))
-            array.append(v.toJson());
-        io.out() << compact({{QStringLiteral("vehicles"), array}}) << '\n';
-        return CliCommand::ExitOk;
-    }
-    qsizetype idWidth = 2, makeWidth = 4, modelWidth = 5;
-    for (const VehicleInfo &v : std::as_const(*vehicles)) {
-        idWidth = std::max(idWidth, v.id.size());
-        makeWidth = std::max(makeWidth, v.make.size());
-        modelWidth = std::max(modelWidth, v.model.size());
-    }
-    io.out() << QStringLiteral("ID").leftJustified(idWidth + 2)
-             << QStringLiteral("MAKE").leftJustified(makeWidth + 2)
-             << QStringLiteral("MODEL").leftJustified(modelWidth + 2) << "YEAR\n";
-    for (const VehicleInfo &v : std::as_const(*vehicles)) {
-        io.out() << TextOutput::printable(v.id).leftJustified(idWidth + 2)
-                 << TextOutput::printable(v.make).leftJustified(makeWidth + 2)
-                 << TextOutput::printable(v.model).leftJustified(modelWidth + 2) << v.year << '\n';
-    }
-    io.err() << vehicles->size() << (vehicles->size() == 1 ? " vehicle\n" : " vehicles\n");
+    printVehicles(*vehicles, json, io);
     return CliCommand::ExitOk;
 }
 

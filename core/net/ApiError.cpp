@@ -28,6 +28,12 @@ QString whatFailed(ApiError::Operation operation)
         return ApiError::tr("The token refresh");
     case ApiError::Operation::Vehicles:
         return ApiError::tr("The vehicle request");
+    case ApiError::Operation::AppToken:
+        return ApiError::tr("The application token request");
+    case ApiError::Operation::V3Api:
+        return ApiError::tr("The v3 API request");
+    case ApiError::Operation::Management:
+        return ApiError::tr("The Management API request");
     }
     return {};
 }
@@ -58,6 +64,79 @@ QString explainInvalidGrant(const ApiError &e)
                         "(codes last 10 minutes), it belongs to another app, or the redirect_uri differs "
                         "from the one in the Connect link. Run the flow again for a fresh code and keep "
                         "the same redirect URI.");
+}
+
+// invalid_client at either token endpoint: the wrong credentials, or credentials of the other model.
+QString explainInvalidClient(const ApiError &e)
+{
+    const QString description = e.errorDescription.toLower();
+    if (e.operation == ApiError::Operation::AppToken) {
+        if (description.contains(QLatin1String("/oauth/token")) ||
+            description.contains(QLatin1String("per-vehicle")))
+            return ApiError::tr(
+                "This client id belongs to an app that uses per-vehicle tokens (API v2), which has no "
+                "application token: exchange the code the redirect brought back at /oauth/token (the "
+                "Tokens tab's Per-vehicle tokens, or connectlab-cli exchange).");
+        return ApiError::tr(
+            "The API Client ID or its secret is wrong: the token endpoint did not accept them. The API "
+            "Client "
+            "ID starts with client_ and is not the Application ID of the Connect link (Dashboard → "
+            "Configuration → API Authentication); copy it and one of its secrets again (an app can have up "
+            "to three).");
+    }
+    if (description.contains(QLatin1String("/oauth2/token")) ||
+        description.contains(QLatin1String("api authentication")))
+        return ApiError::tr(
+            "This app uses API Authentication (API v3): it has no per-vehicle tokens to exchange a code for. "
+            "Get an application token with the API Client ID (client_…) and its secret at /oauth2/token (the "
+            "Tokens tab's API Authentication, or connectlab-cli token), then call the v3 API with the "
+            "user_id "
+            "the redirect brought back.");
+    return ApiError::tr("The client id or client secret is wrong: the token endpoint did not accept the "
+                        "app's credentials. Copy both again from the Dashboard (for the sandbox: the app's "
+                        "settings), and make sure the secret belongs to this client id.");
+}
+
+// A refused v3 or Management call.
+QString explainV3(const ApiError &e)
+{
+    const QString description = e.errorDescription.toLower();
+    if (e.operation == ApiError::Operation::Management) {
+        if (e.httpStatus == 401)
+            return ApiError::tr(
+                "The Application Management Token was refused. Copy it again from the Dashboard "
+                "(Configuration → API Authentication; for the sandbox: the app's settings); it is sent as "
+                "HTTP Basic with the user name \"default\".");
+        return {};
+    }
+    switch (e.httpStatus) {
+    case 401:
+        return ApiError::tr(
+            "The application token was refused: it has expired (application tokens last 1 hour and cannot be "
+            "refreshed), was bought by another app, or is missing. Get a new application token and call "
+            "again.");
+    case 400:
+        if (description.contains(QLatin1String("sc-user-id")))
+            return ApiError::tr(
+                "The call needs the owner's user id in the sc-user-id header: use the user_id the redirect "
+                "brought back.");
+        return ApiError::tr("The v3 API found the request invalid%1.")
+            .arg(e.errorDescription.isEmpty() ? QString() : QLatin1String(": ") + e.errorDescription);
+    case 403:
+        return ApiError::tr(
+            "The owner did not grant the permission this call needs (e.g. read_odometer for the odometer "
+            "signal). Add it to the Connect link's scope and connect the vehicle again.");
+    case 404:
+        if (description.contains(QLatin1String("signal")))
+            return ApiError::tr(
+                "No such signal: check the signal code (e.g. odometer-traveleddistance). List the vehicle's "
+                "signals to see the codes it has.");
+        return ApiError::tr(
+            "Not found (HTTP 404): this owner (sc-user-id) has not connected this vehicle to the app, the "
+            "connection was removed, or the API base URL is wrong.");
+    default:
+        return {};
+    }
 }
 
 } // namespace
@@ -112,10 +191,14 @@ QString ApiError::explanation() const
     if (error == QLatin1String("invalid_grant"))
         return explainInvalidGrant(*this);
     if (error == QLatin1String("invalid_client"))
-        return ApiError::tr(
-            "The client id or client secret is wrong: the token endpoint did not accept the "
-            "app's credentials. Copy both again from the Dashboard (for the sandbox: the app's "
-            "settings), and make sure the secret belongs to this client id.");
+        return explainInvalidClient(*this);
+    if (error == QLatin1String("invalid_request") && operation == Operation::AppToken)
+        return ApiError::tr("The application token request is incomplete: it needs "
+                            "grant_type=client_credentials, the API Client ID (client_…) and its secret%1.")
+            .arg(errorDescription.isEmpty() ? QString()
+                                            : QLatin1String(" (") + errorDescription + QLatin1Char(')'));
+    if (error == QLatin1String("unsupported_grant_type") && operation == Operation::AppToken)
+        return ApiError::tr("/oauth2/token gives application tokens for grant_type=client_credentials only.");
     if (error == QLatin1String("invalid_request"))
         return ApiError::tr(
                    "The token endpoint found the request malformed: a parameter is missing, repeated "
@@ -125,6 +208,11 @@ QString ApiError::explanation() const
     if (error == QLatin1String("unauthorized_client"))
         return ApiError::tr("This app is not allowed to use this grant type. Check the app's settings on the "
                             "Dashboard.");
+    if (operation == Operation::V3Api || operation == Operation::Management) {
+        const QString text = explainV3(*this);
+        if (!text.isEmpty())
+            return text;
+    }
     if (error == QLatin1String("unsupported_grant_type"))
         return ApiError::tr("The server does not support this grant type.");
     if (error == QLatin1String("invalid_scope"))
@@ -189,6 +277,7 @@ ApiError ApiError::fromHttp(Operation operation, int httpStatus, const QByteArra
             e.errorDescription = stringField(object, {"error_description", "message", "description"});
         } else {
             e.error = stringField(object, {"code", "type"});
+            e.type = stringField(object, {"type"});
             e.errorDescription = stringField(object, {"description", "message"});
         }
     }

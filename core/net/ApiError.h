@@ -30,12 +30,16 @@ public:
     {
         Exchange,
         Refresh,
-        Vehicles
+        Vehicles,
+        AppToken,   // POST /oauth2/token (client_credentials, API Authentication)
+        V3Api,      // a /v3 call with the application token
+        Management, // a Management API call with the management token
     };
 
     Kind kind = Kind::None;
     Operation operation = Operation::Exchange;
     QString error;            // e.g. "invalid_grant" (OAuth), or the API's error code
+    QString type;             // the API's error type ("AUTHENTICATION", "VALIDATION", …), when it has one
     QString errorDescription; // the server's error_description / message
     int httpStatus = 0;       // 0 when no HTTP answer arrived
     QString host;             // host[:port] the request went to
@@ -49,7 +53,8 @@ public:
     QString explanation() const;
 
     // Reads an HTTP error body: {"error", "error_description"} (OAuth), or the vehicle API's
-    // {"type"/"code"/"error", "description"/"message"}. Returns an Http error when nothing fits.
+    // {"type"/"code"/"error", "description"/"message"} (error = code, else type; type = type).
+    // Returns an Http error when nothing fits.
     static ApiError fromHttp(Operation operation, int httpStatus, const QByteArray &body,
                              const QString &host);
     // From a finished reply that did not succeed. `timedOut` tells a transfer timeout from other cancels.

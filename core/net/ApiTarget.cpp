@@ -24,18 +24,27 @@ bool isHttpUrl(const QUrl &url)
 ApiTarget ApiTarget::smartcar()
 {
     return {QUrl(QStringLiteral("https://auth.smartcar.com")),
-            QUrl(QStringLiteral("https://api.smartcar.com/v2.0"))};
+            QUrl(QStringLiteral("https://api.smartcar.com/v2.0")),
+            QUrl(QStringLiteral("https://iam.smartcar.com")),
+            QUrl(QStringLiteral("https://vehicle.api.smartcar.com/v3")),
+            QUrl(QStringLiteral("https://management.smartcar.com/v2.0/management"))};
 }
 
 ApiTarget ApiTarget::singleOrigin(const QUrl &origin)
 {
     const QUrl root = origin.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    return {root, appendPath(root, "/v2.0")};
+    return {root, appendPath(root, "/v2.0"), root, appendPath(root, "/v3"),
+            appendPath(root, "/v2.0/management")};
 }
 
 bool ApiTarget::isValid() const
 {
     return isHttpUrl(authBase) && isHttpUrl(apiBase);
+}
+
+bool ApiTarget::isV3Valid() const
+{
+    return isHttpUrl(iamBase) && isHttpUrl(v3Base) && isHttpUrl(managementBase);
 }
 
 QUrl ApiTarget::tokenUrl() const
@@ -51,6 +60,42 @@ QUrl ApiTarget::vehiclesUrl() const
 QUrl ApiTarget::vehicleUrl(const QString &vehicleId) const
 {
     return appendPath(apiBase, "/vehicles/" + QUrl::toPercentEncoding(vehicleId));
+}
+
+QUrl ApiTarget::appTokenUrl() const
+{
+    return appendPath(iamBase, "/oauth2/token");
+}
+
+QUrl ApiTarget::connectionsUrl() const
+{
+    return appendPath(v3Base, "/connections");
+}
+
+QUrl ApiTarget::connectionUrl(const QString &connectionId) const
+{
+    return appendPath(v3Base, "/connections/" + QUrl::toPercentEncoding(connectionId));
+}
+
+QUrl ApiTarget::v3VehicleUrl(const QString &vehicleId) const
+{
+    return appendPath(v3Base, "/vehicles/" + QUrl::toPercentEncoding(vehicleId));
+}
+
+QUrl ApiTarget::signalsUrl(const QString &vehicleId) const
+{
+    return appendPath(v3Base, "/vehicles/" + QUrl::toPercentEncoding(vehicleId) + "/signals");
+}
+
+QUrl ApiTarget::signalUrl(const QString &vehicleId, const QString &code) const
+{
+    return appendPath(v3Base, "/vehicles/" + QUrl::toPercentEncoding(vehicleId) + "/signals/" +
+                                  QUrl::toPercentEncoding(code));
+}
+
+QUrl ApiTarget::managementConnectionsUrl() const
+{
+    return appendPath(managementBase, "/connections");
 }
 
 } // namespace connectlab

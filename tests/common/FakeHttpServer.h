@@ -72,6 +72,13 @@ public:
     {
         m_responses.insert(path, encode(status, contentType, body));
     }
+    // The answer to requests for exactly this path and query ("/v3/connections?cursor=c2"); it wins over
+    // setResponseFor (to tell pages apart).
+    void setResponseForTarget(const QByteArray &target, int status, const QByteArray &contentType,
+                              const QByteArray &body)
+    {
+        m_targetResponses.insert(target, encode(status, contentType, body));
+    }
     // Never answer (to test timeouts); answers set for a path still go out.
     void setSilent() { m_response.clear(); }
 
@@ -113,7 +120,8 @@ private:
         request.body = buffer.mid(end + 4, length);
         socket->setProperty("buffer", buffer.mid(end + 4 + length));
         m_requests.append(request);
-        const QByteArray response = m_responses.value(request.path(), m_response);
+        const QByteArray response =
+            m_targetResponses.value(request.target, m_responses.value(request.path(), m_response));
         if (!response.isEmpty()) {
             socket->write(response);
             socket->disconnectFromHost();
@@ -122,6 +130,7 @@ private:
 
     QByteArray m_response;
     QHash<QByteArray, QByteArray> m_responses;
+    QHash<QByteArray, QByteArray> m_targetResponses;
     QList<Request> m_requests;
     int m_connections = 0;
 };

@@ -1,6 +1,7 @@
 // The client secret and the tokens never land on disk: run an exchange in the panel and in the CLI with
 // HOME, the XDG folders and TMPDIR pointing into one temporary folder, then read every file under it.
 #include "CliRunner.h"
+#include "FakeHttpServer.h"
 #include "SandboxFixture.h"
 #include "SecretScan.h"
 
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void scannerFindsACanary();
     void nothingOnDisk();
+    void nothingOnDiskApiAuthentication();
 
 private:
     // Every file under the temporary root that contains one of `needles` (as text, or Base64 of it).
@@ -153,6 +156,78 @@ void TestSecrets::nothingOnDisk()
 
     for (const QByteArray &needle : std::as_const(needles))
         QVERIFY(needle.size() >= 8);
+    const QStringList hits = filesContaining(needles);
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1String(", "))));
+}
+
+// API Authentication: the API Client secret and the application token, typed into the Tokens tab and given to
+// connectlab-cli token / connections / signals, reach no file either.
+void TestSecrets::nothingOnDiskApiAuthentication()
+{
+    const QString secret = randomSecret();
+    const QString appToken =
+        QStringLiteral("AppTok+en/") + QString::number(QRandomGenerator::system()->generate64(), 36);
+    const QString apiClientId = QLatin1String(SandboxConfig::DemoV3ApiClientId);
+    test::FakeHttpServer server;
+    QVERIFY(server.start());
+    server.setResponseFor(
+        "/oauth2/token", 200, "application/json",
+        QJsonDocument(QJsonObject{{"access_token", appToken}, {"token_type", "Bearer"}, {"expires_in", 3600}})
+            .toJson(QJsonDocument::Compact));
+    server.setResponseFor(
+        "/v3/connections", 200, "application/json",
+        R"({"data":[{"id":"c1","type":"connection","attributes":{"userId":"u1","vehicleId":"v1","mode":"simulated","vehicle":{"make":"TESLA","model":"Model 3","year":2021}}}],"meta":{"paging":{"cursor":null}}})");
+    server.setResponseFor(
+        "/v3/vehicles/v1/signals", 200, "application/json",
+        R"({"data":[{"id":"odometer-traveleddistance","attributes":{"code":"odometer-traveleddistance","body":{"value":1.5,"unit":"km"}}}]})");
+    const QList<QByteArray> needles{secret.toUtf8(), appToken.toUtf8()};
+
+    {
+        ExchangePanel panel;
+        panel.setSecretStore(nullptr);
+        panel.setTarget(ApiTarget::singleOrigin(server.baseUrl()),
+                        QLatin1String(SandboxConfig::DemoV3ApplicationId));
+        panel.show();
+        panel.setUserId(QStringLiteral("u1"));
+        QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("apiClientIdEdit")), apiClientId);
+        QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("apiSecretEdit")), secret);
+        QTest::keyClick(panel.findChild<QLineEdit *>(QStringLiteral("apiSecretEdit")), Qt::Key_Return);
+        QTRY_COMPARE(panel.findChild<QTreeWidget *>(QStringLiteral("connectionsTree"))->topLevelItemCount(),
+                     1);
+        QTRY_VERIFY(!panel.isBusy());
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("readSignalsButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(panel.findChild<QTreeWidget *>(QStringLiteral("signalsTree"))->topLevelItemCount(), 1);
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("copyAppTokenButton")),
+                          Qt::LeftButton);
+        QVERIFY2(panel.errorText().isEmpty(), qPrintable(panel.errorText()));
+        QSettings().sync();
+    }
+
+    const QHash<QString, QString> environment{{QStringLiteral("SC_API_SECRET"), secret},
+                                              {QStringLiteral("SC_APP_TOKEN"), appToken},
+                                              {QStringLiteral("HOME"), folder("home")},
+                                              {QStringLiteral("TMPDIR"), folder("tmp")}};
+    const QString base = server.baseUrl().toString();
+    const auto token = CliRunner::run(QStringLiteral(CONNECTLAB_CLI_PATH),
+                                      {QStringLiteral("token"), QStringLiteral("--client-id"), apiClientId,
+                                       QStringLiteral("--client-secret-env"), QStringLiteral("SC_API_SECRET"),
+                                       QStringLiteral("--base-url"), base, QStringLiteral("--json")},
+                                      environment);
+    QVERIFY2(token.exitCode == 0, token.err.constData());
+    QVERIFY(!token.out.contains(secret.toUtf8()));
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("connections"), QStringLiteral("--user-id"), QStringLiteral("u1")},
+          QStringList{QStringLiteral("signals"), QStringLiteral("--user-id"), QStringLiteral("u1"),
+                      QStringLiteral("--vehicle-id"), QStringLiteral("v1")}}) {
+        const auto run = CliRunner::run(QStringLiteral(CONNECTLAB_CLI_PATH),
+                                        arguments + QStringList{QStringLiteral("--token-env"),
+                                                                QStringLiteral("SC_APP_TOKEN"),
+                                                                QStringLiteral("--base-url"), base},
+                                        environment);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(!run.out.contains(appToken.toUtf8()));
+    }
     const QStringList hits = filesContaining(needles);
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1String(", "))));
 }

@@ -226,9 +226,11 @@ void TestVehicleClient::targets_data()
         << ApiTarget::singleOrigin(QUrl(QStringLiteral("http://127.0.0.1:4321/oauth/authorize?x=1")))
         << "http://127.0.0.1:4321/oauth/token"
         << "http://127.0.0.1:4321/v2.0/vehicles";
+    ApiTarget withSlashes; // the v2 bases only
+    withSlashes.authBase = QUrl(QStringLiteral("https://auth.example/"));
+    withSlashes.apiBase = QUrl(QStringLiteral("https://api.example/v2.0/"));
     QTest::newRow("bases with trailing slashes")
-        << ApiTarget{QUrl(QStringLiteral("https://auth.example/")),
-                     QUrl(QStringLiteral("https://api.example/v2.0/"))}
+        << withSlashes
         << "https://auth.example/oauth/token"
         << "https://api.example/v2.0/vehicles";
 }

@@ -59,6 +59,10 @@ private Q_SLOTS:
     void rememberInKeychain();
     void keychainUnavailable();
     void realKeychainAnswers();
+    void tokensSayWhichRun();
+    void laterDenyIsSaidBesideTheTokens_data();
+    void laterDenyIsSaidBesideTheTokens();
+    void denyBeforeAnyTokens();
 
 private:
     QString freshCode(const QString &login = QStringLiteral("driver@example.com"))
@@ -598,6 +602,92 @@ void TestExchangePanel::realKeychainAnswers()
         QCOMPARE(
             message,
             QStringLiteral("No desktop keychain is running, so the secret is kept for this session only."));
+}
+
+// Item 12: the tab says which run its tokens came from, and a later run that brought nothing is said plainly
+// beside them (never "A code arrived").
+void TestExchangePanel::tokensSayWhichRun()
+{
+    const QDateTime first = QDateTime(QDate(2026, 3, 1), QTime(12, 4, 31));
+    auto *runLabel = child<QLabel>(m_panel, "runLabel");
+    QVERIFY2(runLabel->text().startsWith(QLatin1String("No run yet")), qPrintable(runLabel->text()));
+    m_panel->runStarted(1, first);
+    m_panel->runFinished(true, QStringLiteral("code received, state matches"));
+    m_panel->setCode(freshCode(), QUrl(DemoRedirect));
+    QCOMPARE(runLabel->text(), QStringLiteral("From run 1 (12:04:31): code received, state matches."));
+    QVERIFY2(child<QLabel>(m_panel, "statusLabel")->text().contains(QLatin1String("from run 1 (12:04:31)")),
+             qPrintable(child<QLabel>(m_panel, "statusLabel")->text()));
+    exchangeWith(DemoSecret);
+    QTRY_VERIFY(m_panel->tokens().isValid());
+    QTRY_VERIFY(!m_panel->isBusy());
+
+    // A second run is under way: the tokens are still run 1's.
+    m_panel->runStarted(2, first.addSecs(90));
+    QVERIFY2(runLabel->text().contains(QLatin1String("From run 1 (12:04:31)")), qPrintable(runLabel->text()));
+    QVERIFY2(runLabel->text().contains(QLatin1String("The latest, run 2 (12:06:01), is still running.")),
+             qPrintable(runLabel->text()));
+    QCOMPARE(runLabel->property("state").toString(), QStringLiteral("current"));
+}
+
+void TestExchangePanel::laterDenyIsSaidBesideTheTokens_data()
+{
+    QTest::addColumn<QString>("summary");
+
+    QTest::newRow("deny") << "access_denied: The user denied access to the app";
+    QTest::newRow("error page") << "Connect refused the link: 400: Invalid parameter client_id";
+}
+
+void TestExchangePanel::laterDenyIsSaidBesideTheTokens()
+{
+    QFETCH(QString, summary);
+    const QDateTime first = QDateTime(QDate(2026, 3, 1), QTime(12, 4, 31));
+    m_panel->runStarted(1, first);
+    m_panel->runFinished(true, QStringLiteral("code received, state matches"));
+    m_panel->setCode(freshCode(), QUrl(DemoRedirect));
+    exchangeWith(DemoSecret);
+    QTRY_VERIFY(m_panel->tokens().isValid());
+    QTRY_VERIFY(!m_panel->isBusy());
+    const QString token = m_panel->tokens().accessToken;
+
+    m_panel->runStarted(2, first.addSecs(300));
+    m_panel->runFinished(false, summary);
+    auto *status = child<QLabel>(m_panel, "statusLabel");
+    QVERIFY2(!status->text().contains(QLatin1String("A code arrived")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(
+                 QLatin1String("The latest run, run 2 (12:09:31), ended without a code or user "
+                               "ID: ") +
+                 summary),
+             qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QLatin1String("comes from the earlier run 1 (12:04:31)")),
+             qPrintable(status->text()));
+    QVERIFY2(m_panel->errorText().contains(summary), qPrintable(m_panel->errorText()));
+    auto *runLabel = child<QLabel>(m_panel, "runLabel");
+    QVERIFY2(runLabel->text().contains(QLatin1String("From run 1 (12:04:31)")), qPrintable(runLabel->text()));
+    QVERIFY2(runLabel->text().contains(QLatin1String("The latest, run 2 (12:09:31), ended in: ") + summary),
+             qPrintable(runLabel->text()));
+    QCOMPARE(runLabel->property("state").toString(), QStringLiteral("stale"));
+    // The earlier tokens still work and are still shown as what they are.
+    QCOMPARE(m_panel->tokens().accessToken, token);
+    QCOMPARE(child<QLineEdit>(m_panel, "accessTokenEdit")->text(), token);
+
+    // A third run that works takes over.
+    m_panel->runStarted(3, first.addSecs(600));
+    m_panel->runFinished(true, QStringLiteral("code received, state matches"));
+    m_panel->setCode(freshCode(), QUrl(DemoRedirect));
+    QCOMPARE(runLabel->text(), QStringLiteral("From run 3 (12:14:31): code received, state matches."));
+    QVERIFY(m_panel->errorText().isEmpty());
+}
+
+void TestExchangePanel::denyBeforeAnyTokens()
+{
+    m_panel->runStarted(1, QDateTime(QDate(2026, 3, 1), QTime(9, 0, 5)));
+    m_panel->runFinished(false, QStringLiteral("access_denied: The user denied access to the app"));
+    auto *status = child<QLabel>(m_panel, "statusLabel");
+    QVERIFY2(status->text().startsWith(QLatin1String("Run 1 (09:00:05) ended without a code or user ID: "
+                                                     "access_denied")),
+             qPrintable(status->text()));
+    QVERIFY(!m_panel->tokens().isValid());
+    QVERIFY(child<QLabel>(m_panel, "runLabel")->text().contains(QLatin1String("ended in: access_denied")));
 }
 
 QTEST_MAIN(TestExchangePanel)

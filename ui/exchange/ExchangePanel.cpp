@@ -1,16 +1,21 @@
 #include "ExchangePanel.h"
 
+#include "ApiAuthPanel.h"
 #include "Banner.h"
 #include "ExchangeSession.h"
 #include "SecretInput.h"
 #include "TokenDisplay.h"
 #include "VehicleList.h"
 
+#include <QButtonGroup>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace connectlab {
@@ -20,7 +25,9 @@ ExchangePanel::ExchangePanel(QWidget *parent) : QWidget(parent), m_session(new E
     m_session->setObjectName(QStringLiteral("exchangeSession"));
     buildUi();
     wireSession();
+    wireApiAuth();
     updateButtons();
+    updateRunLabel();
 }
 
 ExchangePanel::~ExchangePanel() = default;
@@ -33,8 +40,49 @@ void ExchangePanel::buildUi()
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     layout->addWidget(m_errorBanner);
 
+    m_runLabel = new QLabel(this);
+    m_runLabel->setObjectName(QStringLiteral("runLabel"));
+    m_runLabel->setWordWrap(true);
+    layout->addWidget(m_runLabel);
+
+    // The authentication model: picked from what the redirect brought back, switchable.
+    auto *modelRow = new QHBoxLayout;
+    modelRow->addWidget(new QLabel(tr("Authentication:"), this));
+    m_perVehicleRadio = new QRadioButton(tr("Per-&vehicle tokens"), this);
+    m_perVehicleRadio->setObjectName(QStringLiteral("perVehicleRadio"));
+    m_perVehicleRadio->setToolTip(
+        tr("The redirect brings a code; exchange it for an access and a refresh token "
+           "per vehicle (API v2, apps created before June 2025)."));
+    m_apiAuthRadio = new QRadioButton(tr("API Au&thentication"), this);
+    m_apiAuthRadio->setObjectName(QStringLiteral("apiAuthRadio"));
+    m_apiAuthRadio->setToolTip(
+        tr("The redirect brings the owner's user_id; one application token for the app, "
+           "and sc-user-id on every vehicle call (API v3)."));
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_perVehicleRadio);
+    group->addButton(m_apiAuthRadio);
+    m_perVehicleRadio->setChecked(true);
+    modelRow->addWidget(m_perVehicleRadio);
+    modelRow->addWidget(m_apiAuthRadio);
+    modelRow->addStretch();
+    layout->addLayout(modelRow);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("modelStack"));
+    auto *perVehiclePage = new QWidget(m_stack);
+    perVehiclePage->setObjectName(QStringLiteral("perVehiclePage"));
+    auto *pageLayout = new QVBoxLayout(perVehiclePage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(perVehiclePage);
+    m_apiAuth = new ApiAuthPanel(m_stack);
+    m_apiAuth->setObjectName(QStringLiteral("apiAuthPanel"));
+    m_stack->addWidget(m_apiAuth);
+    layout->addWidget(m_stack, 1);
+    connect(m_perVehicleRadio, &QRadioButton::toggled, this,
+            [this](bool on) { m_stack->setCurrentWidget(on ? m_stack->widget(0) : m_apiAuth); });
+
     // The code and the app's credentials.
-    auto *requestBox = new QGroupBox(tr("Exchange the code"), this);
+    auto *requestBox = new QGroupBox(tr("Exchange the code"), perVehiclePage);
     requestBox->setObjectName(QStringLiteral("requestBox"));
     auto *form = new QFormLayout(requestBox);
     m_codeEdit = new QLineEdit(requestBox);
@@ -53,15 +101,15 @@ void ExchangePanel::buildUi()
     m_exchangeButton = new QPushButton(tr("Exchange"), requestBox);
     m_exchangeButton->setObjectName(QStringLiteral("exchangeButton"));
     form->addRow(QString(), m_exchangeButton);
-    layout->addWidget(requestBox);
+    pageLayout->addWidget(requestBox);
 
-    m_tokenDisplay = new TokenDisplay(this);
+    m_tokenDisplay = new TokenDisplay(perVehiclePage);
     m_tokenDisplay->setObjectName(QStringLiteral("tokenDisplay"));
-    layout->addWidget(m_tokenDisplay);
+    pageLayout->addWidget(m_tokenDisplay);
 
-    m_vehicleList = new VehicleList(this);
+    m_vehicleList = new VehicleList(perVehiclePage);
     m_vehicleList->setObjectName(QStringLiteral("vehicleList"));
-    layout->addWidget(m_vehicleList, 1);
+    pageLayout->addWidget(m_vehicleList, 1);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
@@ -114,8 +162,122 @@ void ExchangePanel::wireSession()
     });
 }
 
+void ExchangePanel::wireApiAuth()
+{
+    connect(m_apiAuth, &ApiAuthPanel::statusChanged, m_statusLabel, &QLabel::setText);
+    connect(m_apiAuth, &ApiAuthPanel::failed, this, [this](const ApiError &error) { showError(error); });
+    connect(m_apiAuth, &ApiAuthPanel::problem, this, [this](const QString &text) { showError(text); });
+    connect(m_apiAuth, &ApiAuthPanel::succeeded, this, &ExchangePanel::clearError);
+    connect(m_apiAuth, &ApiAuthPanel::busyChanged, this, [this] { Q_EMIT busyChanged(isBusy()); });
+    connect(m_apiAuth, &ApiAuthPanel::appTokenFinished, this, &ExchangePanel::exchangeFinished);
+    connect(m_apiAuth, &ApiAuthPanel::reauthenticateRequested, this, &ExchangePanel::reauthenticateRequested);
+}
+
+ExchangePanel::Model ExchangePanel::model() const
+{
+    return m_apiAuthRadio->isChecked() ? Model::ApiAuthentication : Model::PerVehicle;
+}
+
+void ExchangePanel::setModel(Model model)
+{
+    (model == Model::ApiAuthentication ? m_apiAuthRadio : m_perVehicleRadio)->setChecked(true);
+}
+
+void ExchangePanel::setSuggestedApiCredentials(const QString &apiClientId, const QString &secret,
+                                               const QString &note)
+{
+    m_apiAuth->setSuggestedCredentials(apiClientId, secret, note);
+}
+
+QString ExchangePanel::describeRun(int number, const QDateTime &at) const
+{
+    return tr("run %1 (%2)").arg(number).arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+}
+
+void ExchangePanel::runStarted(int number, const QDateTime &startedAt)
+{
+    m_currentRun = Run{number, startedAt, {}, false, false, false};
+    updateRunLabel();
+}
+
+void ExchangePanel::runFinished(bool success, const QString &summary)
+{
+    m_currentRun.finished = true;
+    m_currentRun.success = success;
+    m_currentRun.summary = summary;
+    if (!success) {
+        const bool earlier = m_resultRun.number > 0 && m_resultRun.number != m_currentRun.number;
+        const QString latest = describeRun(m_currentRun.number, m_currentRun.startedAt);
+        if (earlier) {
+            // Say it beside the earlier results instead of the earlier run's "A code arrived".
+            const QString text =
+                tr("The latest run, %1, ended without a code or user ID: %2. What is shown below comes from "
+                   "the "
+                   "earlier %3 and is unaffected by it.")
+                    .arg(latest, summary, describeRun(m_resultRun.number, m_resultRun.startedAt));
+            m_statusLabel->setText(text);
+            showError(text, Severity::Warning);
+        } else {
+            m_statusLabel->setText(
+                tr("%1 ended without a code or user ID: %2. Nothing to exchange; run the link again.")
+                    .arg(QString(latest.left(1).toUpper() + latest.mid(1)), summary));
+        }
+    }
+    updateRunLabel();
+}
+
+void ExchangePanel::takeResultsFromCurrentRun()
+{
+    if (m_currentRun.number > 0)
+        m_resultRun = m_currentRun;
+    updateRunLabel();
+}
+
+void ExchangePanel::updateRunLabel()
+{
+    if (m_resultRun.number == 0 && m_currentRun.number == 0) {
+        m_runLabel->setText(tr("No run yet: Run the link, and what the redirect brings back lands here."));
+        m_runLabel->setProperty("state", QStringLiteral("none"));
+        return;
+    }
+    QString text;
+    QString state = QStringLiteral("current");
+    if (m_resultRun.number > 0) {
+        text = tr("From %1: %2.")
+                   .arg(describeRun(m_resultRun.number, m_resultRun.startedAt),
+                        m_resultRun.summary.isEmpty() ? tr("a result arrived") : m_resultRun.summary);
+    }
+    if (m_currentRun.number != m_resultRun.number) {
+        const QString latest = describeRun(m_currentRun.number, m_currentRun.startedAt);
+        if (!m_currentRun.finished)
+            text += QLatin1Char(' ') + tr("The latest, %1, is still running.").arg(latest);
+        else if (!m_currentRun.success) {
+            text += QLatin1Char(' ') + tr("The latest, %1, ended in: %2.").arg(latest, m_currentRun.summary);
+            state = QStringLiteral("stale");
+        }
+    }
+    m_runLabel->setText(text.trimmed());
+    m_runLabel->setProperty("state", state);
+}
+
+void ExchangePanel::setUserId(const QString &userId)
+{
+    m_currentRun.broughtUserId = true;
+    takeResultsFromCurrentRun();
+    clearError();
+    setModel(Model::ApiAuthentication);
+    m_apiAuth->setUserId(userId);
+    if (!m_apiAuth->isBusy())
+        m_statusLabel->setText(
+            m_apiAuth->appToken().isValid()
+                ? tr("The owner's user ID arrived; List connections shows their vehicles.")
+                : tr("The owner's user ID arrived. Enter the API Client ID and secret, then Get "
+                     "application token."));
+}
+
 void ExchangePanel::setTarget(const ApiTarget &target, const QString &clientId)
 {
+    m_apiAuth->setTarget(target);
     if (target == m_session->target() && clientId == m_session->clientId())
         return;
     m_session->setTarget(target, clientId); // aborts, and forgets the tokens and vehicles
@@ -147,10 +309,12 @@ bool ExchangePanel::isSecretSuggested() const
 void ExchangePanel::setSecretStore(SecretStore *store)
 {
     m_secret->setSecretStore(store);
+    m_apiAuth->setSecretStore(store);
 }
 
 void ExchangePanel::setClock(std::function<QDateTime()> clock)
 {
+    m_apiAuth->setClock(clock);
     m_session->setClock(clock);
     m_tokenDisplay->setClock(std::move(clock));
 }
@@ -167,7 +331,7 @@ QList<VehicleInfo> ExchangePanel::vehicles() const
 
 bool ExchangePanel::isBusy() const
 {
-    return m_session->isBusy();
+    return m_session->isBusy() || m_apiAuth->isBusy();
 }
 
 QString ExchangePanel::errorText() const
@@ -184,13 +348,21 @@ void ExchangePanel::setCode(const QString &code, const QUrl &redirectUri)
 {
     m_codeEdit->setText(code);
     m_redirectEdit->setText(redirectUri.toString(QUrl::FullyEncoded));
+    takeResultsFromCurrentRun();
     clearError();
+    // With a user_id in the same run the app uses API Authentication (the code only rides along).
+    if (!m_currentRun.broughtUserId)
+        setModel(Model::PerVehicle);
+    const QString from = m_resultRun.number > 0
+                             ? tr(" (from %1)").arg(describeRun(m_resultRun.number, m_resultRun.startedAt))
+                             : QString();
     if (isCodeUsed())
         m_statusLabel->setText(tr("This code was already exchanged. Run the flow again for a new one."));
     else if (m_secret->secret().isEmpty())
-        m_statusLabel->setText(tr("A code arrived. Enter the client secret, then Exchange."));
+        m_statusLabel->setText(tr("A code arrived%1. Enter the client secret, then Exchange.").arg(from));
     else
-        m_statusLabel->setText(tr("A code arrived. Exchange it for tokens (it is valid for 10 minutes)."));
+        m_statusLabel->setText(
+            tr("A code arrived%1. Exchange it for tokens (it is valid for 10 minutes).").arg(from));
     updateButtons();
 }
 
@@ -240,6 +412,7 @@ void ExchangePanel::listVehicles()
 
 void ExchangePanel::clearResults()
 {
+    m_apiAuth->clearResults();
     m_session->clear();
     showTokens();
 }

@@ -17,19 +17,25 @@ QT_BEGIN_NAMESPACE
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QRadioButton;
+class QStackedWidget;
 QT_END_NAMESPACE
 
 namespace connectlab {
 
+class ApiAuthPanel;
 class Banner;
 class ExchangeSession;
 class SecretInput;
 class TokenDisplay;
 class VehicleList;
 
-// The Tokens tab. After a run: exchanges the caught code for tokens, shows them masked (Reveal, Copy), the
-// access token's expiry as a live countdown, refreshes them, and lists the vehicles the owner granted. A
-// vehicle can be handed to the composer to build its re-authentication link.
+// The Tokens tab, for both of Smartcar's authentication models, picked from what the redirect brought back
+// (a code: "Per-vehicle tokens"; a user_id: "API Authentication") and switchable by the user.
+//
+// Per-vehicle tokens (API v2). After a run: exchanges the caught code for tokens, shows them masked (Reveal,
+// Copy), the access token's expiry as a live countdown, refreshes them, and lists the vehicles the owner
+// granted. A vehicle can be handed to the composer to build its re-authentication link.
 //
 // The panel puts its parts together and says what happens: ExchangeSession (core/net) is the workflow and
 // knows the codes and tokens, SecretInput the client secret and the keychain, TokenDisplay the tokens,
@@ -40,11 +46,20 @@ class VehicleList;
 // from), the tokens and vehicles are cleared, the expiry line says "Revoked" and the banner says to run the
 // flow again.
 //
+// API Authentication (API v3): ApiAuthPanel gets the application token with the API Client ID and secret,
+// then lists the connections of the owner whose user_id the redirect brought back and reads signals.
+//
+// Which run the results belong to (runLabel): the run that brought the code or user id, with its number and
+// time. A later run that ends without either (a deny, an error) is said plainly beside them, and the earlier
+// results are kept and marked as that earlier run's.
+//
 // Nothing is paid before the tab is used: no network access manager until the first request, no keychain
 // (D-Bus) until the secret field is first shown.
 //
 // Wiring (the window does this):
-//   flowRunner->codeReceived(code, redirectUri)  ->  panel->setCode(code, redirectUri)
+//   run started / finished                      ->  panel->runStarted(number, time) / runFinished(ok,
+//   summary) flowRunner->codeReceived(code, redirectUri)  ->  panel->setCode(code, redirectUri)
+//   flowRunner->userIdReceived(userId)           ->  panel->setUserId(userId)
 //   target / client id changes in the composer   ->  panel->setTarget(ApiTarget::singleOrigin(sandbox) or
 //                                                    ApiTarget::smartcar(), clientId)
 //   panel->reauthenticateRequested(vehicleId)     ->  composer: re-authentication link for that vehicle
@@ -58,7 +73,8 @@ class VehicleList;
 // secretNoteLabel, keychainLabel, exchangeButton, errorBanner, accessTokenEdit, revealAccessButton,
 // copyAccessButton, refreshTokenEdit, revealRefreshButton, copyRefreshButton, expiryLabel, refreshButton,
 // vehiclesTree, listVehiclesButton, reauthButton, statusLabel; and the parts: secretInput, tokenDisplay,
-// vehicleList, exchangeSession.
+// vehicleList, exchangeSession; runLabel, perVehicleRadio, apiAuthRadio, modelStack, apiAuthPanel (see
+// ApiAuthPanel for its children).
 class ExchangePanel : public QWidget
 {
     Q_OBJECT
@@ -66,6 +82,13 @@ class ExchangePanel : public QWidget
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
 
 public:
+    enum class Model
+    {
+        PerVehicle,        // a code, exchanged for an access and a refresh token per vehicle (API v2)
+        ApiAuthentication, // a user_id, an application token, sc-user-id (API v3)
+    };
+    Q_ENUM(Model)
+
     explicit ExchangePanel(QWidget *parent = nullptr);
     ~ExchangePanel() override;
 
@@ -80,6 +103,12 @@ public:
     // secret is never written to the keychain.
     void setSuggestedSecret(const QString &secret, const QString &note);
     bool isSecretSuggested() const;
+    // The same for API Authentication: the demo v3 app's API Client ID and its documented secret.
+    void setSuggestedApiCredentials(const QString &apiClientId, const QString &secret, const QString &note);
+
+    Model model() const;
+    void setModel(Model model);
+    ApiAuthPanel *apiAuthPanel() const { return m_apiAuth; }
 
     // The keychain to use. The panel creates a SecretStore (qtkeychain) on first need by default; nullptr
     // turns the keychain off (the checkbox is disabled). The panel does not take ownership of a store
@@ -98,6 +127,12 @@ public:
 public Q_SLOTS:
     // A code caught by the flow, with the redirect URI the link used (it must be sent again).
     void setCode(const QString &code, const QUrl &redirectUri);
+    // The owner's user_id caught by the flow (API Authentication): switches to that model.
+    void setUserId(const QString &userId);
+    // A run of the link started (1, 2, … in this window) / ended; `summary` is the run's one line ("code
+    // received, state matches", "access_denied: …").
+    void runStarted(int number, const QDateTime &startedAt);
+    void runFinished(bool success, const QString &summary);
     void exchange();
     void refreshTokens();
     void listVehicles();
@@ -123,10 +158,31 @@ private:
     void onTokensReceived(const TokenSet &tokens, bool refreshed);
     void onTokenRequestFailed(const ApiError &error, bool revoked);
     void onVehiclesListed(const QList<VehicleInfo> &vehicles);
+    void wireApiAuth();
+    void takeResultsFromCurrentRun();
+    void updateRunLabel();
+    QString describeRun(int number, const QDateTime &at) const;
+
+    struct Run
+    {
+        int number = 0; // 0: no run known
+        QDateTime startedAt;
+        QString summary;
+        bool finished = false;
+        bool success = false;
+        bool broughtUserId = false;
+    };
+    Run m_currentRun; // the latest run
+    Run m_resultRun;  // the run the code / user id in the tab came from
 
     ExchangeSession *m_session = nullptr;
 
     Banner *m_errorBanner = nullptr;
+    QLabel *m_runLabel = nullptr;
+    QRadioButton *m_perVehicleRadio = nullptr;
+    QRadioButton *m_apiAuthRadio = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    ApiAuthPanel *m_apiAuth = nullptr;
     QLineEdit *m_codeEdit = nullptr;
     QLineEdit *m_redirectEdit = nullptr;
     SecretInput *m_secret = nullptr;
