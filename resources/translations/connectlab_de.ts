@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>Connect refused the request itself: e.g. the redirect URI is not registered, single select is used without the plan that allows it, a test VIN was used in live mode, or steps were skipped. status_code and error_message say which.</source>
-        <translation>Connect hat die Anfrage selbst abgelehnt: z. B. ist die Redirect-URI nicht registriert, Single Select wird ohne den Tarif verwendet, der es erlaubt, eine Test-VIN wurde im Live-Modus verwendet, oder Schritte wurden übersprungen. status_code und error_message sagen, was davon.</translation>
+        <translation>Connect hat die Anfrage selbst abgelehnt: z. B. ist die Redirect-URI nicht registriert, Single Select wird ohne den Tarif verwendet, der es erlaubt, eine Test-VIN wurde im Live-Modus verwendet, oder Schritte wurden übersprungen. status_code und error_message nennen den Grund.</translation>
     </message>
     <message>
         <source>Read error_message, fix the link (or the app&apos;s settings on the Dashboard), then run again.</source>
@@ -1724,7 +1724,7 @@
     <name>connectlab::CodeView</name>
     <message>
         <source>%1, following %2</source>
-        <translation>%1, nach %2</translation>
+        <translation>%1, gemäß %2</translation>
     </message>
     <message>
         <source>The language and official Smartcar SDK to write the link in</source>
@@ -2033,7 +2033,7 @@
     </message>
     <message>
         <source>, not served</source>
-        <translation>, nicht bedient</translation>
+        <translation>, nicht abgedeckt</translation>
     </message>
     <message>
         <source>Country</source>
@@ -2140,6 +2140,25 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::InvisibleCharacters</name>
+    <message>
+        <source>a control character</source>
+        <translation>ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>an invisible formatting character</source>
+        <translation>ein unsichtbares Formatierungszeichen</translation>
+    </message>
+    <message>
+        <source> (a fullwidth form)</source>
+        <translation> (eine Vollbreitenform)</translation>
+    </message>
+    <message>
+        <source> (a letter from another script)</source>
+        <translation> (ein Buchstabe aus einer anderen Schrift)</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2537,53 @@
     <message>
         <source>Not a Connect parameter; kept as it is.</source>
         <translation>Kein Connect-Parameter; bleibt, wie er ist.</translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::Profile</name>
+    <message>
+        <source>not a Connect Lab profile: &quot;format&quot; must be &quot;connectlab-profile&quot;</source>
+        <translation>kein Connect-Lab-Profil: &quot;format&quot; muss &quot;connectlab-profile&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a positive whole number</source>
+        <translation>&quot;version&quot; muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>profile version %1 was written by a newer Connect Lab (this one reads version %2)</source>
+        <translation>Profilversion %1 wurde von einem neueren Connect Lab geschrieben (dieses liest Version %2)</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a string</source>
+        <translation>&quot;name&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;request&quot; must be an object</source>
+        <translation>&quot;request&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;settings&quot; must be an object</source>
+        <translation>&quot;settings&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile to %1: %2</source>
+        <translation>Das Profil kann nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile %1: %2</source>
+        <translation>Das Profil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1 (offset %2): %3</source>
+        <translation>ungültiges JSON in Zeile %1 (Offset %2): %3</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3493,17 @@
     <message>
         <source>Set the link against another one, parameter by parameter</source>
         <translation>Den Link Parameter für Parameter einem anderen gegenüberstellen</translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::flow::LoopbackListener</name>
+    <message>
+        <source>%1 is not a loopback redirect URI (http://localhost:PORT/…).</source>
+        <translation>%1 ist keine Loopback-Redirect-URI (http://localhost:PORT/…).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2 (is your own server running there?)</source>
+        <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden: %2 (läuft dort Ihr eigener Server?)</translation>
     </message>
 </context>
 <context>

@@ -2143,6 +2143,25 @@
     </message>
 </context>
 <context>
+    <name>connectlab::InvisibleCharacters</name>
+    <message>
+        <source>a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invisible formatting character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a fullwidth form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a letter from another script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>connectlab::KeyValueTable</name>
     <message>
         <source>Add a row</source>
@@ -2517,6 +2536,53 @@
     </message>
     <message>
         <source>Not a Connect parameter; kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::Profile</name>
+    <message>
+        <source>not a Connect Lab profile: &quot;format&quot; must be &quot;connectlab-profile&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile version %1 was written by a newer Connect Lab (this one reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;request&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;settings&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the profile to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1 (offset %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3426,6 +3492,17 @@
     </message>
     <message>
         <source>Set the link against another one, parameter by parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::flow::LoopbackListener</name>
+    <message>
+        <source>%1 is not a loopback redirect URI (http://localhost:PORT/…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2 (is your own server running there?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
