@@ -1,5 +1,7 @@
 #include "InvisibleCharacters.h"
 
+#include <QCoreApplication>
+
 namespace connectlab {
 
 namespace {
@@ -44,9 +46,12 @@ QString describe(char32_t cp)
             name = QString::fromLatin1(n.name);
     if (name.isEmpty()) {
         if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
-            name = cp == 0 ? QStringLiteral("NUL") : QStringLiteral("a control character");
+            name = cp == 0 ? QStringLiteral("NUL")
+                           : QCoreApplication::translate("connectlab::InvisibleCharacters",
+                                                         "a control character");
         else
-            name = QStringLiteral("an invisible formatting character");
+            name = QCoreApplication::translate("connectlab::InvisibleCharacters",
+                                               "an invisible formatting character");
     }
     return QStringLiteral("U+") + QString::number(uint(cp), 16).toUpper().rightJustified(4, u'0') + u' ' +
            name;
@@ -114,8 +119,10 @@ InvisibleCharacters::Finding InvisibleCharacters::firstConfusable(QStringView te
     if (f.found())
         f.name = QStringLiteral("U+") +
                  QString::number(uint(f.codePoint), 16).toUpper().rightJustified(4, u'0') +
-                 (f.codePoint >= 0xFF00 ? QStringLiteral(" (a fullwidth form)")
-                                        : QStringLiteral(" (a letter from another script)"));
+                 (f.codePoint >= 0xFF00
+                      ? QCoreApplication::translate("connectlab::InvisibleCharacters", " (a fullwidth form)")
+                      : QCoreApplication::translate("connectlab::InvisibleCharacters",
+                                                    " (a letter from another script)"));
     return f;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ParameterSpec.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -188,24 +189,28 @@ bool Profile::fromJson(const QJsonObject &json, Profile *out, QString *error)
     };
     const QJsonValue format = json.value(QLatin1StringView("format"));
     if (format.toString() != Format)
-        return fail(QStringLiteral("not a Connect Lab profile: \"format\" must be \"connectlab-profile\""));
+        return fail(QCoreApplication::translate(
+            "connectlab::Profile", "not a Connect Lab profile: \"format\" must be \"connectlab-profile\""));
     const QJsonValue version = json.value(QLatin1StringView("version"));
     if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1)
-        return fail(QStringLiteral("\"version\" must be a positive whole number"));
+        return fail(QCoreApplication::translate("connectlab::Profile",
+                                                "\"version\" must be a positive whole number"));
     if (version.toInt() > Version)
-        return fail(QStringLiteral("profile version %1 was written by a newer Connect Lab (this one reads "
-                                   "version %2)")
+        return fail(QCoreApplication::translate(
+                        "connectlab::Profile",
+                        "profile version %1 was written by a newer Connect Lab (this one reads "
+                        "version %2)")
                         .arg(version.toInt())
                         .arg(Version));
     const QJsonValue name = json.value(QLatin1StringView("name"));
     if (!name.isUndefined() && !name.isString())
-        return fail(QStringLiteral("\"name\" must be a string"));
+        return fail(QCoreApplication::translate("connectlab::Profile", "\"name\" must be a string"));
     const QJsonValue request = json.value(QLatin1StringView("request"));
     if (!request.isObject())
-        return fail(QStringLiteral("\"request\" must be an object"));
+        return fail(QCoreApplication::translate("connectlab::Profile", "\"request\" must be an object"));
     const QJsonValue settings = json.value(QLatin1StringView("settings"));
     if (!settings.isUndefined() && !settings.isObject())
-        return fail(QStringLiteral("\"settings\" must be an object"));
+        return fail(QCoreApplication::translate("connectlab::Profile", "\"settings\" must be an object"));
 
     Profile p;
     p.name = name.toString();
@@ -222,14 +227,14 @@ bool Profile::save(const QString &path, QString *error) const
 {
     auto fail = [error, &path](const QString &why) {
         if (error)
-            *error =
-                QStringLiteral("Cannot save the profile to %1: %2").arg(QDir::toNativeSeparators(path), why);
+            *error = QCoreApplication::translate("connectlab::Profile", "Cannot save the profile to %1: %2")
+                         .arg(QDir::toNativeSeparators(path), why);
         return false;
     };
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(
-            QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(QCoreApplication::translate("connectlab::Profile", "cannot create the folder %1")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
@@ -246,7 +251,8 @@ bool Profile::load(const QString &path, Profile *out, QString *error)
     const QString shown = QDir::toNativeSeparators(path);
     auto fail = [error, &shown](const QString &why) {
         if (error)
-            *error = QStringLiteral("Cannot read the profile %1: %2").arg(shown, why);
+            *error = QCoreApplication::translate("connectlab::Profile", "Cannot read the profile %1: %2")
+                         .arg(shown, why);
         return false;
     };
     QFile file(path);
@@ -258,13 +264,15 @@ bool Profile::load(const QString &path, Profile *out, QString *error)
     if (parseError.error != QJsonParseError::NoError) {
         const qsizetype offset = parseError.offset;
         const qsizetype line = data.left(offset).count('\n') + 1;
-        return fail(QStringLiteral("invalid JSON at line %1 (offset %2): %3")
-                        .arg(line)
-                        .arg(offset)
-                        .arg(parseError.errorString()));
+        return fail(
+            QCoreApplication::translate("connectlab::Profile", "invalid JSON at line %1 (offset %2): %3")
+                .arg(line)
+                .arg(offset)
+                .arg(parseError.errorString()));
     }
     if (!doc.isObject())
-        return fail(QStringLiteral("the top level must be a JSON object"));
+        return fail(
+            QCoreApplication::translate("connectlab::Profile", "the top level must be a JSON object"));
     QString why;
     if (!fromJson(doc.object(), out, &why))
         return fail(why);

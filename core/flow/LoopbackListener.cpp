@@ -1,5 +1,6 @@
 #include "LoopbackListener.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -43,8 +44,10 @@ bool LoopbackListener::listen(const QUrl &redirectUri, QString *error)
     close();
     if (!isLoopbackRedirect(redirectUri)) {
         if (error)
-            *error = QStringLiteral("%1 is not a loopback redirect URI (http://localhost:PORT/…).")
-                         .arg(redirectUri.toDisplayString());
+            *error =
+                QCoreApplication::translate("connectlab::flow::LoopbackListener",
+                                            "%1 is not a loopback redirect URI (http://localhost:PORT/…).")
+                    .arg(redirectUri.toDisplayString());
         return false;
     }
     m_matcher = RedirectMatcher(redirectUri);
@@ -53,7 +56,9 @@ bool LoopbackListener::listen(const QUrl &redirectUri, QString *error)
     connect(m_server, &QTcpServer::newConnection, this, &LoopbackListener::onNewConnection);
     if (!m_server->listen(QHostAddress::LocalHost, quint16(redirectUri.port()))) {
         if (error)
-            *error = QStringLiteral("Cannot listen on 127.0.0.1:%1: %2 (is your own server running there?)")
+            *error = QCoreApplication::translate(
+                         "connectlab::flow::LoopbackListener",
+                         "Cannot listen on 127.0.0.1:%1: %2 (is your own server running there?)")
                          .arg(redirectUri.port())
                          .arg(m_server->errorString());
         delete m_server;

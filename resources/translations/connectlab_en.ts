@@ -141,6 +141,61 @@
     </message>
 </context>
 <context>
+    <name>BrowserJsGenerator</name>
+    <message>
+        <source>new Smartcar() requires an applicationId and getAuthUrl always writes it (as application_id); the link has no client_id, so it is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new Smartcar() takes mode test, live or simulated only; the link&apos;s mode is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new Smartcar() takes responseType code or none only; the link&apos;s response_type is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@smartcar/auth wraps state with window.btoa, which throws for characters beyond Latin-1: this state cannot be sent with it and is left out (encode it, e.g. as base64url, first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getAuthUrl writes approval_prompt as auto or force (forcePrompt) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getAuthUrl writes single_select as true or false only (singleSelect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getAuthUrl writes single_select_vin only together with single_select=true (singleSelect: {vin}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getAuthUrl writes single_select_vin without percent-encoding it, and this VIN holds characters that need it; it is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@smartcar/auth always sends a state of its own (base64 JSON with the SDK&apos;s instanceId), which it checks when Connect answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@smartcar/auth sends state as base64 JSON {&quot;instanceId&quot;, &quot;originalState&quot;}: the link&apos;s state comes back to onComplete as originalState.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With response_type=none and no redirect URI, @smartcar/auth adds app_origin (the page&apos;s origin), where Connect posts the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@smartcar/auth always links to https://connect.smartcar.com; the link points at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getAuthUrl builds /oauth/authorize links only: the re-authentication link (/oauth/reauthenticate, vehicle_id) is made on the URL it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallbackResult</name>
     <message>
         <source>The state matches the one the link sent.</source>
@@ -196,6 +251,49 @@
     </message>
 </context>
 <context>
+    <name>CodeLanguages</name>
+    <message>
+        <source>Node.js — smartcar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser JavaScript — @smartcar/auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python — smartcar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java — java-sdk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruby — smartcar gem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go — go-sdk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS (Swift) — SmartcarAuth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android (Kotlin) — smartcar-auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw URL (JavaScript, no SDK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl — token request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComboValues</name>
     <message>
         <source>%1 (from the link)</source>
@@ -218,6 +316,33 @@
     </message>
     <message>
         <source>Connect refused the link before showing any screen. Read the page&apos;s message and the link&apos;s diagnostics in the composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurlGenerator</name>
+    <message>
+        <source>Per-vehicle tokens (v2): exchange the code from the redirect (valid 10 minutes) for an access token (2 hours) and a refresh token (60 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link points at a local sandbox (%1): it serves the token endpoint itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A re-authentication link brings back vehicle_id, not a code: the vehicle&apos;s tokens stay as they are and there is nothing to exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has no redirect_uri: the exchange must send the one Connect redirected to (the Dashboard&apos;s default), so add --data-urlencode &apos;redirect_uri=…&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Authentication (v3): an application token (3600 s, no refresh token) from the API Client ID (client_…) and one of its secrets, both from Dashboard → API Credentials; the API calls then send sc-user-id with the user_id the redirect brought back. Never put the API Client ID in the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox does not serve API Authentication: this request goes to Smartcar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,6 +609,411 @@
     </message>
 </context>
 <context>
+    <name>GoGenerator</name>
+    <message>
+        <source>GetAuthURL refuses an empty ClientID and always writes it; the link has none, so client_id is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetAuthURL refuses an empty RedirectURI and always writes it; the link has none (so Connect uses the Dashboard&apos;s default), so redirect_uri is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetAuthURL writes mode only for test mode (TestMode); the link&apos;s mode is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetAuthURL always writes response_type=code; the link&apos;s response_type is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetAuthURL writes approval_prompt as auto or force (ForceApproval) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetAuthURL writes single_select=false for no SingleSelect value (the zero value writes nothing); it is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetAuthURL writes single_select as true or false only (SingleSelect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetAuthURL writes single_select_vin only together with single_select=true (SingleSelect{VIN: …}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetAuthURL has no option for user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetAuthURL builds /oauth/authorize links only: the re-authentication link (/oauth/reauthenticate, vehicle_id) is made on the URL it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetAuthURL always links to https://connect.smartcar.com; the link points at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JavaGenerator</name>
+    <message>
+        <source>AuthClient requires a client id (the Builder reads SMARTCAR_CLIENT_ID) and authUrlBuilder always writes it; the link has none, so client_id is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builder.mode() takes test, live or simulated only; the link&apos;s mode is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authUrlBuilder always writes response_type=code; the link&apos;s response_type is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvalPrompt(boolean) writes approval_prompt as auto or force only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>singleSelect(boolean) writes single_select as true or false only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>singleSelectVin() always writes single_select=true as well; the link has otherwise, so single_select_vin is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addFlag(name, value) writes name:value flags only; this link has a flag without a value, so flags is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authUrlBuilder builds /oauth/authorize links only: the re-authentication link (/oauth/reauthenticate, vehicle_id) is made on the URL it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link points at %1: AuthUrlBuilder reads Connect&apos;s origin from SMARTCAR_CONNECT_ORIGIN; here it is set on the URL instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KotlinGenerator</name>
+    <message>
+        <source>AuthUrlBuilder always writes response_type=code; the link&apos;s response_type is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthUrlBuilder always writes client_id; the link has none, so it is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthUrlBuilder always writes redirect_uri; the link has none (so Connect uses the Dashboard&apos;s default), so it is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SmartcarAuth knows test mode (testMode) and live only; the link&apos;s mode is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthUrlBuilder always writes scope (empty for an empty array); the link has none (so the Dashboard&apos;s Vehicle Access settings apply), so it is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setForcePrompt writes approval_prompt as auto or force only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setSingleSelect writes single_select as true or false only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthUrlBuilder builds /oauth/authorize links only: the re-authentication link (/oauth/reauthenticate, vehicle_id) is made on the URL it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthUrlBuilder always links to https://connect.smartcar.com; the link points at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launchAuthFlow adds sdk_platform=android and sdk_version before it opens Connect (the built URL has neither).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkAdjustments</name>
+    <message>
+        <source>%1 cannot write client_id as the link has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 always writes %2; the link has no %2, so it is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes %2 once; the link repeats it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot write %2 as the link has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no option for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDiff</name>
+    <message>
+        <source>The left link cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right link cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The links go to different servers: %1 on the left, %2 on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same origin, written differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One side is a bare query string: the origins are not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The left link goes to %1 and the right to %2: /oauth/reauthenticate renews a connected vehicle&apos;s access, /oauth/authorize connects vehicles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The left link goes to %1 and the right to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One link names the application with application_id, the other with client_id: Connect reads both the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out on the left: Connect&apos;s default %1 applies, as the right says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out on the right: Connect&apos;s default %1 applies, as the left says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is left out on one side and spelled out with its default (%2) on the other: the same for Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is only in the left link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is only in the right link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the left link names an application (client_id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the right link names an application (client_id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the left link names a redirect URI (%1); the right one leaves it to the Dashboard&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the right link names a redirect URI (%1); the left one leaves it to the Dashboard&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the left link names a scope (%1); the right one leaves the permissions to the Dashboard&apos;s Vehicle Access settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the right link names a scope (%1); the left one leaves the permissions to the Dashboard&apos;s Vehicle Access settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the left link sends a state (%1): the right one&apos;s callback cannot be checked against forgery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the right link sends a state (%1): the left one&apos;s callback cannot be checked against forgery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the left link skips the brand selector (make %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the right link skips the brand selector (make %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the left link limits the user to the vehicle with VIN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the right link limits the user to the vehicle with VIN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the left link re-authenticates a vehicle (vehicle_id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the right link re-authenticates a vehicle (vehicle_id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the left link sends flags (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the right link sends flags (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 on the left; the right leaves it out, so Connect&apos;s default %3 applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 on the right; the left leaves it out, so Connect&apos;s default %3 applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 appears %n time(s) on the left</source>
+        <translation>
+            <numerusform>%1 appears %n time on the left</numerusform>
+            <numerusform>%1 appears %n times on the left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n time(s) on the right.</source>
+        <translation>
+            <numerusform>and %n time on the right.</numerusform>
+            <numerusform>and %n times on the right.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is repeated with other values: %2 on the left, %3 on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the left link asks for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the right link asks for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required on the left (the user cannot untick it) and optional on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is optional on the left and required on the right (the user cannot untick it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope lists the same permissions in another order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same permissions, in another order or spacing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope lists the same permissions in another order (ignored; --strict-order counts it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the left link sends the flag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the right link sends the flag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country flag is %1 on the left and %2 on the right: Connect shows another country&apos;s brands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag %1 is %2 on the left and %3 on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flags are the same, in another order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flag is repeated on one side only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same flags, in another order or spacing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flags are the same in another order (ignored; --strict-order counts it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 on the left and %3 on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The links are for different applications: client_id %1 on the left, %2 on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect sends the user back to %1 on the left and to %2 on the right; the token exchange must send the redirect URI of its own link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state differs (%1 and %2): a callback of one link fails the other&apos;s state check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The left link opens Connect in %1 mode, the right in %2 mode: they reach different vehicles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval_prompt is %1 on the left and %2 on the right: force shows the approval screen every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The left link asks for response_type %1, the right for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The links re-authenticate different vehicles (%1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The left link skips the brand selector to %1, the right to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The links limit the user to different vehicles (VIN %1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some values are encoded differently (&apos;+&apos; or %20 for a space, raw or encoded &apos;:&apos; and &apos;/&apos;): the same once decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameters come in another order: Connect does not care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkImport</name>
     <message>
         <source>The text is empty: copy a Connect link (or its query string) and try again.</source>
@@ -491,6 +1021,190 @@
     </message>
     <message>
         <source>That is not a Connect link: there are no Connect parameters in “%1”. A Connect link looks like https://connect.smartcar.com/oauth/authorize?response_type=code&amp;client_id=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeGenerator</name>
+    <message>
+        <source>The link points at %1: getAuthUrl takes Connect&apos;s origin from SMARTCAR_API_ORIGIN (the SDK sends its vehicle API calls there too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect&apos;s origin %1 comes from the environment variable SMARTCAR_API_ORIGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthClient needs a client id (without one it reads SMARTCAR_CLIENT_ID) and getAuthUrl always writes it; the link has none, so client_id is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthClient takes mode test, live or simulated only; the link&apos;s mode is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getAuthUrl always writes response_type=code; the link&apos;s response_type is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getAuthUrl writes approval_prompt as auto or force (forcePrompt) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getAuthUrl writes single_select as true or false only (singleSelect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getAuthUrl writes single_select_vin only together with single_select=true (singleSelect: {vin}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getAuthUrl takes flags as an object of name: value, which cannot hold this link&apos;s flags (a repeated name, a flag without a value, or a numeric name); they are set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getAuthUrl builds /oauth/authorize links only: the re-authentication link (/oauth/reauthenticate, vehicle_id) is made on the URL it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-authentication endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PythonGenerator</name>
+    <message>
+        <source>The link points at %1: smartcar/config.py reads Connect&apos;s origin from SMARTCAR_CONNECT_ORIGIN once, when smartcar is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect&apos;s origin %1 comes from the environment variable SMARTCAR_CONNECT_ORIGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthClient requires a client id and get_auth_url always writes it; the link has none, so client_id is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthClient requires a redirect URI and get_auth_url always writes it; the link has none (so Connect uses the Dashboard&apos;s default), so redirect_uri is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthClient takes mode test, live or simulated only (and lowercases it); the link&apos;s mode is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_auth_url always writes response_type=code; the link&apos;s response_type is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_auth_url writes approval_prompt as auto or force (force_prompt) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_auth_url always writes scope (empty for an empty list); the link has none (so the Dashboard&apos;s Vehicle Access settings apply), so scope is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_auth_url writes single_select as true or false only (single_select).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_auth_url writes single_select_vin only together with single_select=true (&quot;single_select&quot;: {&quot;vin&quot;: …}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_auth_url takes flags as a dict of name: value, which cannot hold this link&apos;s flags (a repeated name or a flag without a value); they are set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_auth_url builds /oauth/authorize links only: the re-authentication link (/oauth/reauthenticate, vehicle_id) is made on the URL it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RubyGenerator</name>
+    <message>
+        <source>The link points at %1: AuthClient.new reads Connect&apos;s origin from SMARTCAR_CONNECT_ORIGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect&apos;s origin %1 comes from the environment variable SMARTCAR_CONNECT_ORIGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthClient requires a client id (it reads SMARTCAR_CLIENT_ID) and get_auth_url always writes it; the link has none, so client_id is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthClient takes mode test, live or simulated only; the link&apos;s mode is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_auth_url always writes response_type=code; the link&apos;s response_type is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_auth_url writes approval_prompt as auto or force (force_prompt) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_auth_url takes flags as a hash of name: value, which cannot hold this link&apos;s flags (a repeated name or a flag without a value); they are set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_auth_url writes single_select as true or false only (single_select:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_auth_url writes single_select_vin only together with single_select=true (single_select: { vin: … }).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_auth_url builds /oauth/authorize links only: the re-authentication link (/oauth/reauthenticate, vehicle_id) is made on the URL it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwiftGenerator</name>
+    <message>
+        <source>SCUrlBuilder always writes application_id; the link has no client_id, so it is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCMode is live, test or simulated only; the link&apos;s mode is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SmartcarAuth takes responseType code or none only; the link&apos;s response_type is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setForcePrompt writes approval_prompt as auto or force only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setSingleSelect writes single_select as true or false only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCUrlBuilder adds sdk_platform=iOS and sdk_version=%1, which the link does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLComponents leaves &apos;+&apos; raw in a query value and Connect reads it as a space: %1 is set on the URL with the &apos;+&apos; encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCUrlBuilder percent-encodes redirectUri itself before URLComponents encodes the query again, so this redirect URI would arrive encoded twice; it is set on the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCUrlBuilder builds /oauth/authorize links only: the re-authentication link (/oauth/reauthenticate, vehicle_id) is made on the URL it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCUrlBuilder always links to https://connect.smartcar.com; the link points at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -735,6 +1449,22 @@
         <source>The link has %1 characters; some browsers and servers cut links over 2,048. Drop unneeded parameters or shorten state.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no app with client_id %2, so it will refuse this link: register the app there, or use one of its apps: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect_uri %1 is not registered for %2 in %3, so it will refuse this link: register it, or use a registered one: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds an invisible character, %2, at position %3: it came along with a copy and will not match what is registered. Retype the value or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 at position %3, which looks like a Latin letter but is not one: retype it with a plain keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VinAssessment</name>
@@ -859,6 +1589,18 @@
         <source>Local sandbox (offline) at %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Register this app in the local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this redirect URI in the local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox would refuse this link. Register it there for this session; the Sandbox tab lists what is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>connectlab::AuthorizationSection</name>
@@ -975,6 +1717,127 @@
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::CodeView</name>
+    <message>
+        <source>%1, following %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language and official Smartcar SDK to write the link in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both token models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-vehicle tokens (v2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Authentication (v3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which token request curl makes: the code exchange or the client-credentials token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says everything in this link with its own options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the options of %1 (the comments in the code say how it is done):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::CompareDialog</name>
+    <message>
+        <source>Compare links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first link (a URL or its query string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;current link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the window&apos;s link on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order of &amp;scope entries and flags counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a link on each side to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The links mean the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n difference(s): the links do not mean the same.</source>
+        <translation>
+            <numerusform>✗ %n difference: the links do not mean the same.</numerusform>
+            <numerusform>✗ %n differences: the links do not mean the same.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the link)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,10 +2056,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Grant the same permissions to vehicles added later (beta)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Account sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,15 +2088,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Grant the same permissions to vehicles added later (the link says &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change the country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit the flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include vehicles added later (beta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include vehicles added later (the link says &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1257,6 +2120,44 @@
     </message>
     <message>
         <source>Links you copied, opened or ran. Double-click one to load it into the form. Only links are kept, never codes or tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::ImportDialog</name>
+    <message>
+        <source>Import a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a Connect link or its query string. Any SDK&apos;s encoding is fine; nothing is lost. Return imports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::InvisibleCharacters</name>
+    <message>
+        <source>a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invisible formatting character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a fullwidth form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a letter from another script)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,10 +2209,6 @@
 </context>
 <context>
     <name>connectlab::LinkPage</name>
-    <message>
-        <source>&lt;b&gt;The link&lt;/b&gt;: each parameter in its own colour; hover one to see what it does.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&lt;b&gt;Decoded&lt;/b&gt;: what you set, and what applies where you set nothing.</source>
         <translation type="unfinished"></translation>
@@ -1455,14 +2352,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import a link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste a Connect link or its query string. Any SDK&apos;s encoding is fine; nothing is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not load the profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,6 +2471,30 @@
         <source>Run it to renew that vehicle&apos;s access; Undo (Ctrl+Z) brings the previous link back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox could not register it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the app in the Sandbox tab instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %1 for this app in the local sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered the app %1 in the local sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this session only; the Sandbox tab lists it, with the app&apos;s secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>connectlab::ParameterTable</name>
@@ -1627,13 +2540,115 @@
     </message>
 </context>
 <context>
-    <name>connectlab::QrCodeDialog</name>
+    <name>connectlab::Profile</name>
     <message>
-        <source>QR code of the link</source>
+        <source>not a Connect Lab profile: &quot;format&quot; must be &quot;connectlab-profile&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan it with a phone to open the link there (%1 characters).</source>
+        <source>&quot;version&quot; must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile version %1 was written by a newer Connect Lab (this one reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;request&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;settings&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the profile to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1 (offset %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::ProfilesDialog</name>
+    <message>
+        <source>Manage profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved profiles yet: File → Save profile saves the link under a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a profile “%1” already: choose another name (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::QrCodeDialog</name>
+    <message>
+        <source>QR code of the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1680,6 +2695,20 @@
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>This link points at this computer (%1): a phone cannot open it. Point the link at Smartcar Connect to share it with a phone (%n character(s)).</source>
+        <translation>
+            <numerusform>This link points at this computer (%1): a phone cannot open it. Point the link at Smartcar Connect to share it with a phone (%n character).</numerusform>
+            <numerusform>This link points at this computer (%1): a phone cannot open it. Point the link at Smartcar Connect to share it with a phone (%n characters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan it with a phone to open the link there (%n character(s)).</source>
+        <translation>
+            <numerusform>Scan it with a phone to open the link there (%n character).</numerusform>
+            <numerusform>Scan it with a phone to open the link there (%n characters).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>connectlab::RunCoordinator</name>
@@ -1700,6 +2729,14 @@
     <name>connectlab::SandboxController</name>
     <message>
         <source>The local sandbox could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered from the link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2441,6 +3478,41 @@
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load, rename or delete saved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the link against another one, parameter by parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::flow::LoopbackListener</name>
+    <message>
+        <source>%1 is not a loopback redirect URI (http://localhost:PORT/…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2 (is your own server running there?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::web</name>
+    <message>
+        <source>connectlab: the built-in sandbox could not listen on 127.0.0.1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>connectlab::web::FlowBrowser</name>
@@ -2654,22 +3726,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: connectlab --run-flow URL [--click-through[=approve|deny]] [--login EMAIL] [--timeout SECONDS] [--json]
-Runs a Connect link in an offscreen browser and prints what came back to the redirect URI.
-  --click-through[=approve|deny]  walk Connect&apos;s screens (default: approve)
-  --login EMAIL                   the login used on the brand&apos;s screen (default: %1)
-  --timeout SECONDS               give up after this long (default: 60)
-  --json                          print one JSON object
-Exit status: 0 a code came back, 1 an error came back, 2 usage error, 3 timeout or load failure.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No callback within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The callback carried no code, user_id or error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: connectlab --run-flow URL [--click-through[=approve|deny]] [--login EMAIL] [--timeout SECONDS] [--sandbox] [--json]
+Runs a Connect link in an offscreen browser and prints what came back to the redirect URI.
+  --click-through[=approve|deny]  walk Connect&apos;s screens (default: approve)
+  --login EMAIL                   the login used on the brand&apos;s screen (default: %1)
+  --timeout SECONDS               give up after this long (default: 60)
+  --sandbox                       start the built-in sandbox for the link (it starts by itself
+                                  when the link points at 127.0.0.1 or localhost and nothing
+                                  listens there)
+  --json                          print one JSON object
+Exit status: 0 a code or a user_id came back, 1 an error came back or Connect showed its own
+error page, 2 usage error, 3 timeout or load failure.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
