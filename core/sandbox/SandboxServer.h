@@ -3,6 +3,8 @@
 #include "RequestLog.h"
 #include "SandboxConfig.h"
 #include "SandboxFaults.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
 
 #include <QDateTime>
 #include <QList>
@@ -43,6 +45,10 @@ public:
     QUrl v3ApiUrl() const;     // baseUrl + /v3 (vehicle.api.smartcar.com/v3)
     QUrl managementUrl() const; // baseUrl + /v2.0/management (management.smartcar.com/v2.0/management)
     void close();
+
+    // Answers one request the way a connection does (routing and the request log), without a socket:
+    // HttpServer calls it for every request; the fuzzer feeds it parsed requests.
+    HttpResponse handle(const HttpRequest &request);
 
     // Time source for code/token expiry; tests inject their own.
     void setClock(std::function<QDateTime()> clock);
