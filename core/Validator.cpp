@@ -631,7 +631,7 @@ void Checker::extras()
         if (isField) {
             previous = fieldVal;
             repeated = true;
-        } else {
+        } else if (!p.name.isEmpty()) { // nameless ones are parameter-without-name, once
             const auto it = firstValue.constFind(p.name);
             if (it != firstValue.cend()) {
                 previous = *it;
