@@ -75,6 +75,7 @@ struct LookAlike
     char latin;
 };
 
+// clang-format off
 constexpr LookAlike LookAlikes[] = {
     // Cyrillic
     {0x0430, 'a'}, {0x0435, 'e'}, {0x043E, 'o'}, {0x0440, 'p'}, {0x0441, 'c'}, {0x0443, 'y'}, {0x0445, 'x'},
@@ -87,6 +88,7 @@ constexpr LookAlike LookAlikes[] = {
     {0x03A1, 'P'}, {0x03A4, 'T'}, {0x03A5, 'Y'}, {0x03A7, 'X'},
     // Latin look-alikes from other blocks (fullwidth forms are computed below)
     {0x0131, 'i'}};
+// clang-format on
 
 // The Latin letter or digit `cp` passes for, or 0.
 char latinLookAlike(char32_t cp)
@@ -144,8 +146,8 @@ InvisibleCharacters::Finding InvisibleCharacters::firstConfusable(QStringView te
                              : cp >= 0x0400 && cp < 0x0530 ? QStringLiteral("a Cyrillic letter")
                              : cp >= 0x0370 && cp < 0x0400 ? QStringLiteral("a Greek letter")
                                                            : QStringLiteral("a letter");
-        f.name = codePointText(cp) + QStringLiteral(" (") + kind + QStringLiteral(" that looks like Latin \"") +
-                 latin + QStringLiteral("\")");
+        f.name = codePointText(cp) + QStringLiteral(" (") + kind +
+                 QStringLiteral(" that looks like Latin \"") + latin + QStringLiteral("\")");
     }
     return f;
 }

@@ -71,9 +71,7 @@ SandboxReply SandboxServer::Private::route(const HttpRequest &request)
 
 SandboxServer::SandboxServer(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
-    d->http = new HttpServer(
-[this](const HttpRequest &request) { return handle(request); },
-        this);
+    d->http = new HttpServer([this](const HttpRequest &request) { return handle(request); }, this);
 }
 
 SandboxServer::~SandboxServer()
@@ -167,7 +165,8 @@ QUrl SandboxServer::managementUrl() const
 HttpResponse SandboxServer::handle(const HttpRequest &request)
 {
     SandboxReply reply = d->route(request);
-    const RecordedRequest &record = d->log.record(request, reply.response.status(), reply.summary, d->clock());
+    const RecordedRequest &record =
+        d->log.record(request, reply.response.status(), reply.summary, d->clock());
     Q_EMIT requestRecorded(record);
     return reply.response;
 }

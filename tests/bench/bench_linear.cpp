@@ -17,7 +17,8 @@ namespace {
 QString hugeLink(const benchmark::State &state, bool vin)
 {
     const QString escape = vin ? QStringLiteral("%00") : QStringLiteral("%01");
-    return QStringLiteral("client_id=4cf82729-4275-46d9-9255-8437ba777151&redirect_uri=https://example.com/cb&") +
+    return QStringLiteral(
+               "client_id=4cf82729-4275-46d9-9255-8437ba777151&redirect_uri=https://example.com/cb&") +
            (vin ? QStringLiteral("single_select_vin=") : QStringLiteral("state=")) +
            escape.repeated(state.range(0));
 }

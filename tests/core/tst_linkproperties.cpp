@@ -138,9 +138,8 @@ private Q_SLOTS:
         QTest::newRow("replacement character") << QString(QChar(0xFFFD)) << 12 << 3000;
         QTest::newRow("reserved ASCII") << reservedAscii() << 16 << 3000;
         QTest::newRow("controls") << QStringLiteral("\x01\t\n\r\x1b\x7f") << 12 << 3000;
-        QTest::newRow("all of them, long") << reservedAscii() + QStringLiteral("\uFEFF\u200B\u200F\u202E\uFFFD") +
-                                                  QChar(0)
-                                           << 3000 << 200;
+        QTest::newRow("all of them, long")
+            << reservedAscii() + QStringLiteral("\uFEFF\u200B\u200F\u202E\uFFFD") + QChar(0) << 3000 << 200;
     }
 
     void characters()
@@ -161,8 +160,8 @@ private Q_SLOTS:
                                      .arg(url, UrlBuilder::build(p.request))));
             QCOMPARE(p.parameters, UrlBuilder::parameters(r));
             // The encoder writes nothing a person cannot see: only printable ASCII.
-            const bool printable = std::all_of(url.cbegin(), url.cend(),
-                                               [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; });
+            const bool printable = std::all_of(
+                url.cbegin(), url.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; });
             QVERIFY2(printable, qPrintable(url));
         }
     }
@@ -174,15 +173,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("characters");
-        const QString invisible = QStringLiteral("\uFEFF\u200B\u200C\u200D\u200E\u200F\u202A\u202E\u2066\u2069"
-                                                 "\u00AD\u2060\uFFFD\x01\x1b\x7f") +
-                                  QChar(0);
-        const QString confusable = QStringLiteral("\u0430\u0435\u043E\u0440\u0441\u0445\u0410\u0421\u03BF\u03B1"
-                                                  "\uFF41\uFF10\u0131");
-        QTest::newRow("client_id invisible") << "client_id" << "invisible-character" << invisible;
-        QTest::newRow("redirect_uri invisible") << "redirect_uri" << "invisible-character" << invisible;
-        QTest::newRow("client_id confusable") << "client_id" << "confusable-character" << confusable;
-        QTest::newRow("redirect_uri confusable") << "redirect_uri" << "confusable-character" << confusable;
+        const QString invisible =
+            QStringLiteral("\uFEFF\u200B\u200C\u200D\u200E\u200F\u202A\u202E\u2066\u2069"
+                           "\u00AD\u2060\uFFFD\x01\x1b\x7f") +
+            QChar(0);
+        const QString confusable =
+            QStringLiteral("\u0430\u0435\u043E\u0440\u0441\u0445\u0410\u0421\u03BF\u03B1"
+                           "\uFF41\uFF10\u0131");
+        QTest::newRow("client_id invisible") << "client_id"
+                                             << "invisible-character" << invisible;
+        QTest::newRow("redirect_uri invisible") << "redirect_uri"
+                                                << "invisible-character" << invisible;
+        QTest::newRow("client_id confusable") << "client_id"
+                                              << "confusable-character" << confusable;
+        QTest::newRow("redirect_uri confusable") << "redirect_uri"
+                                                 << "confusable-character" << confusable;
     }
 
     void characterWarnings()
@@ -202,8 +207,8 @@ private Q_SLOTS:
             r.clientId = redirect ? QStringLiteral("4cf82729-4275-46d9-9255-8437ba777151") : value;
             r.redirectUri = redirect ? value : QStringLiteral("https://example.com/callback");
             const Diagnostics diagnostics = Validator::validate(r);
-            const QString name = QStringLiteral("U+") +
-                                 QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
+            const QString name =
+                QStringLiteral("U+") + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
             bool found = false;
             for (const Diagnostic &d : diagnostics) {
                 if (d.field != field || d.code != code)
@@ -211,7 +216,8 @@ private Q_SLOTS:
                 found = true;
                 QCOMPARE(d.severity, Severity::Warning);
                 QVERIFY2(d.message.contains(name), qPrintable(d.message));
-                QVERIFY2(d.message.contains(QStringLiteral("position %1").arg(at + 1)), qPrintable(d.message));
+                QVERIFY2(d.message.contains(QStringLiteral("position %1").arg(at + 1)),
+                         qPrintable(d.message));
             }
             QVERIFY2(found, qPrintable(QStringLiteral("%1 at %2 in %3:\n%4")
                                            .arg(name)

@@ -59,28 +59,28 @@ inline QString describe(const Diagnostic &d)
 
 } // namespace connectlab::fuzz
 
-#define FUZZ_CHECK(condition, detail)                                                                      \
-    do {                                                                                                   \
-        if (!(condition))                                                                                  \
-            ::connectlab::fuzz::fail(__FILE__, __LINE__, #condition, (detail));                            \
+#define FUZZ_CHECK(condition, detail)                                                                        \
+    do {                                                                                                     \
+        if (!(condition))                                                                                    \
+            ::connectlab::fuzz::fail(__FILE__, __LINE__, #condition, (detail));                              \
     } while (false)
 
-#define CONNECTLAB_FUZZ_INITIALIZE                                                                         \
-    extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)                                           \
-    {                                                                                                      \
-        ::connectlab::fuzz::initialize(argc, argv);                                                        \
-        return 0;                                                                                          \
+#define CONNECTLAB_FUZZ_INITIALIZE                                                                           \
+    extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)                                             \
+    {                                                                                                        \
+        ::connectlab::fuzz::initialize(argc, argv);                                                          \
+        return 0;                                                                                            \
     }
 
 // Every diagnostic names its field, has a stable kebab-case code and a message.
-#define FUZZ_CHECK_DIAGNOSTICS(diagnostics)                                                                \
-    do {                                                                                                   \
-        for (const ::connectlab::Diagnostic &d_ : (diagnostics)) {                                         \
-            FUZZ_CHECK(!d_.field.isEmpty(), ::connectlab::fuzz::describe(d_));                             \
-            FUZZ_CHECK(!d_.code.isEmpty(), ::connectlab::fuzz::describe(d_));                              \
-            FUZZ_CHECK(!d_.message.trimmed().isEmpty(), ::connectlab::fuzz::describe(d_));                 \
-            for (QChar c_ : d_.code)                                                                       \
-                FUZZ_CHECK((c_ >= u'a' && c_ <= u'z') || (c_ >= u'0' && c_ <= u'9') || c_ == u'-',          \
-                           ::connectlab::fuzz::describe(d_));                                              \
-        }                                                                                                  \
+#define FUZZ_CHECK_DIAGNOSTICS(diagnostics)                                                                  \
+    do {                                                                                                     \
+        for (const ::connectlab::Diagnostic &d_ : (diagnostics)) {                                           \
+            FUZZ_CHECK(!d_.field.isEmpty(), ::connectlab::fuzz::describe(d_));                               \
+            FUZZ_CHECK(!d_.code.isEmpty(), ::connectlab::fuzz::describe(d_));                                \
+            FUZZ_CHECK(!d_.message.trimmed().isEmpty(), ::connectlab::fuzz::describe(d_));                   \
+            for (QChar c_ : d_.code)                                                                         \
+                FUZZ_CHECK((c_ >= u'a' && c_ <= u'z') || (c_ >= u'0' && c_ <= u'9') || c_ == u'-',           \
+                           ::connectlab::fuzz::describe(d_));                                                \
+        }                                                                                                    \
     } while (false)

@@ -68,7 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const RedirectMatcher any = RedirectMatcher::anyCallback({redirect});
     if (any.matches(navigation))
-        FUZZ_CHECK(result.hasParameter(QStringLiteral("code")) || result.hasParameter(QStringLiteral("error")) ||
+        FUZZ_CHECK(result.hasParameter(QStringLiteral("code")) ||
+                       result.hasParameter(QStringLiteral("error")) ||
                        result.hasParameter(QStringLiteral("vehicle_id")),
                    navigation.toString());
 
@@ -84,11 +85,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             QList<Parameter>{{QStringLiteral("code"), code}, {QStringLiteral("state"), sentState}});
         QUrl callback = redirect.adjusted(QUrl::RemoveFragment);
         callback.setQuery(query, QUrl::StrictMode);
-        FUZZ_CHECK(matcher.matches(callback), callback.toString() + QStringLiteral(" for ") + redirect.toString());
+        FUZZ_CHECK(matcher.matches(callback),
+                   callback.toString() + QStringLiteral(" for ") + redirect.toString());
         const CallbackResult back = CallbackResult::parse(callback, sentState);
         checkResult(back);
         FUZZ_CHECK(back.isSuccess() || back.hasParameter(QStringLiteral("error")), callback.toString());
-        FUZZ_CHECK(back.code() == code || redirect.query().contains(QLatin1String("code")), callback.toString());
+        FUZZ_CHECK(back.code() == code || redirect.query().contains(QLatin1String("code")),
+                   callback.toString());
         FUZZ_CHECK(sentState.isEmpty() || back.stateCheck() == CallbackResult::StateCheck::Match ||
                        redirect.query().contains(QLatin1String("state")),
                    callback.toString());

@@ -44,7 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(params.size() == report.parameters.size(), json);
     for (qsizetype i = 0; i < params.size(); ++i) {
         const QJsonObject p = params.at(i).toObject();
-        // JSON cannot carry a lone surrogate: it is escaped, and reads back as U+FFFD. Anything else is exact.
+        // JSON cannot carry a lone surrogate: it is escaped, and reads back as U+FFFD. Anything else is
+        // exact.
         const Parameter &expected = report.parameters.at(i);
         if (expected.name.isValidUtf16() && expected.value.isValidUtf16()) {
             FUZZ_CHECK(p.value(QStringLiteral("name")).toString() == expected.name, json);

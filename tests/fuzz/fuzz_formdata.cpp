@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(FormData::parse(encoded).pairs() == form.pairs(), QString::fromLatin1(encoded));
     for (const FormData::Pair &pair : form.pairs()) {
         FUZZ_CHECK(!pair.first.isEmpty(), QString::fromLatin1(body));
-        FUZZ_CHECK(FormData::decodeComponent(FormData::encodeComponent(pair.second)) == pair.second, pair.second);
+        FUZZ_CHECK(FormData::decodeComponent(FormData::encodeComponent(pair.second)) == pair.second,
+                   pair.second);
     }
     FUZZ_CHECK(QueryString::parameters(QByteArrayView(body)).size() == form.pairs().size(), text);
 

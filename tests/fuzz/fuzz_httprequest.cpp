@@ -48,7 +48,8 @@ Outcome read(QByteArrayView bytes, qsizetype piece)
     outcome.state = parser.state();
     outcome.errorStatus = parser.errorStatus();
     if (parser.state() == HttpRequestParser::State::Failed) {
-        FUZZ_CHECK(parser.errorStatus() >= 400 && parser.errorStatus() < 600, QString::number(parser.errorStatus()));
+        FUZZ_CHECK(parser.errorStatus() >= 400 && parser.errorStatus() < 600,
+                   QString::number(parser.errorStatus()));
         FUZZ_CHECK(!parser.errorReason().isEmpty(), QString::number(parser.errorStatus()));
     } else {
         FUZZ_CHECK(parser.errorStatus() == 0, QString::number(parser.errorStatus()));
@@ -110,7 +111,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(whole.requests.size() == pieces.requests.size(),
                QStringLiteral("%1 vs %2 requests").arg(whole.requests.size()).arg(pieces.requests.size()));
     for (qsizetype i = 0; i < whole.requests.size(); ++i)
-        FUZZ_CHECK(sameRequest(whole.requests.at(i), pieces.requests.at(i)), QString::fromLatin1(whole.requests.at(i).target));
+        FUZZ_CHECK(sameRequest(whole.requests.at(i), pieces.requests.at(i)),
+                   QString::fromLatin1(whole.requests.at(i).target));
     if (whole.requests.size() < 16) {
         FUZZ_CHECK(whole.state == pieces.state, QString::fromLatin1(bytes.toByteArray()));
         FUZZ_CHECK(whole.errorStatus == pieces.errorStatus, QString::fromLatin1(bytes.toByteArray()));

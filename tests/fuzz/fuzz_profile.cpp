@@ -27,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QString againError;
         FUZZ_CHECK(Profile::fromJson(profile.toJson(), &again, &againError), againError);
         FUZZ_CHECK(again.name == profile.name, profile.name);
-        FUZZ_CHECK(again.request == profile.request, QString::fromUtf8(QJsonDocument(profile.toJson()).toJson()));
+        FUZZ_CHECK(again.request == profile.request,
+                   QString::fromUtf8(QJsonDocument(profile.toJson()).toJson()));
         FUZZ_CHECK(again.settings == profile.settings, profile.name);
     } else {
         FUZZ_CHECK(!error.trimmed().isEmpty(), QString::fromUtf8(doc.toJson()));

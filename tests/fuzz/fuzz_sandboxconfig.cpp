@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QByteArray written = config.toJson();
         SandboxConfig again;
         QString againError;
-        FUZZ_CHECK(SandboxConfig::fromJson(written, &again, &againError), againError + u' ' + QString::fromUtf8(written));
+        FUZZ_CHECK(SandboxConfig::fromJson(written, &again, &againError),
+                   againError + u' ' + QString::fromUtf8(written));
         FUZZ_CHECK(again.toJson() == written, QString::fromUtf8(written));
     } else {
         FUZZ_CHECK(!error.trimmed().isEmpty(), QString::fromUtf8(json));
@@ -38,7 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_CHECK(SandboxFaults::fromJson(faults.toJson(), &again, &againError), againError);
             FUZZ_CHECK(again == faults, QString::fromUtf8(QJsonDocument(faults.toJson()).toJson()));
             for (const SandboxFaults::Status &s : faults.status)
-                FUZZ_CHECK(s.status == 429 || (s.status >= 500 && s.status <= 599), QString::number(s.status));
+                FUZZ_CHECK(s.status == 429 || (s.status >= 500 && s.status <= 599),
+                           QString::number(s.status));
         } else {
             FUZZ_CHECK(!faultsError.trimmed().isEmpty(), QString::fromUtf8(json));
         }

@@ -73,7 +73,8 @@ struct Stats
 class FlowClient
 {
 public:
-    FlowClient(const QUrl &base, Stats &stats, const QElapsedTimer &clock) : m_base(base), m_stats(stats), m_clock(clock)
+    FlowClient(const QUrl &base, Stats &stats, const QElapsedTimer &clock)
+        : m_base(base), m_stats(stats), m_clock(clock)
     {
     }
 
@@ -155,11 +156,11 @@ private:
     QString flow(int n)
     {
         const QByteArray state = "load-" + QByteArray::number(n);
-        Reply page = send(m_network->get(request(
-            QStringLiteral("/oauth/authorize"),
-            "response_type=code&client_id=" + QByteArray(SandboxConfig::DemoClientId) +
-                "&redirect_uri=" + enc(QLatin1String(SandboxConfig::DemoRedirectUri)) +
-                "&scope=read_vehicle_info%20read_odometer&approval_prompt=force&state=" + state)));
+        Reply page = send(m_network->get(
+            request(QStringLiteral("/oauth/authorize"),
+                    "response_type=code&client_id=" + QByteArray(SandboxConfig::DemoClientId) +
+                        "&redirect_uri=" + enc(QLatin1String(SandboxConfig::DemoRedirectUri)) +
+                        "&scope=read_vehicle_info%20read_odometer&approval_prompt=force&state=" + state)));
         for (int round = 0; round < 8 && page.status == 200; ++round) {
             const QString session = first(page.body, "name=\"session\" value=\"([^\"]*)\"");
             const QString step = first(page.body, "name=\"step\" value=\"([^\"]*)\"");
@@ -178,7 +179,8 @@ private:
             else if (step == u"permissions")
                 body += "&permission=read_vehicle_info&permission=read_odometer&action=allow";
             QNetworkRequest post = request(QStringLiteral("/connect/step"));
-            post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            post.setHeader(QNetworkRequest::ContentTypeHeader,
+                           QByteArrayLiteral("application/x-www-form-urlencoded"));
             page = send(m_network->post(post, body));
         }
         if (!page.error.isEmpty())
@@ -193,14 +195,15 @@ private:
             return QStringLiteral("redirect without the code or the state: ") + page.location.toString();
 
         QNetworkRequest token = request(QStringLiteral("/oauth/token"));
-        token.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        token.setHeader(QNetworkRequest::ContentTypeHeader,
+                        QByteArrayLiteral("application/x-www-form-urlencoded"));
         token.setRawHeader("Authorization",
                            "Basic " + QByteArray(QByteArray(SandboxConfig::DemoClientId) + ':' +
                                                  QByteArray(SandboxConfig::DemoClientSecret))
                                           .toBase64());
-        const Reply tokens = send(m_network->post(
-            token, "grant_type=authorization_code&code=" + enc(code) +
-                       "&redirect_uri=" + enc(QLatin1String(SandboxConfig::DemoRedirectUri))));
+        const Reply tokens =
+            send(m_network->post(token, "grant_type=authorization_code&code=" + enc(code) + "&redirect_uri=" +
+                                            enc(QLatin1String(SandboxConfig::DemoRedirectUri))));
         if (tokens.status != 200)
             return QStringLiteral("token HTTP %1: %2").arg(tokens.status).arg(QString::fromUtf8(tokens.body));
         const QString access =
@@ -274,12 +277,13 @@ private Q_SLOTS:
             t->wait();
         const qint64 rssEnd = rssKb();
         const double seconds = FlowMs / 1000.0;
-        qInfo("%d clients, %lld flows in %.0f s after a %d ms warm-up: %.0f requests/s, %.1f flows/s; latency "
-              "p50 %.2f ms, p99 %.2f ms; RSS %lld KB at start, %lld KB after warm-up, %lld KB at the end (peak "
-              "%lld KB)",
-              Clients, stats.flows, seconds, WarmUpMs, double(stats.requests) / seconds, double(stats.flows) / seconds,
-              double(percentile(stats.latenciesUs, 0.50)) / 1000.0, double(percentile(stats.latenciesUs, 0.99)) / 1000.0,
-              rssStart, rssWarm, rssEnd, rssPeak);
+        qInfo(
+            "%d clients, %lld flows in %.0f s after a %d ms warm-up: %.0f requests/s, %.1f flows/s; latency "
+            "p50 %.2f ms, p99 %.2f ms; RSS %lld KB at start, %lld KB after warm-up, %lld KB at the end (peak "
+            "%lld KB)",
+            Clients, stats.flows, seconds, WarmUpMs, double(stats.requests) / seconds,
+            double(stats.flows) / seconds, double(percentile(stats.latenciesUs, 0.50)) / 1000.0,
+            double(percentile(stats.latenciesUs, 0.99)) / 1000.0, rssStart, rssWarm, rssEnd, rssPeak);
         QVERIFY2(stats.errors.isEmpty(), qPrintable(stats.errors.join(u'\n')));
         QVERIFY(stats.flows > 0);
         QVERIFY2(rssEnd - rssWarm < RssGrowthBoundKb,
@@ -295,9 +299,10 @@ private Q_SLOTS:
             slow.push_back(std::make_unique<QTcpSocket>());
             slow.back()->connectToHost(QHostAddress::LocalHost, server.port());
         }
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(slow.begin(), slow.end(),
-                                             [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; }),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(slow.begin(), slow.end(),
+                        [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; }),
+            5000);
         for (auto &s : slow)
             s->write("GET /oauth/authorize?client_id=slow HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: a");
         QTest::qWait(200);
@@ -317,8 +322,9 @@ private Q_SLOTS:
         QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.left(200).constData());
         QVERIFY(ms < 1000);
         // The slow ones are still connected (none was dropped to make room) and get nothing yet.
-        qsizetype open = std::count_if(slow.begin(), slow.end(),
-                                       [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; });
+        qsizetype open = std::count_if(slow.begin(), slow.end(), [](const auto &s) {
+            return s->state() == QAbstractSocket::ConnectedState;
+        });
         QCOMPARE(open, qsizetype(300));
     }
 };

@@ -16,8 +16,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("option");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("--theme") << "--theme" << "dark" << QByteArray("connectlab: --theme takes light or dark");
-        QTest::newRow("--lang") << "--lang" << "de" << QByteArray("connectlab: --lang takes ");
+        QTest::newRow("--theme") << "--theme"
+                                 << "dark" << QByteArray("connectlab: --theme takes light or dark");
+        QTest::newRow("--lang") << "--lang"
+                                << "de" << QByteArray("connectlab: --lang takes ");
     }
 
     void leadingBomIsKept()
