@@ -38,6 +38,11 @@ constexpr Named Names[] = {
     {0xFFFD, "REPLACEMENT CHARACTER (bytes that were not UTF-8)"},
 };
 
+QString codePointText(char32_t cp)
+{
+    return QStringLiteral("U+") + QString::number(uint(cp), 16).toUpper().rightJustified(4, u'0');
+}
+
 QString describe(char32_t cp)
 {
     QString name;
@@ -53,8 +58,7 @@ QString describe(char32_t cp)
             name = QCoreApplication::translate("connectlab::InvisibleCharacters",
                                                "an invisible formatting character");
     }
-    return QStringLiteral("U+") + QString::number(uint(cp), 16).toUpper().rightJustified(4, u'0') + u' ' +
-           name;
+    return codePointText(cp) + u' ' + name;
 }
 
 bool isInvisible(char32_t cp)
@@ -68,23 +72,47 @@ bool isInvisible(char32_t cp)
     return category == QChar::Other_Format || (cp >= 0xE0000 && cp <= 0xE007F); // tags
 }
 
-// Letters of other scripts drawn like Latin ones (the common homoglyphs of Unicode's confusables list).
+// Letters of other scripts drawn like Latin ones (the common homoglyphs of Unicode's confusables list), with
+// the Latin letter each passes for.
+struct LookAlike
+{
+    char32_t codePoint;
+    char latin;
+};
+
+// clang-format off
+constexpr LookAlike LookAlikes[] = {
+    // Cyrillic
+    {0x0430, 'a'}, {0x0435, 'e'}, {0x043E, 'o'}, {0x0440, 'p'}, {0x0441, 'c'}, {0x0443, 'y'}, {0x0445, 'x'},
+    {0x0455, 's'}, {0x0456, 'i'}, {0x0458, 'j'}, {0x04BB, 'h'}, {0x0501, 'd'}, {0x051B, 'q'}, {0x051D, 'w'},
+    {0x0410, 'A'}, {0x0412, 'B'}, {0x0415, 'E'}, {0x041A, 'K'}, {0x041C, 'M'}, {0x041D, 'H'}, {0x041E, 'O'},
+    {0x0420, 'P'}, {0x0421, 'C'}, {0x0422, 'T'}, {0x0425, 'X'}, {0x0405, 'S'}, {0x0406, 'I'}, {0x0408, 'J'},
+    // Greek
+    {0x03BF, 'o'}, {0x03B1, 'a'}, {0x03BD, 'v'}, {0x03C1, 'p'}, {0x0391, 'A'}, {0x0392, 'B'}, {0x0395, 'E'},
+    {0x0396, 'Z'}, {0x0397, 'H'}, {0x0399, 'I'}, {0x039A, 'K'}, {0x039C, 'M'}, {0x039D, 'N'}, {0x039F, 'O'},
+    {0x03A1, 'P'}, {0x03A4, 'T'}, {0x03A5, 'Y'}, {0x03A7, 'X'},
+    // Latin look-alikes from other blocks (fullwidth forms are computed below)
+    {0x0131, 'i'}};
+// clang-format on
+
+// The Latin letter or digit `cp` passes for, or 0.
+char latinLookAlike(char32_t cp)
+{
+    for (const LookAlike &l : LookAlikes)
+        if (l.codePoint == cp)
+            return l.latin;
+    if (cp >= 0xFF21 && cp <= 0xFF3A)
+        return char('A' + (cp - 0xFF21));
+    if (cp >= 0xFF41 && cp <= 0xFF5A)
+        return char('a' + (cp - 0xFF41));
+    if (cp >= 0xFF10 && cp <= 0xFF19)
+        return char('0' + (cp - 0xFF10));
+    return 0;
+}
+
 bool looksLatin(char32_t cp)
 {
-    static constexpr char32_t Confusables[] = {
-        // Cyrillic
-        0x0430, 0x0435, 0x043E, 0x0440, 0x0441, 0x0443, 0x0445, 0x0455, 0x0456, 0x0458, 0x04BB, 0x0501,
-        0x051B, 0x051D, 0x0410, 0x0412, 0x0415, 0x041A, 0x041C, 0x041D, 0x041E, 0x0420, 0x0421, 0x0422,
-        0x0425, 0x0405, 0x0406, 0x0408,
-        // Greek
-        0x03BF, 0x03B1, 0x03BD, 0x03C1, 0x0391, 0x0392, 0x0395, 0x0396, 0x0397, 0x0399, 0x039A, 0x039C,
-        0x039D, 0x039F, 0x03A1, 0x03A4, 0x03A5, 0x03A7,
-        // Latin look-alikes from other blocks (dotless i, fullwidth letters are caught below)
-        0x0131};
-    for (char32_t c : Confusables)
-        if (c == cp)
-            return true;
-    return (cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A) || (cp >= 0xFF10 && cp <= 0xFF19);
+    return latinLookAlike(cp) != 0;
 }
 
 template <typename Pred> InvisibleCharacters::Finding first(QStringView text, Pred pred)
@@ -116,13 +144,15 @@ InvisibleCharacters::Finding InvisibleCharacters::firstInvisible(QStringView tex
 InvisibleCharacters::Finding InvisibleCharacters::firstConfusable(QStringView text)
 {
     InvisibleCharacters::Finding f = first(text, looksLatin);
-    if (f.found())
-        f.name = QStringLiteral("U+") +
-                 QString::number(uint(f.codePoint), 16).toUpper().rightJustified(4, u'0') +
-                 (f.codePoint >= 0xFF00
-                      ? QCoreApplication::translate("connectlab::InvisibleCharacters", " (a fullwidth form)")
-                      : QCoreApplication::translate("connectlab::InvisibleCharacters",
-                                                    " (a letter from another script)"));
+    if (f.found()) {
+        const QChar latin = QLatin1Char(latinLookAlike(f.codePoint));
+        const char32_t cp = f.codePoint;
+        const QString kind = cp >= 0xFF00 ? QCoreApplication::translate("connectlab::InvisibleCharacters", "a fullwidth form")
+                             : cp >= 0x0400 && cp < 0x0530 ? QCoreApplication::translate("connectlab::InvisibleCharacters", "a Cyrillic letter")
+                             : cp >= 0x0370 && cp < 0x0400 ? QCoreApplication::translate("connectlab::InvisibleCharacters", "a Greek letter")
+                                                           : QCoreApplication::translate("connectlab::InvisibleCharacters", "a letter");
+        f.name = codePointText(cp) + QCoreApplication::translate("connectlab::InvisibleCharacters", " (%1 that looks like Latin \"%2\")").arg(kind, latin);
+    }
     return f;
 }
 

@@ -119,7 +119,8 @@ ParseResult UrlParser::parse(const QString &input)
         Parameter p{item.name, item.value};
         if (item.bad) {
             result.diagnostics.append(
-                {p.name, Severity::Warning, QStringLiteral("bad-percent-encoding"),
+                {p.name.isEmpty() ? QStringLiteral("url") : p.name, Severity::Warning,
+                 QStringLiteral("bad-percent-encoding"),
                  tr("\"%1\" holds a '%' that is not followed by two hex digits (or escapes that "
                     "are not UTF-8); it was kept as written. Encode a literal '%' as %25.")
                      .arg(shortened(item.raw))});

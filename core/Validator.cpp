@@ -65,6 +65,7 @@
 // external_id         info      external-id-null              external_id=null clears the stored external id
 // external_id         warning   external-id-unusual           empty, over 255 characters, or with spaces or control characters
 // <name>              warning   unknown-parameter             a parameter Connect does not know
+// url                 warning   parameter-without-name        "=value": a parameter with an empty name
 // <name>              error     duplicate-parameter-conflict  a single-valued parameter twice, different values
 // <name>              warning   duplicate-parameter           a single-valued parameter twice, same value
 // url                 warning   url-too-long                  the link is over 2,048 characters
@@ -630,7 +631,7 @@ void Checker::extras()
         if (isField) {
             previous = fieldVal;
             repeated = true;
-        } else {
+        } else if (!p.name.isEmpty()) { // nameless ones are parameter-without-name, once
             const auto it = firstValue.constFind(p.name);
             if (it != firstValue.cend()) {
                 previous = *it;
@@ -663,6 +664,14 @@ void Checker::extras()
             }
         } else if (eq(p.name, u"external_id")) {
             externalId(p.value);
+        } else if (p.name.isEmpty()) {
+            if (!reported.contains(p.name)) {
+                reported.insert(p.name);
+                add(QStringLiteral("url"), Severity::Warning, QStringLiteral("parameter-without-name"),
+                    tr("The link has a parameter without a name (=%1): Connect ignores it. Give it its "
+                       "name or remove it.")
+                        .arg(quoted(p.value)));
+            }
         } else if (!catalog.parameter(p.name) && !reported.contains(p.name)) {
             reported.insert(p.name);
             QStringList names;

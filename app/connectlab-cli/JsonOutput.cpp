@@ -40,6 +40,11 @@ QString JsonOutput::quote(const QString &text)
         default:
             if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
                 escapeUnit(c);
+            } else if (c >= 0x80 && !QChar::isSurrogate(c) &&
+                       QChar::category(char32_t(c)) == QChar::Other_Format) {
+                // Invisible (U+FEFF, zero-width, bidi marks): escaped, so a reader sees it and none drops it
+                // (Qt's JSON reader skips a raw U+FEFF at the start of a string).
+                escapeUnit(c);
             } else if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
                 out += QChar(c);
                 out += text.at(++i);

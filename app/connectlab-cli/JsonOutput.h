@@ -15,7 +15,8 @@ public:
     static QString linkReport(const LinkReport &report);
     // {"name": "value"} for a single string result (e.g. the state subcommand).
     static QString singleValue(const QString &name, const QString &value);
-    // A JSON string literal, quotes included. Control characters and lone surrogates are escaped.
+    // A JSON string literal, quotes included. Control characters, invisible formatting characters (U+FEFF,
+    // zero-width, bidi marks) and lone surrogates are escaped as \uXXXX.
     static QString quote(const QString &text);
 };
 

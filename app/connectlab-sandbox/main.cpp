@@ -1,5 +1,6 @@
 // connectlab-sandbox: the offline Connect sandbox as a standalone server on 127.0.0.1.
 #include "LogEscape.h"
+#include "ProgramArguments.h"
 #include "SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -78,7 +79,8 @@ int main(int argc, char *argv[])
     parser.addOptions({portOption, configOption, clientIdOption, secretOption, redirectOption, planOption,
                        scopeOption, quietOption, v3Option, applicationIdOption, apiClientIdOption,
                        apiSecretEnvOption, managementEnvOption, codeAlongsideOption});
-    parser.process(app);
+    // Every character of every argument, a leading U+FEFF included (QCoreApplication::arguments() drops it).
+    parser.process(connectlab::ProgramArguments::decode(argc, argv));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

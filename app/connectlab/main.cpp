@@ -7,6 +7,7 @@
 #include "ContrastStyle.h"
 #include "FlowRunner.h"
 #include "MainWindow.h"
+#include "ProgramArguments.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "WebIntegration.h"
@@ -176,9 +177,8 @@ void beQuiet()
 
 int main(int argc, char **argv)
 {
-    QStringList args;
-    for (int i = 0; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
+    // Every character of every argument, a leading U+FEFF included (QCoreApplication::arguments() drops it).
+    const QStringList args = connectlab::ProgramArguments::decode(argc, argv);
 
     const bool runFlow = connectlab::web::isRunFlowCommand(args);
     if (!runFlow &&
@@ -239,7 +239,7 @@ int main(int argc, char **argv)
 
     CommandLine cli;
     QCommandLineParser &parser = cli.parser;
-    if (!parser.parse(QCoreApplication::arguments())) {
+    if (!parser.parse(args)) {
         std::fprintf(stderr, "connectlab: %s\nTry connectlab --help.\n", qPrintable(parser.errorText()));
         return 2;
     }

@@ -90,15 +90,7 @@ SandboxReply SandboxServer::Private::route(const HttpRequest &request)
 
 SandboxServer::SandboxServer(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
-    d->http = new HttpServer(
-        [this](const HttpRequest &request) {
-            SandboxReply reply = d->route(request);
-            const RecordedRequest &record =
-                d->log.record(request, reply.response.status(), reply.summary, d->clock());
-            Q_EMIT requestRecorded(record);
-            return reply.response;
-        },
-        this);
+    d->http = new HttpServer([this](const HttpRequest &request) { return handle(request); }, this);
 }
 
 SandboxServer::~SandboxServer()
@@ -187,6 +179,15 @@ QUrl SandboxServer::v3ApiUrl() const
 QUrl SandboxServer::managementUrl() const
 {
     return withPath(baseUrl(), QStringLiteral("/v2.0/management"));
+}
+
+HttpResponse SandboxServer::handle(const HttpRequest &request)
+{
+    SandboxReply reply = d->route(request);
+    const RecordedRequest &record =
+        d->log.record(request, reply.response.status(), reply.summary, d->clock());
+    Q_EMIT requestRecorded(record);
+    return reply.response;
 }
 
 void SandboxServer::close()

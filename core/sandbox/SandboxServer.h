@@ -3,6 +3,8 @@
 #include "RequestLog.h"
 #include "SandboxConfig.h"
 #include "SandboxFaults.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
 
 #include <QDateTime>
 #include <QList>
@@ -35,14 +37,18 @@ public:
     bool listen(quint16 port = 0);
     bool isListening() const;
     quint16 port() const;
-    QUrl baseUrl() const;      // http://127.0.0.1:PORT
-    QUrl authorizeUrl() const; // baseUrl + /oauth/authorize
-    QUrl tokenUrl() const;     // baseUrl + /oauth/token
-    QUrl apiUrl() const;       // baseUrl + /v2.0
-    QUrl iamTokenUrl() const;  // baseUrl + /oauth2/token (v3 client credentials; iam.smartcar.com)
-    QUrl v3ApiUrl() const;     // baseUrl + /v3 (vehicle.api.smartcar.com/v3)
+    QUrl baseUrl() const;       // http://127.0.0.1:PORT
+    QUrl authorizeUrl() const;  // baseUrl + /oauth/authorize
+    QUrl tokenUrl() const;      // baseUrl + /oauth/token
+    QUrl apiUrl() const;        // baseUrl + /v2.0
+    QUrl iamTokenUrl() const;   // baseUrl + /oauth2/token (v3 client credentials; iam.smartcar.com)
+    QUrl v3ApiUrl() const;      // baseUrl + /v3 (vehicle.api.smartcar.com/v3)
     QUrl managementUrl() const; // baseUrl + /v2.0/management (management.smartcar.com/v2.0/management)
     void close();
+
+    // Answers one request the way a connection does (routing and the request log), without a socket:
+    // HttpServer calls it for every request; the fuzzer feeds it parsed requests.
+    HttpResponse handle(const HttpRequest &request);
 
     // Time source for code/token expiry; tests inject their own.
     void setClock(std::function<QDateTime()> clock);

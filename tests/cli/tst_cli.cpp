@@ -122,6 +122,7 @@ private Q_SLOTS:
     void usageError();
     void jsonShape_data();
     void jsonShape();
+    void jsonKeepsInvisibleCharacters();
     void builtLink_data();
     void builtLink();
     void diagnosticOnField_data();
@@ -435,6 +436,22 @@ void TestCli::jsonShape()
     // valid is false exactly when there is an error, and the exit status says the same.
     QCOMPARE(json.value(QLatin1StringView("valid")).toBool(), !anyError);
     QCOMPARE(result.exitCode, anyError ? 1 : 0);
+}
+
+// Found by fuzz_explain: a raw U+FEFF at the start of a JSON string is dropped by Qt's JSON reader (and is
+// invisible in a terminal). --json writes it, and every other invisible character, as \uXXXX.
+void TestCli::jsonKeepsInvisibleCharacters()
+{
+    const Run result = run({QStringLiteral("parse"),
+                            QStringLiteral("client_id=a&%EF%BB%BFstate=%E2%80%8Bx%E2%80%AE"), QStringLiteral("--json")});
+    QVERIFY2(result.out.contains(R"({"name": "\ufeffstate", "value": "\u200bx\u202e"})"), result.out.constData());
+    const QJsonArray params =
+        QJsonDocument::fromJson(result.out).object().value(QLatin1StringView("params")).toArray();
+    QCOMPARE(params.size(), 2);
+    QCOMPARE(params.at(1).toObject().value(QLatin1StringView("name")).toString(),
+             QString(QChar(0xFEFF)) + QStringLiteral("state"));
+    QCOMPARE(params.at(1).toObject().value(QLatin1StringView("value")).toString(),
+             QStringLiteral("\u200Bx\u202E"));
 }
 
 void TestCli::builtLink_data()

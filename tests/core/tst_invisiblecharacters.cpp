@@ -41,18 +41,33 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("position");
-        QTest::newRow("latin") << "example.com" << -1;
-        QTest::newRow("cyrillic a") << QString::fromUtf8("exаmple.com") << 2;
-        QTest::newRow("greek omicron") << QString::fromUtf8("gοogle") << 1;
-        QTest::newRow("fullwidth") << QString::fromUtf8("ａpp") << 0;
-        QTest::newRow("german umlaut is not confusable") << QString::fromUtf8("müller") << -1;
+        QTest::addColumn<QString>("name");
+        QTest::newRow("latin") << "example.com" << -1 << "";
+        QTest::newRow("cyrillic a") << QString::fromUtf8("ex\u0430mple.com") << 2
+                                    << "U+0430 (a Cyrillic letter that looks like Latin \"a\")";
+        QTest::newRow("cyrillic a in a redirect host")
+            << QString::fromUtf8("https://ex\u0430mple.com/callback") << 10
+            << "U+0430 (a Cyrillic letter that looks like Latin \"a\")";
+        QTest::newRow("cyrillic capital ES") << QString::fromUtf8("\u0421ONNECT") << 0
+                                             << "U+0421 (a Cyrillic letter that looks like Latin \"C\")";
+        QTest::newRow("greek omicron") << QString::fromUtf8("g\u03BFogle") << 1
+                                       << "U+03BF (a Greek letter that looks like Latin \"o\")";
+        QTest::newRow("fullwidth") << QString::fromUtf8("\uFF41pp") << 0
+                                   << "U+FF41 (a fullwidth form that looks like Latin \"a\")";
+        QTest::newRow("dotless i") << QString::fromUtf8("cl\u0131ent") << 2
+                                   << "U+0131 (a letter that looks like Latin \"i\")";
+        QTest::newRow("german umlaut is not confusable") << QString::fromUtf8("m\u00FCller") << -1 << "";
+        QTest::newRow("cyrillic word without look-alikes") << QString::fromUtf8("\u0436\u0431") << -1 << "";
     }
 
     void confusable()
     {
         QFETCH(QString, text);
         QFETCH(int, position);
-        QCOMPARE(InvisibleCharacters::firstConfusable(text).position, qsizetype(position));
+        QFETCH(QString, name);
+        const InvisibleCharacters::Finding f = InvisibleCharacters::firstConfusable(text);
+        QCOMPARE(f.position, qsizetype(position));
+        QCOMPARE(f.name, name);
     }
 };
 

@@ -273,6 +273,10 @@ void tst_UrlParser::badPercentKeptRaw_data()
     QTest::newRow("in a name") << "st%ate=1"
                                << "st%ate"
                                << "1";
+    // Found by fuzz_linkparser: a nameless parameter with a bad escape gave a diagnostic on an empty field.
+    QTest::newRow("without a name") << "=aBBE%F%"
+                                    << ""
+                                    << "aBBE%F%";
 }
 
 void tst_UrlParser::badPercentKeptRaw()
@@ -285,7 +289,8 @@ void tst_UrlParser::badPercentKeptRaw()
     QCOMPARE(p.parameters.size(), 1);
     QCOMPARE(p.parameters.first().name, field);
     QCOMPARE(p.parameters.first().value, value);
-    QVERIFY(hasCode(p.diagnostics, QStringLiteral("bad-percent-encoding"), field));
+    QVERIFY(hasCode(p.diagnostics, QStringLiteral("bad-percent-encoding"),
+                    field.isEmpty() ? QStringLiteral("url") : field));
     QCOMPARE(p.diagnostics.first().severity, Severity::Warning);
 }
 

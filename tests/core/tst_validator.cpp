@@ -327,6 +327,10 @@ void tst_Validator::rules_data()
 
     // parameters
     rule("unknown parameter", "+foo=bar", "foo", W, "unknown-parameter", true);
+    // Found by fuzz_linkparser: a nameless parameter ("=x") was reported on an empty field.
+    rule("parameter without a name", "+=x", "url", W, "parameter-without-name", true);
+    rule("parameter without a name is not unknown", "+=x", "", W, "unknown-parameter", false);
+    rule("two without a name are not a duplicate", "+=x&+=x", "", W, "duplicate-parameter", false);
     rule("known extra parameter", "+external_id=x&+user=u&+sdk_platform=iOS", "external_id", W,
          "unknown-parameter", false);
     rule("state twice different", "+state=other", "state", E, "duplicate-parameter-conflict", true);

@@ -305,6 +305,32 @@ private Q_SLOTS:
         process.waitForFinished();
     }
 
+    // argv is read without losing a byte: a client id given with a leading U+FEFF is registered with it, so the
+    // sandbox serves the link that carries it and refuses the one without (what Smartcar would do).
+    void keepsALeadingBomInArguments()
+    {
+        const QString bomId = QChar(0xFEFF) + QStringLiteral("qa-app");
+        QProcess process;
+        process.start(exe(), {QStringLiteral("--client-id"), bomId, QStringLiteral("--client-secret"),
+                              QStringLiteral("qa-secret"), QStringLiteral("--redirect-uri"),
+                              QStringLiteral("https://qa.example.com/cb"), QStringLiteral("--quiet")});
+        QVERIFY(process.waitForStarted());
+        QByteArray printed;
+        const QUrl base = waitForAddress(process, &printed);
+        QVERIFY(base.isValid());
+        process.waitForReadyRead(500);
+        printed += process.readAllStandardOutput();
+        QVERIFY2(printed.contains("client_id:     \xef\xbb\xbfqa-app\n"), printed.constData());
+        QUrl authorize = base;
+        authorize.setPath(QStringLiteral("/oauth/authorize"));
+        authorize.setQuery(QStringLiteral("response_type=code&client_id=%EF%BB%BFqa-app"), QUrl::StrictMode);
+        QCOMPARE(status(authorize), 200);
+        authorize.setQuery(QStringLiteral("response_type=code&client_id=qa-app"));
+        QVERIFY(status(authorize) != 200);
+        process.kill();
+        process.waitForFinished();
+    }
+
     // The terminal log: one line per request, whatever the link carries (no forged line, no ESC sequence).
     void logLinesAreEscaped()
     {
