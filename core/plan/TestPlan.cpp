@@ -620,6 +620,7 @@ bool TestPlan::expand(QList<PlanCase> *out, PlanError *error, const FaultsCheck 
                     planCase.name += QStringLiteral(" [%1]").arg(r + 1);
             }
             planCase.line = m_text.isEmpty() ? 0 : locator.find(path).line;
+            planCase.caseIndex = int(i);
             if (names.contains(planCase.name))
                 return errors.fail(error, path + QStringLiteral("/name"),
                                    tr("Two cases are named \"%1\".").arg(planCase.name),

@@ -55,6 +55,7 @@ struct PlanCase
     QJsonObject faults; // the sandbox's misbehaviour for this case (SandboxFaults JSON)
     int line = 0;       // where the case is written
     int row = -1;       // the data row it came from, 0-based; -1 none
+    int caseIndex = -1; // the written case (TestPlan::cases) it came from
 
     static QString clickName(Click click); // approve, deny, none
     bool hasTag(const QString &tag) const { return tags.contains(tag); }
