@@ -677,4 +677,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+bool MainWindow::showSideTab(const QString &title)
+{
+    const QString wanted = title.trimmed().toLower();
+    if (wanted == QLatin1String("tokens"))
+        showExchange();
+    for (int i = 0; i < m_sideTabs->count(); ++i) {
+        if (m_sideTabs->tabText(i).remove(QLatin1Char('&')).toLower() == wanted) {
+            m_sideTabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList MainWindow::sideTabTitles() const
+{
+    QStringList titles;
+    for (int i = 0; i < m_sideTabs->count(); ++i)
+        titles.append(m_sideTabs->tabText(i).remove(QLatin1Char('&')));
+    return titles;
+}
+
 } // namespace connectlab

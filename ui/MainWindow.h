@@ -76,6 +76,10 @@ public:
     // Turns the link into the re-authentication link for `vehicleId` (undoable).
     void reauthenticate(const QString &vehicleId);
     SandboxController *sandbox() const { return m_sandbox; }
+    // Brings the side tab whose title (without its & accelerator, any case) is `title` to the front;
+    // "tokens" creates the Tokens tab. False when there is no such tab. For --screenshot --tab.
+    bool showSideTab(const QString &title);
+    QStringList sideTabTitles() const;
     // The local sandbox's server, started on demand (it normally starts right after the first paint).
     sandbox::SandboxServer *sandboxServer() const;
     // The Sandbox tab (registered apps, recorded requests): created when the sandbox starts.

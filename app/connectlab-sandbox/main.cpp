@@ -23,9 +23,13 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Offline stand-in for Smartcar Connect, its token endpoint and the vehicle API, on 127.0.0.1.\n"
-        "Without options it serves the demo app; --client-id (with the options after it) registers "
-        "another."));
+        "Offline stand-in for Smartcar Connect, its token endpoints and the vehicle APIs (v2 and v3), on "
+        "127.0.0.1.\n"
+        "Without options it serves the two demo apps (per-vehicle tokens and API Authentication); "
+        "--client-id registers a per-vehicle-token (v2) app, --v3 --application-id an API Authentication "
+        "(v3) app.\n"
+        "Secrets of v3 apps are read from environment variables only (--api-client-secret-env, "
+        "--management-token-env), never from the command line."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
@@ -49,8 +53,29 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Default Vehicle Access scope, space-separated."),
                                          QStringLiteral("SCOPE"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("Do not log each request."));
+    const QCommandLineOption v3Option(
+        QStringLiteral("v3"),
+        QStringLiteral("Register an API Authentication (v3) app: needs --application-id, --api-client-id, "
+                       "--api-client-secret-env and --redirect-uri."));
+    const QCommandLineOption applicationIdOption(
+        QStringLiteral("application-id"), QStringLiteral("With --v3: its Application ID (a UUID, used in links)."),
+        QStringLiteral("UUID"));
+    const QCommandLineOption apiClientIdOption(
+        QStringLiteral("api-client-id"),
+        QStringLiteral("With --v3: its API Client ID (client_…), for /oauth2/token."), QStringLiteral("ID"));
+    const QCommandLineOption apiSecretEnvOption(
+        QStringLiteral("api-client-secret-env"),
+        QStringLiteral("With --v3: the environment variable holding an API Client secret (repeatable, up to 3)."),
+        QStringLiteral("VAR"));
+    const QCommandLineOption managementEnvOption(
+        QStringLiteral("management-token-env"),
+        QStringLiteral("With --v3: the environment variable holding the Application Management Token."),
+        QStringLiteral("VAR"));
+    const QCommandLineOption codeAlongsideOption(
+        QStringLiteral("code-alongside"), QStringLiteral("With --v3: the redirect carries a code next to user_id."));
     parser.addOptions({portOption, configOption, clientIdOption, secretOption, redirectOption, planOption,
-                       scopeOption, quietOption});
+                       scopeOption, quietOption, v3Option, applicationIdOption, apiClientIdOption,
+                       apiSecretEnvOption, managementEnvOption, codeAlongsideOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -78,7 +103,75 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    if (parser.isSet(clientIdOption)) {
+    const bool v3Set = parser.isSet(v3Option);
+    for (const QCommandLineOption &o :
+         {applicationIdOption, apiClientIdOption, apiSecretEnvOption, managementEnvOption, codeAlongsideOption}) {
+        if (!v3Set && parser.isSet(o)) {
+            err << "connectlab-sandbox: --" << o.names().constFirst() << " needs --v3\n";
+            return 2;
+        }
+    }
+    if (v3Set && parser.isSet(clientIdOption)) {
+        err << "connectlab-sandbox: --v3 takes --application-id, not --client-id (the Application ID is the id "
+               "in links)\n";
+        return 2;
+    }
+    if (v3Set) {
+        RegisteredApp registered;
+        registered.model = QStringLiteral("v3");
+        registered.clientId = parser.value(applicationIdOption);
+        registered.apiClientId = parser.value(apiClientIdOption);
+        registered.redirectUris = parser.values(redirectOption);
+        registered.plan = parser.value(planOption);
+        registered.codeAlongside = parser.isSet(codeAlongsideOption);
+        registered.defaultScope = parser.isSet(scopeOption)
+                                      ? parser.value(scopeOption).split(u' ', Qt::SkipEmptyParts)
+                                      : SandboxConfig::defaults().apps.first().defaultScope;
+        if (registered.clientId.isEmpty() || registered.apiClientId.isEmpty() ||
+            !parser.isSet(apiSecretEnvOption) || registered.redirectUris.isEmpty()) {
+            err << "connectlab-sandbox: --v3 needs --application-id, --api-client-id, --api-client-secret-env "
+                   "and at least one --redirect-uri\n";
+            return 2;
+        }
+        // Secrets only from the environment: a command line is visible to every user of the machine.
+        auto fromEnvironment = [&err](const QString &variable, QString *value) {
+            *value = qEnvironmentVariable(variable.toLocal8Bit().constData());
+            if (value->isEmpty()) {
+                err << "connectlab-sandbox: the environment variable " << LogEscape::escape(variable)
+                    << " is not set or empty; export the secret in it first\n";
+                return false;
+            }
+            return true;
+        };
+        const QStringList secretVariables = parser.values(apiSecretEnvOption);
+        for (const QString &variable : secretVariables) {
+            QString secret;
+            if (!fromEnvironment(variable, &secret))
+                return 2;
+            registered.apiClientSecrets.append(secret);
+        }
+        if (parser.isSet(managementEnvOption) &&
+            !fromEnvironment(parser.value(managementEnvOption), &registered.managementToken))
+            return 2;
+        if (registered.plan != QLatin1String("custom") && registered.plan != QLatin1String("standard")) {
+            err << "connectlab-sandbox: --plan must be custom or standard\n";
+            return 2;
+        }
+        // Validate through the same rules as a config file (client_… in --application-id, 1-3 secrets).
+        SandboxConfig single;
+        single.apps.append(registered);
+        SandboxConfig checked;
+        QString error;
+        if (!SandboxConfig::fromJson(single.toJson(), &checked, &error)) {
+            err << "connectlab-sandbox: " << LogEscape::escape(error) << '\n';
+            return 2;
+        }
+        config.apps.removeIf([&](const RegisteredApp &a) {
+            return a.clientId == registered.clientId ||
+                   (a.isV3() && a.apiClientId == registered.apiClientId);
+        });
+        config.apps.prepend(registered);
+    } else if (parser.isSet(clientIdOption)) {
         RegisteredApp registered;
         registered.clientId = parser.value(clientIdOption);
         registered.clientSecret = parser.value(secretOption);
@@ -122,8 +215,36 @@ int main(int argc, char *argv[])
     out << "  Connect:  " << server.authorizeUrl().toString() << '\n';
     out << "  Token:    " << server.tokenUrl().toString() << '\n';
     out << "  API:      " << server.apiUrl().toString() << '\n';
+    out << "  App token (v3):  " << server.iamTokenUrl().toString() << '\n';
+    out << "  API (v3):        " << server.v3ApiUrl().toString() << '\n';
+    out << "  Management API:  " << server.managementUrl().toString() << '\n';
     for (const RegisteredApp &a : std::as_const(config.apps)) {
-        out << "Registered app\n";
+        if (a.isV3()) {
+            // Only the public demo secrets are printed; any other secret is never shown.
+            const bool demo = a.apiClientId == QLatin1StringView(SandboxConfig::DemoV3ApiClientId) &&
+                              a.apiClientSecrets ==
+                                  QStringList{QString::fromLatin1(SandboxConfig::DemoV3ApiClientSecret)} &&
+                              a.managementToken == QLatin1StringView(SandboxConfig::DemoV3ManagementToken);
+            out << "Registered app (API Authentication, v3: the redirect carries user_id"
+                << (a.codeAlongside ? " and a code" : "") << ")\n";
+            out << "  application_id:     " << LogEscape::escape(a.clientId) << '\n';
+            out << "  api_client_id:      " << LogEscape::escape(a.apiClientId) << '\n';
+            out << "  api_client_secret:  "
+                << (demo ? a.apiClientSecrets.first()
+                         : QStringLiteral("(%1 set, not shown)").arg(a.apiClientSecrets.size()))
+                << '\n';
+            out << "  management_token:   "
+                << (demo                        ? a.managementToken
+                    : a.managementToken.isEmpty() ? QStringLiteral("(none)")
+                                                  : QStringLiteral("(set, not shown)"))
+                << '\n';
+            for (const QString &uri : a.redirectUris)
+                out << "  redirect_uri:       " << LogEscape::escape(uri) << '\n';
+            out << "  default scope:      " << LogEscape::escape(a.defaultScope.join(u' ')) << '\n';
+            out << "  plan:               " << LogEscape::escape(a.plan) << '\n';
+            continue;
+        }
+        out << "Registered app (per-vehicle tokens, v2: the redirect carries a code)\n";
         // Everything from a config file or the command line is escaped too: a log shows no control character.
         out << "  client_id:     " << LogEscape::escape(a.clientId) << '\n';
         // Logs end up in CI output: only the public demo secret is printed.

@@ -97,6 +97,10 @@ struct CommandLine
         QStringLiteral("scale"),
         QStringLiteral("Device pixel ratio for --screenshot (2 for sharp high-DPI pictures)."),
         QStringLiteral("N"), QStringLiteral("1")};
+    QCommandLineOption tab{QStringLiteral("tab"),
+                           QStringLiteral("The side tab to show for --screenshot: link, history, code, run, "
+                                          "sandbox or tokens."),
+                           QStringLiteral("TAB")};
     QCommandLineOption selfTest{QStringLiteral("self-test"),
                                 QStringLiteral("Start, paint the window once and quit (0 when fine).")};
     QCommandLineOption theme{
@@ -123,7 +127,7 @@ struct CommandLine
             QStringLiteral("Run a test plan headless and report; see \"connectlab --run-plan "
                            "--help\" below."),
             QStringLiteral("PLAN")};
-        parser.addOptions({screenshot, url, profile, size, scale, selfTest, theme, lang, runFlow, runPlan});
+        parser.addOptions({screenshot, url, profile, size, scale, tab, selfTest, theme, lang, runFlow, runPlan});
     }
 
     QString helpText() const
@@ -330,6 +334,14 @@ int main(int argc, char **argv)
         window.resize(windowSize);
         window.show();
         QCoreApplication::processEvents();
+        if (parser.isSet(cli.tab)) {
+            if (!window.showSideTab(parser.value(cli.tab))) {
+                std::fprintf(stderr, "connectlab: --tab takes one of: %s\n",
+                             qPrintable(window.sideTabTitles().join(QStringLiteral(", ")).toLower()));
+                return 2;
+            }
+            QCoreApplication::processEvents();
+        }
         const QImage image = window.grab().toImage();
         if (image.isNull() || !image.save(parser.value(cli.screenshot), "PNG")) {
             std::fprintf(stderr, "connectlab: could not write %s\n",

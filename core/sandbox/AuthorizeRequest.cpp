@@ -64,7 +64,20 @@ AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxCon
     }
     const RegisteredApp *app = config.app(r.clientId);
     if (!app) {
-        r.errorMessage = QStringLiteral("No application with this client_id is registered in the sandbox.");
+        r.errorTitle = QStringLiteral("400: Invalid parameter client_id: ") + r.clientId.left(200);
+        if (r.clientId.startsWith(QLatin1String("client_"))) {
+            const RegisteredApp *owner = config.appByApiClientId(r.clientId);
+            r.errorMessage =
+                owner ? QStringLiteral("This is the API Client ID of %1: it belongs in your server's token "
+                                       "request (/oauth2/token). The link needs the Application ID, %2.")
+                            .arg(owner->displayName(), owner->clientId)
+                      : QStringLiteral("An ID that starts with client_ is an API Client ID: it belongs in your "
+                                       "server's token request (/oauth2/token). The link needs the Application "
+                                       "ID, a UUID (Dashboard → Configuration → Application details).");
+        } else {
+            r.errorMessage =
+                QStringLiteral("No application with this client_id is registered in the sandbox.");
+        }
         return r;
     }
     const QString redirect = get("redirect_uri");
@@ -81,6 +94,7 @@ AuthorizeRequest AuthorizeRequest::parse(const FormData &query, const SandboxCon
         r.redirectUri = app->redirectUris.first();
         r.redirectUriDefaulted = true;
     } else if (!app->redirectUris.contains(redirect)) {
+        r.errorTitle = QStringLiteral("400: Unauthorized redirect_uri");
         r.errorMessage =
             QStringLiteral("The redirect_uri is not one of the application's registered redirect URIs.");
         return r;

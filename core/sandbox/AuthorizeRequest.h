@@ -21,6 +21,10 @@ struct AuthorizeRequest
 
     Outcome outcome = Outcome::ErrorPage;
     QString errorMessage; // for ErrorPage and ConfigurationError
+    // For an ErrorPage that Connect shows with a page of its own, that page's title and heading, exactly:
+    // "400: Invalid parameter client_id: <value>" (an unknown id, an API Client ID client_…) or
+    // "400: Unauthorized redirect_uri". Empty for the sandbox's own error pages.
+    QString errorTitle;
 
     FormData sent; // the parameters exactly as the link sent them (decoded)
 

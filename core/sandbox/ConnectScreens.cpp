@@ -2,6 +2,7 @@
 
 #include "AuthorizeRequest.h"
 #include "BrandCatalog.h"
+#include "ConnectionStore.h"
 #include "SandboxConfig.h"
 #include "ScreenRenderer.h"
 #include "TestAccounts.h"
@@ -12,8 +13,8 @@
 namespace connectlab::sandbox {
 
 ConnectScreens::ConnectScreens(const SandboxConfig &config, const std::function<QDateTime()> &clock,
-                               TokenStore &tokens, VehicleRegistry &vehicles)
-    : m_config(config), m_clock(clock), m_tokens(tokens), m_vehicles(vehicles)
+                               TokenStore &tokens, VehicleRegistry &vehicles, ConnectionStore &connections)
+    : m_config(config), m_clock(clock), m_tokens(tokens), m_vehicles(vehicles), m_connections(connections)
 {
 }
 
@@ -41,8 +42,10 @@ SandboxReply ConnectScreens::authorize(const HttpRequest &request, bool reauthen
         AuthorizeRequest::parse(FormData::parse(request.query), m_config, reauthenticateEndpoint);
     switch (r.outcome) {
     case AuthorizeRequest::Outcome::ErrorPage:
-        return ScreenRenderer::errorPage(400, QStringLiteral("This link cannot start Connect"),
-                                         r.errorMessage, &r);
+        // Connect's own pages ("400: Invalid parameter client_id: …") keep their exact title.
+        return ScreenRenderer::errorPage(
+            400, r.errorTitle.isEmpty() ? QStringLiteral("This link cannot start Connect") : r.errorTitle,
+            r.errorMessage, &r, !r.errorTitle.isEmpty());
     case AuthorizeRequest::Outcome::ConfigurationError: {
         FormData params;
         params.add(QStringLiteral("error"), QStringLiteral("configuration_error"));
@@ -195,9 +198,24 @@ SandboxReply ConnectScreens::finishWithCode(const ConnectSession &s, const QStri
     m_sessions.approve(s.request.clientId, s.login, granted);
     const Grant grant{s.request.clientId, s.request.redirectUri,          s.login, granted,
                       s.selectedVehicles, !s.request.redirectUriDefaulted};
+    QList<SandboxVehicle> chosen;
+    for (const SandboxVehicle &v : s.vehicles) {
+        if (s.selectedVehicles.contains(v.id))
+            chosen.append(v);
+    }
+    const QString userId =
+        m_connections.connect(s.request.clientId, s.login, s.request.mode, granted, chosen, m_clock());
+    const RegisteredApp *app = m_config.app(s.request.clientId);
     FormData params;
+    if (app && app->isV3()) {
+        params.add(QStringLiteral("user_id"), userId);
+        if (!app->codeAlongside)
+            return finish(s, params, QStringLiteral("redirect with user_id"));
+    }
     params.add(QStringLiteral("code"), m_tokens.issueCode(grant, m_clock()));
-    return finish(s, params, QStringLiteral("redirect with code"));
+    return finish(s, params,
+                  params.contains(QStringLiteral("user_id")) ? QStringLiteral("redirect with user_id and code")
+                                                             : QStringLiteral("redirect with code"));
 }
 
 SandboxReply ConnectScreens::finishWithError(const ConnectSession &s, const QString &error,

@@ -12,6 +12,7 @@ namespace connectlab::sandbox {
 
 struct HttpRequest;
 struct SandboxConfig;
+class ConnectionStore;
 class TokenStore;
 class VehicleRegistry;
 
@@ -23,14 +24,17 @@ class VehicleRegistry;
 //   POST /connect/step                               one screen's form: preamble -> brand (skipped with a
 //                                                    make) -> login -> vehicles -> permissions (skipped by
 //                                                    approval_prompt=auto when already approved) -> 302
-//                                                    with a code (issued by the TokenStore) or an error
+//                                                    with a code (issued by the TokenStore), for a v3 app
+//                                                    with user_id (and a code when codeAlongside), or an
+//                                                    error; each approved vehicle is recorded in the
+//                                                    ConnectionStore
 //   GET|POST /connect/back                           "Back to application": user_manually_returned_…
 // Re-authentication ends after the login with a redirect carrying the vehicle_id.
 class ConnectScreens
 {
 public:
     ConnectScreens(const SandboxConfig &config, const std::function<QDateTime()> &clock, TokenStore &tokens,
-                   VehicleRegistry &vehicles);
+                   VehicleRegistry &vehicles, ConnectionStore &connections);
 
     SandboxReply authorize(const HttpRequest &request, bool reauthenticateEndpoint);
     SandboxReply step(const HttpRequest &request);
@@ -51,6 +55,7 @@ private:
     const std::function<QDateTime()> &m_clock;
     TokenStore &m_tokens;
     VehicleRegistry &m_vehicles;
+    ConnectionStore &m_connections;
     SessionStore m_sessions;
 };
 

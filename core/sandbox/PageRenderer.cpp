@@ -66,6 +66,8 @@ QByteArray PageRenderer::page(const QString &bodyTemplate, const QString &title,
     const QString body = fill(QString::fromUtf8(resource(bodyTemplate)), text, html);
     Values layoutText = text;
     layoutText.insert(QStringLiteral("title"), title);
+    if (!layoutText.contains(QStringLiteral("title_suffix")))
+        layoutText.insert(QStringLiteral("title_suffix"), QStringLiteral(" · Connect Lab sandbox"));
     Values layoutHtml = html;
     layoutHtml.insert(QStringLiteral("body"), body);
     return fill(QString::fromUtf8(resource(QStringLiteral("layout.html"))), layoutText, layoutHtml).toUtf8();

@@ -18,7 +18,8 @@ public:
     // A resource file under :/connectlab/sandbox, cached; empty when missing or when the name is not a plain
     // file name ("../x", "a/b").
     static QByteArray resource(const QString &name);
-    // A page: the named body template filled, inside layout.html.
+    // A page: the named body template filled, inside layout.html. The <title> is `title` and
+    // `text["title_suffix"]` (" · Connect Lab sandbox" unless given).
     static QByteArray page(const QString &bodyTemplate, const QString &title, const Values &text,
                            const Values &html = {});
 };

@@ -1,11 +1,16 @@
 #include "SandboxServer.h"
 
+#include "AppTokenEndpoint.h"
+#include "AppTokenStore.h"
 #include "ConnectScreens.h"
+#include "ConnectionStore.h"
+#include "ManagementApi.h"
 #include "RequestLog.h"
 #include "ScreenRenderer.h"
 #include "StartPage.h"
 #include "TokenEndpoint.h"
 #include "TokenStore.h"
+#include "V3Api.h"
 #include "VehicleApi.h"
 #include "VehicleRegistry.h"
 #include "http/HttpServer.h"
@@ -20,8 +25,11 @@ namespace connectlab::sandbox {
 //   GET        /oauth/reauthenticate   ConnectScreens::authorize re-authentication (response_type=vehicle_id)
 //   POST       /connect/step           ConnectScreens::step      one screen's form
 //   GET, POST  /connect/back           ConnectScreens::back      "Back to application"
-//   POST       /oauth/token            TokenEndpoint::answer     codes and refresh tokens for tokens
-//   GET        /v2.0, /v2.0/…          VehicleApi::answer        vehicle list and vehicle info
+//   POST       /oauth/token            TokenEndpoint::answer     codes and refresh tokens for tokens (v2)
+//   POST       /oauth2/token           AppTokenEndpoint::answer  client_credentials: application tokens (v3)
+//   GET        /v3, /v3/…              V3Api::answer             connections, vehicles, signals (v3)
+//   GET        /v2.0/management/…      ManagementApi::answer     the Management API's connection list
+//   GET        /v2.0, /v2.0/…          VehicleApi::answer        vehicle list and vehicle info (v2)
 //   anything else                      404 error page
 //
 // A known path with another method is answered 405 with Allow. HttpServer (http/) parses the requests and
@@ -32,10 +40,15 @@ struct SandboxServer::Private
     SandboxFaults faults;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
     TokenStore tokens;
+    AppTokenStore appTokens;
     VehicleRegistry vehicles;
-    ConnectScreens screens{config, clock, tokens, vehicles};
+    ConnectionStore connections;
+    ConnectScreens screens{config, clock, tokens, vehicles, connections};
     TokenEndpoint tokenEndpoint{config, clock, tokens};
+    AppTokenEndpoint appTokenEndpoint{config, clock, appTokens};
     VehicleApi vehicleApi{clock, tokens, vehicles};
+    V3Api v3Api{clock, appTokens, tokens, connections};
+    ManagementApi managementApi{config, connections};
     RequestLog log;
     HttpServer *http = nullptr;
 
@@ -63,6 +76,12 @@ SandboxReply SandboxServer::Private::route(const HttpRequest &request)
         return get || post ? screens.back(request) : SandboxReply::methodNotAllowed("GET, POST");
     if (path == "/oauth/token")
         return post ? tokenEndpoint.answer(request) : TokenEndpoint::methodNotAllowed();
+    if (path == "/oauth2/token")
+        return post ? appTokenEndpoint.answer(request) : TokenEndpoint::methodNotAllowed();
+    if (path == "/v3" || path.startsWith("/v3/"))
+        return get ? v3Api.answer(request) : SandboxReply::methodNotAllowed("GET");
+    if (path == "/v2.0/management" || path.startsWith("/v2.0/management/"))
+        return get ? managementApi.answer(request) : SandboxReply::methodNotAllowed("GET");
     if (path == "/v2.0" || path.startsWith("/v2.0/"))
         return get ? vehicleApi.answer(request) : SandboxReply::methodNotAllowed("GET");
     return ScreenRenderer::errorPage(404, QStringLiteral("Not found"),

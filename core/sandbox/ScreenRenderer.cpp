@@ -81,7 +81,7 @@ QString ScreenRenderer::parametersHtml(const AuthorizeRequest &request)
 }
 
 SandboxReply ScreenRenderer::errorPage(int status, const QString &title, const QString &message,
-                                       const AuthorizeRequest *request)
+                                       const AuthorizeRequest *request, bool exactTitle)
 {
     // What to do next, shown under the message.
     QString hint = QStringLiteral("Open the Connect link from your app again to start a new session.");
@@ -96,6 +96,8 @@ SandboxReply ScreenRenderer::errorPage(int status, const QString &title, const Q
                               {QStringLiteral("message"), message},
                               {QStringLiteral("mode"), QStringLiteral("error")},
                               {QStringLiteral("hint"), hint}};
+    if (exactTitle)
+        text.insert(QStringLiteral("title_suffix"), QString());
     PageRenderer::Values htmlValues;
     if (request)
         htmlValues.insert(QStringLiteral("params"), parametersHtml(*request));

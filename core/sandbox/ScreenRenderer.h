@@ -18,9 +18,10 @@ public:
     // The page for the session's current step; `problem` is shown as an alert above the form.
     static SandboxReply screen(const ConnectSession &session, const QString &appName,
                                const QString &problem = {});
-    // An error page; with `request`, the parameters the link sent and what the sandbox applied.
+    // An error page; with `request`, the parameters the link sent and what the sandbox applied. With
+    // `exactTitle` the <title> is `title` alone (Connect's own pages, which testers recognise by it).
     static SandboxReply errorPage(int status, const QString &title, const QString &message,
-                                  const AuthorizeRequest *request = nullptr);
+                                  const AuthorizeRequest *request = nullptr, bool exactTitle = false);
     // "The parameters your link sent": every pair as decoded, then the defaults and notices applied.
     static QString parametersHtml(const AuthorizeRequest &request);
 };

@@ -9,6 +9,26 @@
 
 namespace connectlab::sandbox {
 
+namespace {
+
+// A plausible powertrain: electric-only makes and models named as electric are BEVs, "Hybrid" models
+// PHEVs, any other model one of the four (stable per vehicle, from `roll`).
+QString powertrainFor(const Brand &brand, const QString &model, quint8 roll)
+{
+    static const QStringList electricMakes{QStringLiteral("TESLA"), QStringLiteral("RIVIAN"),
+                                           QStringLiteral("LUCID"), QStringLiteral("POLESTAR")};
+    static const QRegularExpression electricModel(
+        QStringLiteral("(\\bEV\\b|e-|^i\\d|^iX|Lyriq|Leaf|Ioniq|ID\\.|Mach-E|Lightning|Taycan|EQ)"));
+    if (electricMakes.contains(brand.token) || electricModel.match(model).hasMatch())
+        return QStringLiteral("BEV");
+    if (model.contains(QLatin1String("Hybrid")) || model.contains(QLatin1String("Prime")))
+        return QStringLiteral("PHEV");
+    static const char *const others[] = {"ICE", "ICE", "ICE", "HEV", "PHEV", "BEV"};
+    return QString::fromLatin1(others[roll % 6]);
+}
+
+} // namespace
+
 bool TestAccounts::isPlausibleEmail(const QString &email)
 {
     static const QRegularExpression re(QStringLiteral("^[^@\\s]{1,128}@[^@\\s]{1,128}$"));
@@ -24,6 +44,7 @@ SandboxVehicle TestAccounts::vehicleFor(const QString &seed, const Brand &brand,
     v.make = brand.token;
     v.model = brand.models.at(quint8(hash.at(16)) % brand.models.size());
     v.year = 2018 + quint8(hash.at(17)) % 8;
+    v.powertrain = powertrainFor(brand, v.model, quint8(hash.at(31)));
     if (!vin.isEmpty()) {
         v.vin = vin.toUpper();
     } else {
@@ -76,6 +97,10 @@ LoginOutcome TestAccounts::login(const QString &rawEmail, const Brand &brand)
     }
     if (const auto m = vinRe.match(email); m.hasMatch()) {
         out.vehicles.append(vehicleFor(email, brand, m.captured(1)));
+        if (m.captured(2) == QLatin1String("bev") || m.captured(2) == QLatin1String("phev"))
+            out.vehicles.last().powertrain = m.captured(2).toUpper();
+        else if (m.captured(2) == QLatin1String("fuel"))
+            out.vehicles.last().powertrain = QStringLiteral("ICE");
         if (m.captured(2) == QLatin1String("incompatible")) {
             out.error = QStringLiteral("vehicle_incompatible");
             out.errorDescription = QStringLiteral("The user's vehicle is not compatible.");

@@ -14,6 +14,7 @@ struct SandboxVehicle
     QString make; // brand token
     QString model;
     int year = 0;
+    QString powertrain; // "BEV", "PHEV", "HEV" or "ICE" (Smartcar's powertrainType)
 };
 
 // What a login on the sandbox's brand screen leads to, as in Connect's test mode.

@@ -78,7 +78,14 @@ SandboxReply TokenEndpoint::answer(const HttpRequest &request)
         clientSecret = FormData::decodeComponent(clientSecret.toUtf8());
         app = m_config.app(clientId);
     }
-    if (!app || app->isV3() || app->clientSecret != clientSecret) {
+    // API Authentication (v3) apps get their token elsewhere: say where.
+    if (const RegisteredApp *v3 = app && app->isV3() ? app : m_config.appByApiClientId(clientId))
+        return error(401, QStringLiteral("invalid_client"),
+                     QStringLiteral("%1 uses API Authentication (v3): request an application token at "
+                                    "/oauth2/token with grant_type=client_credentials and the API Client ID "
+                                    "%2. /oauth/token is for per-vehicle-token (v2) apps.")
+                         .arg(v3->displayName(), v3->apiClientId));
+    if (!app || app->clientSecret != clientSecret) {
         const QString decodedSecret = FormData::decodeComponent(clientSecret.toUtf8());
         if (!app || app->clientSecret != decodedSecret)
             return error(401, QStringLiteral("invalid_client"),

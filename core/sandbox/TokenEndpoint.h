@@ -16,6 +16,8 @@ class TokenStore;
 // client authentication by HTTP Basic or client_id and client_secret in the body (section 2.3.1; the id and
 // secret may be form-encoded before Base64). Errors follow section 5.2: invalid_request, invalid_client
 // (401 with WWW-Authenticate), invalid_grant, unsupported_grant_type. Codes and tokens live in TokenStore.
+// An API Authentication (v3) app, by Application ID or API Client ID, is invalid_client pointing to
+// /oauth2/token (AppTokenEndpoint).
 class TokenEndpoint
 {
 public:

@@ -15,15 +15,17 @@
 namespace connectlab::test {
 
 // Walks the sandbox's Connect screens over plain HTTP (no browser), the way a user would: preamble →
-// brand → login → vehicles (all ticked) → permissions (Allow), and returns the code from the redirect.
+// brand → login → vehicles (all ticked) → permissions (Allow), and returns the code (and, for an API
+// Authentication app, the user_id) from the redirect.
 // Blocks in a local event loop; for tests only. Header-only: a test links connectlab_sandbox.
 class SandboxFlow
 {
 public:
     struct Result
     {
-        QString code;  // empty on failure
-        QString error; // what went wrong, for QVERIFY2
+        QString code;   // empty on failure, or for a v3 app without codeAlongside
+        QString userId; // a v3 app's user_id
+        QString error;  // what went wrong, for QVERIFY2
         QUrl callback; // the redirect's Location
     };
 
@@ -33,6 +35,8 @@ public:
     // A link for the sandbox's demo app: response_type=code, the demo client id and redirect URI,
     // scope read_vehicle_info read_odometer, make TESLA, approval_prompt force.
     static QUrl demoAuthorizeUrl(const QUrl &sandboxBase);
+    // The same link for the demo API Authentication (v3) app (its Application ID as client_id).
+    static QUrl demoV3AuthorizeUrl(const QUrl &sandboxBase);
     // Both in one call.
     static QString demoCode(QNetworkAccessManager &network, const QUrl &sandboxBase,
                             const QString &login = QStringLiteral("driver@example.com"));
@@ -114,8 +118,9 @@ inline SandboxFlow::Result SandboxFlow::obtainCode(QNetworkAccessManager &networ
             result.callback = page.location;
             const QUrlQuery query(page.location);
             result.code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
-            if (result.code.isEmpty())
-                result.error = QStringLiteral("redirect without a code: ") + page.location.toString();
+            result.userId = query.queryItemValue(QStringLiteral("user_id"), QUrl::FullyDecoded);
+            if (result.code.isEmpty() && result.userId.isEmpty())
+                result.error = QStringLiteral("redirect without a code or user_id: ") + page.location.toString();
             return result;
         }
         if (page.status != 200) {
@@ -169,6 +174,17 @@ inline QUrl SandboxFlow::demoAuthorizeUrl(const QUrl &sandboxBase)
         "&redirect_uri=" + enc(QLatin1String(SandboxConfig::DemoRedirectUri)) +
         "&scope=read_vehicle_info%20read_odometer&make=TESLA&approval_prompt=force&state=s1";
     url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    return url;
+}
+
+inline QUrl SandboxFlow::demoV3AuthorizeUrl(const QUrl &sandboxBase)
+{
+    using connectlab::sandbox::SandboxConfig;
+    QUrl url = demoAuthorizeUrl(sandboxBase);
+    url.setQuery(url.query(QUrl::FullyEncoded)
+                     .replace(QLatin1String(SandboxConfig::DemoClientId),
+                              QLatin1String(SandboxConfig::DemoV3ApplicationId)),
+                 QUrl::StrictMode);
     return url;
 }
 
