@@ -1,6 +1,7 @@
 #include "PlanTab.h"
 #include "WebTestMain.h"
 
+#include <QAbstractItemDelegate>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -26,16 +27,20 @@ class TestPlanTab : public QObject
 {
     Q_OBJECT
 private:
+    // Types into a cell's own editor, as a double-click would open it, and commits it.
     static void type(QTableWidget *table, int row, int column, const QString &text)
     {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the last cell's editor
+        QTableWidgetItem *item = table->item(row, column);
+        QVERIFY(item);
         table->setCurrentCell(row, column);
-        table->editItem(table->item(row, column));
-        auto *editor = table->findChild<QLineEdit *>();
+        table->openPersistentEditor(item);
+        auto *editor = qobject_cast<QLineEdit *>(table->indexWidget(table->model()->index(row, column)));
         QVERIFY(editor);
         editor->selectAll();
         QTest::keyClicks(editor, text);
-        QTest::keyClick(editor, Qt::Key_Return);
+        Q_EMIT table->itemDelegate()->commitData(editor); // what Return does
+        table->closePersistentEditor(item);
+        QCOMPARE(item->text(), text);
     }
 
 private Q_SLOTS:
