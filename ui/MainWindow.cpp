@@ -550,6 +550,11 @@ void MainWindow::exportProfileDialog()
 // ---- share
 // --------------------------------------------------------------------------------------------------------
 
+void MainWindow::addSideTab(QWidget *tab, const QString &iconName, const QString &title)
+{
+    m_sideTabs->addTab(tab, Icons::get(iconName), title);
+}
+
 void MainWindow::copyLink()
 {
     QGuiApplication::clipboard()->setText(model()->url());

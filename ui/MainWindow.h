@@ -88,6 +88,8 @@ public:
     void useSandboxApp(const QString &clientId, const QString &redirectUri);
 
     void setFlowRunnerFactory(FlowRunnerFactory factory);
+    // Adds a tab to the side tabs (the app adds the Test plan tab, which lives outside connectlab_ui).
+    void addSideTab(QWidget *tab, const QString &iconName, const QString &title);
 
     // A ready, valid link aimed at the sandbox's demo app.
     static ConnectRequest sampleRequest();

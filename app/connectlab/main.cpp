@@ -3,10 +3,13 @@
 //   connectlab --screenshot FILE [--url URL | --profile FILE] [--size WxH] [--theme light|dark] [--scale N]
 //   connectlab --self-test                       start, paint once, quit (0 when fine)
 //   connectlab --run-flow URL …                  the headless flow (see connectlab_web)
+//   connectlab --run-plan PLAN …                 a test plan, headless (see connectlab_web)
 //   connectlab --help | --version                work without a display
+#include "ConnectModel.h"
 #include "ContrastStyle.h"
 #include "FlowRunner.h"
 #include "MainWindow.h"
+#include "PlanTab.h"
 #include "ProgramArguments.h"
 #include "Theme.h"
 #include "Translations.h"
@@ -120,12 +123,18 @@ struct CommandLine
             QStringLiteral("Compose, check, share and run Smartcar Connect links."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({screenshot, url, profile, size, scale, tab, selfTest, theme, lang, runFlow});
+        QCommandLineOption runPlan{
+            QStringLiteral("run-plan"),
+            QStringLiteral("Run a test plan headless and report; see \"connectlab --run-plan "
+                           "--help\" below."),
+            QStringLiteral("PLAN")};
+        parser.addOptions({screenshot, url, profile, size, scale, tab, selfTest, theme, lang, runFlow, runPlan});
     }
 
     QString helpText() const
     {
-        return parser.helpText() + QLatin1Char('\n') + connectlab::web::runFlowUsage();
+        return parser.helpText() + QLatin1Char('\n') + connectlab::web::runFlowUsage() + QLatin1Char('\n') +
+               connectlab::web::runPlanUsage();
     }
 };
 
@@ -181,7 +190,8 @@ int main(int argc, char **argv)
     const QStringList args = connectlab::ProgramArguments::decode(argc, argv);
 
     const bool runFlow = connectlab::web::isRunFlowCommand(args);
-    if (!runFlow &&
+    const bool runPlan = !runFlow && connectlab::web::isRunPlanCommand(args);
+    if (!runFlow && !runPlan &&
         (hasArgument(args, QStringLiteral("--help")) || hasArgument(args, QStringLiteral("-h")) ||
          hasArgument(args, QStringLiteral("--version")) || hasArgument(args, QStringLiteral("-v"))))
         return answerHelpOrVersion(argc, argv, args);
@@ -190,7 +200,7 @@ int main(int argc, char **argv)
     if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
 
-    const bool headless = runFlow || hasArgument(args, QStringLiteral("--screenshot")) ||
+    const bool headless = runFlow || runPlan || hasArgument(args, QStringLiteral("--screenshot")) ||
                           hasArgument(args, QStringLiteral("--self-test"));
     std::unique_ptr<QTemporaryDir> runtimeDir;
     if (headless) {
@@ -222,7 +232,12 @@ int main(int argc, char **argv)
     }
 
     // Before QApplication: OpenGL sharing for WebEngine, and the custom redirect schemes it must know.
-    connectlab::web::registerUrlSchemes(args);
+    connectlab::web::registerUrlSchemes(runPlan ? args + connectlab::web::planLinks(args) : args);
+    if (runPlan) {
+        QApplication app(argc, argv);
+        connectlab::Translations::install(argumentValue(args, QStringLiteral("--lang")));
+        return connectlab::web::runPlanCommand(args);
+    }
     if (runFlow) {
         QApplication app(argc, argv);
         connectlab::Translations::install(argumentValue(args, QStringLiteral("--lang")));
@@ -285,6 +300,9 @@ int main(int argc, char **argv)
     connectlab::MainWindow window(options);
     window.setFlowRunnerFactory(
         [](QWidget *parent) -> connectlab::FlowRunner * { return connectlab::web::createFlowPanel(parent); });
+    window.addSideTab(new connectlab::plantab::PlanTab([&window] { return window.model()->url(); }, &window),
+                      QStringLiteral("ok"),
+                      QCoreApplication::translate("connectlab::MainWindow", "Test &plan"));
 
     if (parser.isSet(cli.url) && !window.importText(parser.value(cli.url)) && offscreenRun) {
         std::fprintf(stderr, "connectlab: --url is not a Connect link\n");

@@ -6,6 +6,7 @@
 #include "TestHttpServer.h"
 #include "WebTestMain.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -224,6 +225,56 @@ private Q_SLOTS:
         QCOMPARE(outcome.json.value(QStringLiteral("state_check")).toString(), QStringLiteral("match"));
     }
 
+    // The repro: after an approve with qa@example.com, a deny with the same login in the same
+    // sandbox (approval_prompt auto) gets a code, because the sandbox rightly skipped the approval screen.
+    // That is not a pass: exit 4, and the detail says what was skipped and how to force it.
+    void denyWhoseApprovalScreenWasSkipped_fails()
+    {
+        const QString autoLink =
+            link({}).replace(QStringLiteral("approval_prompt=force"), QStringLiteral("approval_prompt=auto"));
+        const QString login = QStringLiteral("qa-%1@example.com").arg(QDateTime::currentMSecsSinceEpoch());
+        const Outcome approved =
+            runInProcess({QStringLiteral("--run-flow"), autoLink, QStringLiteral("--click-through"),
+                          QStringLiteral("--login"), login});
+        QCOMPARE(approved.exitCode, 0);
+        QVERIFY(approved.json.value(QStringLiteral("steps")).toArray().contains(QStringLiteral("approve")));
+        const Outcome denied =
+            runInProcess({QStringLiteral("--run-flow"), autoLink, QStringLiteral("--click-through=deny"),
+                          QStringLiteral("--login"), login});
+        QCOMPARE(denied.exitCode, int(HeadlessFlowRunner::ExitCode_NotPerformed));
+        QCOMPARE(denied.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("code"));
+        const QString detail = denied.json.value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.startsWith(QLatin1String("Asked to deny, but the approval screen never came")),
+                 qPrintable(detail));
+        QVERIFY(detail.contains(QLatin1String("approval_prompt=force")));
+        QVERIFY(detail.contains(QLatin1String("another login")));
+        QCOMPARE(denied.json.value(QStringLiteral("not_performed")).toString(), detail);
+        // Forced, the same deny happens.
+        const Outcome forced =
+            runInProcess({QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through=deny"),
+                          QStringLiteral("--login"), login});
+        QCOMPARE(forced.exitCode, 1);
+        QVERIFY(forced.json.value(QStringLiteral("steps")).toArray().contains(QStringLiteral("deny")));
+    }
+
+    void brandNotOffered_fails()
+    {
+        const Outcome outcome =
+            runInProcess({QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through"),
+                          QStringLiteral("--brand"), QStringLiteral("NOSUCHBRAND")});
+        QCOMPARE(outcome.exitCode, int(HeadlessFlowRunner::ExitCode_NotPerformed));
+        QCOMPARE(outcome.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("not_performed"));
+        QVERIFY2(outcome.json.value(QStringLiteral("detail"))
+                     .toString()
+                     .contains(QLatin1String("does not offer NOSUCHBRAND")),
+                 qPrintable(outcome.json.value(QStringLiteral("detail")).toString()));
+        const Outcome tesla =
+            runInProcess({QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through"),
+                          QStringLiteral("--brand"), QStringLiteral("tesla")});
+        QCOMPARE(tesla.exitCode, 0);
+        QVERIFY(tesla.json.value(QStringLiteral("steps")).toArray().contains(QStringLiteral("brand: TESLA")));
+    }
+
     void errorLogins_data()
     {
         QTest::addColumn<QString>("login");
@@ -436,7 +487,7 @@ private Q_SLOTS:
             QStringList keys = ok.json.keys();
             keys.removeAll(QStringLiteral("detail"));
             QCOMPARE(keys, (QStringList{"auth_model", "callback_url", "elapsed_ms", "navigations", "outcome",
-                                        "params", "state_check"}));
+                                        "params", "state_check", "steps"}));
             QCOMPARE(ok.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("code"));
             QCOMPARE(ok.json.value(QStringLiteral("auth_model")).toString(),
                      QStringLiteral("per-vehicle-tokens"));

@@ -123,8 +123,17 @@ QWebEnginePage *FlowPage::createWindow(WebWindowType type)
     connect(popup, &FlowPage::certificateRejected, this, &FlowPage::certificateRejected);
     connect(popup, &FlowPage::popupCreated, this, &FlowPage::popupCreated);
     connect(popup, &QWebEnginePage::windowCloseRequested, popup, &QObject::deleteLater);
+    connect(popup, &FlowPage::consoleMessage, this, &FlowPage::consoleMessage);
     Q_EMIT popupCreated(popup);
     return popup;
+}
+
+void FlowPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
+                                        int lineNumber, const QString &sourceID)
+{
+    Q_EMIT consoleMessage(message);
+    if (!message.startsWith(QLatin1String("connectlab-")))
+        QWebEnginePage::javaScriptConsoleMessage(level, message, lineNumber, sourceID);
 }
 
 } // namespace connectlab::web

@@ -46,10 +46,14 @@ Q_SIGNALS:
     void popupCreated(connectlab::web::FlowPage *popup);
     // A certificate error, rejected.
     void certificateRejected(const QUrl &url, const QString &description);
+    // A console message of the page (or of a script of ours in the isolated world).
+    void consoleMessage(const QString &message);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
     QWebEnginePage *createWindow(WebWindowType type) override;
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int lineNumber,
+                                  const QString &sourceID) override;
 
 private:
     connectlab::flow::RedirectMatcher m_matcher;

@@ -1,5 +1,6 @@
 #include "FlowRun.h"
 
+#include "ClickThrough.h"
 #include "FlowPage.h"
 #include "FlowProfile.h"
 
@@ -23,6 +24,13 @@ FlowRun::FlowRun(QWebEngineProfile *profile, QObject *parent)
             record(kind, url);
     });
     connect(m_page, &FlowPage::callbackCaught, this, &FlowRun::catchCallback);
+    connect(m_page, &FlowPage::consoleMessage, this, [this](const QString &message) {
+        QString step;
+        if (m_status != Status::Idle && ClickThrough::readStep(message, &step)) {
+            m_steps.append(step);
+            Q_EMIT stepTaken(step);
+        }
+    });
     connect(m_page, &FlowPage::popupCreated, this, [this](FlowPage *popup) {
         if (m_status == Status::Running)
             record(QStringLiteral("popup"), popup->requestedUrl());
@@ -107,6 +115,7 @@ void FlowRun::start(const QUrl &url, const connectlab::flow::RedirectMatcher &ma
     m_sentState = sentState;
     m_result = {};
     m_navigations.clear();
+    m_steps.clear();
     m_failure.clear();
     m_page->setMatcher(matcher);
     m_status = Status::Running;

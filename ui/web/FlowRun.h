@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 class QWebEngineProfile;
@@ -48,6 +49,8 @@ public:
     const connectlab::flow::RedirectMatcher &matcher() const { return m_matcher; }
     const connectlab::flow::CallbackResult &result() const { return m_result; }
     const QList<NavigationEvent> &navigations() const { return m_navigations; }
+    // What the click-through did in this run, in order (ClickThrough::readStep).
+    const QStringList &steps() const { return m_steps; }
     QString failure() const { return m_failure; } // why the load failed
     const connectlab::flow::ConnectErrorPage &errorPage() const { return m_errorPage; }
     qint64 elapsedMs() const;
@@ -64,6 +67,8 @@ Q_SIGNALS:
     // The run ended on Connect's own error page ("400: Invalid parameter client_id" …): it will not redirect.
     void connectErrorPageShown(const connectlab::flow::ConnectErrorPage &page);
     void loadFailed(const QString &reason);
+    // The click-through took a step (ClickThrough::readStep).
+    void stepTaken(const QString &step);
 
 private:
     void record(const QString &kind, const QUrl &url);
@@ -77,6 +82,7 @@ private:
     connectlab::flow::RedirectMatcher m_matcher;
     connectlab::flow::CallbackResult m_result;
     QList<NavigationEvent> m_navigations;
+    QStringList m_steps;
     QElapsedTimer m_clock;
     QUrl m_url;
     QString m_sentState;

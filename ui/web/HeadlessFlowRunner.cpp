@@ -73,6 +73,11 @@ bool HeadlessFlowRunner::parseArguments(const QStringList &arguments, Options *o
                 *error = tr("--login needs an email address, not \"%1\".").arg(options->login);
                 return false;
             }
+            options->loginGiven = true;
+        } else if (name == QLatin1String("--brand")) {
+            if (!takeValue(&options->brand))
+                return false;
+            options->brand = options->brand.trimmed().toUpper();
         } else if (name == QLatin1String("--timeout")) {
             QString text;
             if (!takeValue(&text))
@@ -105,11 +110,13 @@ bool HeadlessFlowRunner::parseArguments(const QStringList &arguments, Options *o
 
 QString HeadlessFlowRunner::usage()
 {
-    return tr("Usage: connectlab --run-flow URL [--click-through[=approve|deny]] [--login EMAIL] [--timeout "
-              "SECONDS] [--sandbox] [--json]\n"
+    return tr("Usage: connectlab --run-flow URL [--click-through[=approve|deny]] [--login EMAIL] [--brand "
+              "MAKE] "
+              "[--timeout SECONDS] [--sandbox] [--json]\n"
               "Runs a Connect link in an offscreen browser and prints what came back to the redirect URI.\n"
               "  --click-through[=approve|deny]  walk Connect's screens (default: approve)\n"
               "  --login EMAIL                   the login used on the brand's screen (default: %1)\n"
+              "  --brand MAKE                    the brand to pick on the brand screen (default: the first)\n"
               "  --timeout SECONDS               give up after this long (default: 60)\n"
               "  --sandbox                       start the built-in sandbox for the link (it starts by "
               "itself\n"
@@ -117,7 +124,11 @@ QString HeadlessFlowRunner::usage()
               "                                  listens there)\n"
               "  --json                          print one JSON object\n"
               "Exit status: 0 a code or a user_id came back, 1 an error came back or Connect showed its own\n"
-              "error page, 2 usage error, 3 timeout or load failure.\n")
+              "error page, 2 usage error, 3 timeout or load failure, 4 the click-through could not do what "
+              "it\n"
+              "was asked (a deny whose approval screen was skipped, a brand not offered, a login screen "
+              "that\n"
+              "never appeared).\n")
         .arg(QString::fromLatin1(ClickThrough::DefaultLogin));
 }
 
@@ -162,9 +173,23 @@ void HeadlessFlowRunner::start()
     m_run = new FlowRun(m_profile);
     m_run->setHttpErrorsFail(true);
     if (m_options.clickThrough)
-        ClickThrough::install(m_run->page(), m_options.decision, m_options.login);
+        ClickThrough::install(m_run->page(), clickOptions());
+    connect(m_run, &FlowRun::stepTaken, this, [this] {
+        QString why;
+        if (m_options.clickThrough && ClickThrough::brandMissing(clickOptions(), m_run->steps(), &why)) {
+            m_notPerformed = why;
+            finish(QStringLiteral("not_performed"), ExitCode_NotPerformed, why);
+        }
+    });
     connect(m_run, &FlowRun::caught, this, [this](const CallbackResult &result) {
-        if (result.outcome() == CallbackResult::Outcome::Code)
+        const QString outcome = CallbackResult::outcomeName(result.outcome());
+        m_notPerformed = m_options.clickThrough
+                             ? ClickThrough::notPerformed(clickOptions(), m_run->steps(), outcome)
+                             : QString();
+        if (!m_notPerformed.isEmpty())
+            finish(outcome == QLatin1String("none") ? QStringLiteral("error") : outcome,
+                   ExitCode_NotPerformed, m_notPerformed);
+        else if (result.outcome() == CallbackResult::Outcome::Code)
             finish(QStringLiteral("code"), ExitCode_Code);
         else if (result.outcome() == CallbackResult::Outcome::UserId)
             finish(QStringLiteral("user_id"), ExitCode_Code);
@@ -186,6 +211,17 @@ void HeadlessFlowRunner::start()
     m_timeout.start(m_options.timeoutSeconds * 1000);
     const RedirectMatcher matcher = matcherFor(m_options.url);
     m_run->start(m_options.url, matcher, sentStateOf(m_options.url));
+}
+
+ClickThrough::Options HeadlessFlowRunner::clickOptions() const
+{
+    ClickThrough::Options options;
+    options.decision = m_options.decision;
+    options.login = m_options.login;
+    options.loginAsked = m_options.loginGiven;
+    options.brand = m_options.brand;
+    options.linkMake = connectlab::UrlParser::parse(m_options.url.toString(QUrl::FullyEncoded)).request.make;
+    return options;
 }
 
 void HeadlessFlowRunner::finish(const QString &outcome, int exitCode, const QString &detail)
@@ -233,6 +269,10 @@ QJsonObject HeadlessFlowRunner::toJson() const
         }
     }
     object.insert(QStringLiteral("navigations"), navigations);
+    if (m_run && !m_run->steps().isEmpty())
+        object.insert(QStringLiteral("steps"), QJsonArray::fromStringList(m_run->steps()));
+    if (!m_notPerformed.isEmpty())
+        object.insert(QStringLiteral("not_performed"), m_notPerformed);
     if (!m_detail.isEmpty())
         object.insert(QStringLiteral("detail"), m_detail);
     return object;
@@ -260,6 +300,8 @@ QString HeadlessFlowRunner::toText() const
     } else if (!m_detail.isEmpty()) {
         text += QStringLiteral("detail: ") + m_detail + QLatin1Char('\n');
     }
+    if (!m_notPerformed.isEmpty() && caught)
+        text += QStringLiteral("not performed: ") + m_notPerformed + QLatin1Char('\n');
     text += QStringLiteral("elapsed: %1 ms\n").arg(m_elapsedMs);
     if (m_run) {
         text += QStringLiteral("navigations:\n");

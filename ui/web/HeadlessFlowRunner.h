@@ -23,9 +23,11 @@ class FlowRun;
 //    "user_id": "…" (API Authentication), "error_page":
 //    "invalid_client_id|unauthorized_redirect_uri|bad_request", "state_check":
 //    "match|mismatch|missing|not_sent", "elapsed_ms": N, "navigations": [{"t_ms": N, "kind": "…", "url":
-//    "…"}], "detail": "…"}
+//    "…"}], "steps": ["login: …", "approve"], "not_performed": "…", "detail": "…"}
 // Exit status: 0 a code or a user_id came back, 1 an error came back or Connect showed its own error page,
-// 3 timeout or load failure, 2 usage error.
+// 3 timeout or load failure, 2 usage error, 4 the click-through could not do what it was asked (a deny
+// whose approval screen Connect skipped, a --brand the screen does not offer, a --login screen that never
+// appeared): `not_performed` and `detail` say what was skipped and how to force it.
 //
 // The redirect URI is the link's redirect_uri; without one, the sandbox demo app's default when the link
 // names the demo client id; otherwise the first navigation away from the link's own origin that carries
@@ -39,7 +41,8 @@ public:
         ExitCode_Code = 0,
         ExitCode_Error = 1,
         ExitCode_Usage = 2,
-        ExitCode_Failed = 3
+        ExitCode_Failed = 3,
+        ExitCode_NotPerformed = 4
     };
 
     struct Options
@@ -48,6 +51,8 @@ public:
         bool clickThrough = false;
         ClickThrough::Decision decision = ClickThrough::Decision::Approve;
         QString login = QString::fromLatin1(ClickThrough::DefaultLogin);
+        bool loginGiven = false; // --login was given: its screen must appear
+        QString brand;           // --brand MAKE: pick it on the brand screen
         int timeoutSeconds = 60;
         bool json = false;
         bool startSandbox = false; // --sandbox: serve the link from the built-in sandbox
@@ -81,6 +86,7 @@ Q_SIGNALS:
 
 private:
     void finish(const QString &outcome, int exitCode, const QString &detail = {});
+    ClickThrough::Options clickOptions() const;
 
     Options m_options;
     FlowProfile *m_profile = nullptr;
@@ -88,6 +94,7 @@ private:
     QTimer m_timeout;
     QString m_outcome;
     QString m_detail;
+    QString m_notPerformed;
     int m_exitCode = ExitCode_Failed;
     qint64 m_elapsedMs = 0;
     bool m_finished = false;

@@ -25,6 +25,16 @@ bool isRunFlowCommand(const QStringList &arguments);
 // timeout/load failure).
 int runFlowCommand(const QStringList &arguments);
 
+// `connectlab --run-plan PLAN [--jobs N] [--junit FILE] [--html FILE] [--json] [--tag T] [--bail] [--retries
+// N]
+// [--timeout S]`: runs a test plan headless. Exit status: 0 every case passed, 1 a case failed, 2 a usage
+// error or a plan that does not parse (the line and the reason on stderr).
+QString runPlanUsage();
+bool isRunPlanCommand(const QStringList &arguments);
+int runPlanCommand(const QStringList &arguments);
+// The links a plan file names (its "url", the redirect URIs its cases set), for registerUrlSchemes().
+QStringList planLinks(const QStringList &arguments);
+
 // The Run panel for the composer window; created on the first Run.
 FlowRunner *createFlowPanel(QWidget *parent);
 
