@@ -21,6 +21,9 @@ public:
     // An error page; with `request`, the parameters the link sent and what the sandbox applied.
     static SandboxReply errorPage(int status, const QString &title, const QString &message,
                                   const AuthorizeRequest *request = nullptr);
+    // The page the screens end on instead of the redirect when the sandbox is told never to redirect: 200,
+    // "Returning you to the application…", no navigation (FaultInjector).
+    static SandboxReply waitingPage();
     // "The parameters your link sent": every pair as decoded, then the defaults and notices applied.
     static QString parametersHtml(const AuthorizeRequest &request);
 };
