@@ -6,6 +6,7 @@
 #include "LinkOptions.h"
 #include "NetCommands.h"
 #include "TextOutput.h"
+#include "WebhookCommands.h"
 
 #include <QCoreApplication>
 
@@ -170,6 +171,7 @@ const QList<CliCommand> &CliCommands::table()
         },
         NetCommands::exchangeCommand(),
         NetCommands::vehiclesCommand(),
+        WebhookCommands::webhookCommand(),
     };
     return commands;
 }
