@@ -19,6 +19,17 @@ public:
     // Whether `signature` (hex, any case, surrounding blanks ignored) is the signature of `body`; compared in
     // constant time.
     static bool verify(const QByteArray &token, const QByteArray &body, const QString &signature);
+
+    // A signature checked the way a developer needs it: whether it is valid, the signature these bytes should
+    // carry, and one sentence saying why not (a signature that is no hex HMAC-SHA256, a body that was
+    // re-formatted or gained a final line break since it was signed, another token or changed bytes).
+    struct Check
+    {
+        bool valid = false;
+        QString expected;    // sign(token, body)
+        QString explanation; // translated
+    };
+    static Check check(const QByteArray &token, const QByteArray &body, const QString &signature);
 };
 
 } // namespace connectlab

@@ -1,6 +1,8 @@
 #include "SandboxPanel.h"
 
 #include "Icons.h"
+#include "SandboxFaultsBox.h"
+#include "SandboxWebhooksBox.h"
 #include "Theme.h"
 
 #include <QComboBox>
@@ -17,6 +19,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QUrl>
 #include <QUuid>
@@ -165,14 +168,27 @@ SandboxPanel::SandboxPanel(sandbox::SandboxServer *server, QWidget *parent)
     requestsColumn->addLayout(requestsHeader);
     requestsColumn->addWidget(m_requests, 1);
 
+    // ---- webhooks and faults
+    m_webhooks = new SandboxWebhooksBox(m_server, this);
+    m_webhooks->setObjectName(QStringLiteral("sandboxWebhooksBox"));
+    m_faults = new SandboxFaultsBox(m_server, this);
+    m_faults->setObjectName(QStringLiteral("sandboxFaultsBox"));
+    m_tools = new QTabWidget(this);
+    m_tools->setObjectName(QStringLiteral("sandboxToolTabs"));
+    m_tools->setDocumentMode(true);
+    m_tools->addTab(m_webhooks, tr("&Webhooks"));
+    m_tools->addTab(m_faults, tr("&Faults"));
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("sandboxSplitter"));
     splitter->addWidget(appsBox);
     splitter->addWidget(requestsBox);
+    splitter->addWidget(m_tools);
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({230, 420});
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({230, 300, 260});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 6, 4, 4);
@@ -180,6 +196,8 @@ SandboxPanel::SandboxPanel(sandbox::SandboxServer *server, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_apps, &QTableWidget::itemSelectionChanged, this, &SandboxPanel::updateButtons);
+    connect(m_apps, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_webhooks->setApp(selectedClientId()); });
     connect(m_apps, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { openAppDialog(m_apps->item(row, ClientIdColumn)->text()); });
     connect(m_add, &QPushButton::clicked, this, [this] { openAppDialog(QString()); });

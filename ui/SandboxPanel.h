@@ -9,12 +9,17 @@ class QDialog;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace connectlab {
 
+class SandboxFaultsBox;
+class SandboxWebhooksBox;
+
 // The "Sandbox" side tab: the local sandbox's address, its registered apps (add, edit, remove, use one in
-// the link) and the requests it answered. App changes go to the running server at once (setConfig()).
-// Secrets live in this process only: nothing here is ever written to a file.
+// the link), the requests it answered, and in tabs below them the selected app's webhooks
+// (SandboxWebhooksBox) and the faults (SandboxFaultsBox). App changes go to the running server at once
+// (setConfig()). Secrets live in this process only: nothing here is ever written to a file.
 class SandboxPanel : public QWidget
 {
     Q_OBJECT
@@ -25,6 +30,9 @@ public:
     QTableWidget *requestsTable() const { return m_requests; }
     // The Add/Edit form while it is open (non-modal to the event loop: open(), not exec()).
     QDialog *appDialog() const { return m_dialog; }
+    // Under the requests: the selected app's webhooks, and the faults the sandbox shows.
+    SandboxWebhooksBox *webhooksBox() const { return m_webhooks; }
+    SandboxFaultsBox *faultsBox() const { return m_faults; }
 
     // Shows the server's address and apps again (after it starts listening, or its config changed).
     void refresh();
@@ -60,6 +68,9 @@ private:
     QTableWidget *m_requests;
     QPushButton *m_clear;
     QPointer<QDialog> m_dialog;
+    QTabWidget *m_tools;
+    SandboxWebhooksBox *m_webhooks;
+    SandboxFaultsBox *m_faults;
 };
 
 } // namespace connectlab

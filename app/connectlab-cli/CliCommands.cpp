@@ -7,6 +7,7 @@
 #include "NetCommands.h"
 #include "TextOutput.h"
 #include "V3Commands.h"
+#include "WebhookCommands.h"
 
 #include <QCoreApplication>
 
@@ -174,6 +175,7 @@ const QList<CliCommand> &CliCommands::table()
         V3Commands::tokenCommand(),
         V3Commands::connectionsCommand(),
         V3Commands::signalsCommand(),
+        WebhookCommands::webhookCommand(),
     };
     return commands;
 }

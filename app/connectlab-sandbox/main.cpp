@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QTextStream>
 
 #include <cstdio>
@@ -14,7 +16,10 @@ using connectlab::sandbox::LogEscape;
 using connectlab::sandbox::RecordedRequest;
 using connectlab::sandbox::RegisteredApp;
 using connectlab::sandbox::SandboxConfig;
+using connectlab::sandbox::SandboxFaults;
 using connectlab::sandbox::SandboxServer;
+using connectlab::sandbox::WebhookDelivery;
+using connectlab::sandbox::WebhookDispatcher;
 
 int main(int argc, char *argv[])
 {
@@ -79,6 +84,27 @@ int main(int argc, char *argv[])
     parser.addOptions({portOption, configOption, clientIdOption, secretOption, redirectOption, planOption,
                        scopeOption, quietOption, v3Option, applicationIdOption, apiClientIdOption,
                        apiSecretEnvOption, managementEnvOption, codeAlongsideOption});
+    // Faults and webhooks (core/sandbox/README.md).
+    const QCommandLineOption faultsOption(
+        QStringLiteral("faults"),
+        QStringLiteral(
+            "JSON file of faults to show: {\"latency\": [{\"path\", \"ms\"}], \"status\": [{\"path\", "
+            "\"status\", \"times\"}], \"code\": \"expired\"|\"used\", \"redirect\": "
+            "\"never\"|\"malformed\"}."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption controlOption(
+        QStringLiteral("control"),
+        QStringLiteral("Serve the control endpoint GET/PUT /_sandbox/faults (JSON body as for --faults; {} "
+                       "clears) on 127.0.0.1. Without it that path is answered 404."));
+    const QCommandLineOption webhookOption(
+        QStringLiteral("webhook-url"),
+        QStringLiteral(
+            "Deliver the demo apps' webhooks here (127.0.0.1, localhost or [::1] only): a VERIFY at "
+            "start, a VEHICLE_STATE after each connection. Every delivery is logged."),
+        QStringLiteral("URL"));
+    parser.addOption(faultsOption);
+    parser.addOption(controlOption);
+    parser.addOption(webhookOption);
     // Every character of every argument, a leading U+FEFF included (QCoreApplication::arguments() drops it).
     parser.process(connectlab::ProgramArguments::decode(argc, argv));
 
@@ -209,8 +235,55 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    SandboxFaults faults;
+    if (parser.isSet(faultsOption)) {
+        QFile file(parser.value(faultsOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "connectlab-sandbox: cannot read " << LogEscape::escape(file.fileName()) << ": "
+                << file.errorString() << '\n';
+            return 2;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
+        QString error;
+        if (parseError.error != QJsonParseError::NoError)
+            error = QStringLiteral("not JSON (%1 at offset %2)")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset);
+        else if (!doc.isObject())
+            error = QStringLiteral("the faults must be a JSON object");
+        if (!error.isEmpty() || !SandboxFaults::fromJson(doc.object(), &faults, &error)) {
+            err << "connectlab-sandbox: " << LogEscape::escape(file.fileName()) << ": "
+                << LogEscape::escape(error) << '\n';
+            return 2;
+        }
+    }
+    if (parser.isSet(webhookOption)) {
+        const QString url = parser.value(webhookOption);
+        QString error;
+        if (!WebhookDispatcher::checkUrl(url, &error)) {
+            err << "connectlab-sandbox: --webhook-url: " << LogEscape::escape(error) << '\n';
+            return 2;
+        }
+        for (RegisteredApp &a : config.apps) {
+            if (a.clientId == QLatin1StringView(SandboxConfig::DemoClientId) ||
+                a.clientId == QLatin1StringView(SandboxConfig::DemoV3ApplicationId))
+                a.webhookUrl = url.trimmed();
+        }
+    }
+    for (const RegisteredApp &a : std::as_const(config.apps)) {
+        QString error;
+        if (!a.webhookUrl.isEmpty() && !WebhookDispatcher::checkUrl(a.webhookUrl, &error)) {
+            err << "connectlab-sandbox: webhook_url of " << LogEscape::escape(a.clientId) << ": "
+                << LogEscape::escape(error) << '\n';
+            return 2;
+        }
+    }
+
     SandboxServer server;
     server.setConfig(config);
+    server.setFaults(faults);
+    server.setControlEnabled(parser.isSet(controlOption));
     if (!server.listen(quint16(port))) {
         err << "connectlab-sandbox: cannot listen on 127.0.0.1:" << port << '\n';
         return 1;
@@ -223,6 +296,10 @@ int main(int argc, char *argv[])
     out << "  App token (v3):  " << server.iamTokenUrl().toString() << '\n';
     out << "  API (v3):        " << server.v3ApiUrl().toString() << '\n';
     out << "  Management API:  " << server.managementUrl().toString() << '\n';
+    if (server.isControlEnabled())
+        out << "  Control:  " << server.baseUrl().toString() << "/_sandbox/faults (GET, PUT)\n";
+    if (!faults.isEmpty())
+        out << "Faults:     " << QJsonDocument(faults.toJson()).toJson(QJsonDocument::Compact) << '\n';
     for (const RegisteredApp &a : std::as_const(config.apps)) {
         if (a.isV3()) {
             // Only the public demo secrets are printed; any other secret is never shown.
@@ -259,6 +336,8 @@ int main(int argc, char *argv[])
             out << "  redirect_uri:  " << LogEscape::escape(uri) << '\n';
         out << "  default scope: " << LogEscape::escape(a.defaultScope.join(u' ')) << '\n';
         out << "  plan:          " << LogEscape::escape(a.plan) << '\n';
+        if (!a.webhookUrl.isEmpty())
+            out << "  webhook_url:   " << LogEscape::escape(a.webhookUrl) << '\n';
     }
     out << "Press Ctrl+C to stop.\n";
     out.flush();
@@ -270,6 +349,18 @@ int main(int argc, char *argv[])
                 << ' ' << r.summary << '\n';
             out.flush();
         });
+    }
+    // Deliveries are logged even with --quiet: they go to the user's own receiver.
+    QObject::connect(&server, &SandboxServer::webhookDelivered, &server, [&out](const WebhookDelivery &d) {
+        out << d.when.toUTC().toString(Qt::ISODate) << " webhook " << d.event << ' '
+            << LogEscape::escape(d.url.isEmpty() ? d.appId : d.url) << ' ' << d.httpStatus << ' '
+            << (d.passed ? "pass" : "FAIL") << ": " << LogEscape::escape(d.verdict) << '\n';
+        out.flush();
+    });
+    // As Smartcar does when a webhook is created: a VERIFY to every app that can be verified.
+    for (const RegisteredApp &a : std::as_const(config.apps)) {
+        if (!a.webhookUrl.isEmpty() && !a.managementToken.isEmpty())
+            server.verifyWebhook(a.clientId);
     }
     return app.exec();
 }

@@ -234,6 +234,8 @@ SandboxReply ConnectScreens::finish(const ConnectSession &s, FormData params, co
 {
     if (s.request.hasState)
         params.add(QStringLiteral("state"), s.request.state);
+    if (m_finished)
+        m_finished(s, params);
     const QString redirectUri = s.request.redirectUri;
     const QString id = s.id; // s lives in the store: copy what is needed before it goes
     m_sessions.remove(id);

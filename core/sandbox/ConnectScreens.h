@@ -36,6 +36,11 @@ public:
     ConnectScreens(const SandboxConfig &config, const std::function<QDateTime()> &clock, TokenStore &tokens,
                    VehicleRegistry &vehicles, ConnectionStore &connections);
 
+    // Told of every session that ends with a redirect, with the redirect's parameters (code, user_id or
+    // error, state, …), before it is answered: the sandbox's webhooks start from here.
+    using FinishedHook = std::function<void(const ConnectSession &session, const FormData &redirectParams)>;
+    void setFinishedHook(FinishedHook hook) { m_finished = std::move(hook); }
+
     SandboxReply authorize(const HttpRequest &request, bool reauthenticateEndpoint);
     SandboxReply step(const HttpRequest &request);
     SandboxReply back(const HttpRequest &request);
@@ -57,6 +62,7 @@ private:
     VehicleRegistry &m_vehicles;
     ConnectionStore &m_connections;
     SessionStore m_sessions;
+    FinishedHook m_finished;
 };
 
 } // namespace connectlab::sandbox

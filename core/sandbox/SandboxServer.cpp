@@ -5,6 +5,8 @@
 #include "ConnectScreens.h"
 #include "ConnectionStore.h"
 #include "ManagementApi.h"
+#include "ControlEndpoint.h"
+#include "FaultInjector.h"
 #include "RequestLog.h"
 #include "ScreenRenderer.h"
 #include "StartPage.h"
@@ -13,7 +15,10 @@
 #include "V3Api.h"
 #include "VehicleApi.h"
 #include "VehicleRegistry.h"
+#include "WebhookPayload.h"
 #include "http/HttpServer.h"
+
+#include <QHash>
 
 namespace connectlab::sandbox {
 
@@ -33,11 +38,23 @@ namespace connectlab::sandbox {
 //   anything else                      404 error page
 //
 // A known path with another method is answered 405 with Allow. HttpServer (http/) parses the requests and
-// writes the answers; RequestLog keeps what was answered.
+// writes the answers; RequestLog keeps what was answered. Around the routing (Private::answer): the control
+// endpoint /_sandbox/faults (ControlEndpoint, when enabled), then the faults (FaultInjector) — a status
+// fault instead of the answer, the redirect fault on the screens' last answer, latency on any of them.
 struct SandboxServer::Private
 {
     SandboxConfig config = SandboxConfig::defaults();
-    SandboxFaults faults;
+    FaultInjector faults;
+    bool control = false;
+    WebhookDispatcher *webhooks = nullptr;
+    struct Connected
+    {
+        QString appId;
+        QString userId;
+        QString mode;
+    };
+    QHash<QString, Connected> connected; // vehicle id -> the connection that brought it
+    QStringList connectedOrder;          // vehicle ids, oldest first
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
     TokenStore tokens;
     AppTokenStore appTokens;
@@ -53,7 +70,60 @@ struct SandboxServer::Private
     HttpServer *http = nullptr;
 
     SandboxReply route(const HttpRequest &request);
+    SandboxReply answer(const HttpRequest &request, bool *faultsChanged);
+    void onFinished(const ConnectSession &session, const FormData &params);
 };
+
+SandboxReply SandboxServer::Private::answer(const HttpRequest &request, bool *faultsChanged)
+{
+    *faultsChanged = false;
+    if (FaultInjector::exempt(request.path)) {
+        if (!control)
+            return ScreenRenderer::errorPage(404, QStringLiteral("Not found"),
+                                             QStringLiteral("The sandbox has no page at this address."));
+        SandboxFaults replacement;
+        SandboxReply reply = ControlEndpoint::answer(request, faults.faults(), &replacement, faultsChanged);
+        if (*faultsChanged) {
+            faults.set(replacement);
+            tokens.setCodeFault(replacement.code);
+        }
+        return reply;
+    }
+    std::optional<SandboxReply> fault = faults.statusFault(request);
+    *faultsChanged = fault && faults.countedDown();
+    SandboxReply reply = fault ? *fault : route(request);
+    if (request.path == "/connect/step" || request.path == "/connect/back")
+        reply = faults.redirectFault(reply);
+    reply.response.setDelayMs(faults.latencyMs(request.path));
+    return reply;
+}
+
+void SandboxServer::Private::onFinished(const ConnectSession &s, const FormData &params)
+{
+    if (s.request.reauthenticate || params.contains(QStringLiteral("error")))
+        return;
+    const RegisteredApp *app = config.app(s.request.clientId);
+    if (!app)
+        return;
+    // The owner: the redirect's user_id (API Authentication apps), else a stable id for the login.
+    QString userId = params.value(QStringLiteral("user_id"));
+    if (userId.isEmpty())
+        userId = WebhookPayload::fallbackUserId(app->clientId, s.login);
+    QStringList permissions = s.request.scope;
+    if (const Grant *grant = tokens.grantForCode(params.value(QStringLiteral("code"))))
+        permissions = grant->scope;
+    for (const SandboxVehicle &v : s.vehicles) {
+        if (!s.selectedVehicles.contains(v.id))
+            continue;
+        connectedOrder.removeAll(v.id);
+        connectedOrder.append(v.id);
+        if (connectedOrder.size() > 1000)
+            connected.remove(connectedOrder.takeFirst());
+        connected.insert(v.id, Connected{app->clientId, userId, s.request.mode});
+        if (!app->webhookUrl.isEmpty())
+            webhooks->vehicleState(*app, userId, v, permissions, s.request.mode);
+    }
+}
 
 SandboxReply SandboxServer::Private::route(const HttpRequest &request)
 {
@@ -91,11 +161,16 @@ SandboxReply SandboxServer::Private::route(const HttpRequest &request)
 SandboxServer::SandboxServer(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
     d->http = new HttpServer([this](const HttpRequest &request) { return handle(request); }, this);
+    d->webhooks = new WebhookDispatcher(d->clock, this);
+    connect(d->webhooks, &WebhookDispatcher::delivered, this, &SandboxServer::webhookDelivered);
+    d->screens.setFinishedHook(
+        [this](const ConnectSession &session, const FormData &params) { d->onFinished(session, params); });
 }
 
 SandboxServer::~SandboxServer()
 {
-    delete d->http; // before d goes: its handler uses d
+    delete d->http;     // before d goes: its handler uses d
+    delete d->webhooks; // likewise its clock
 }
 
 void SandboxServer::setConfig(const SandboxConfig &config)
@@ -111,13 +186,110 @@ const SandboxConfig &SandboxServer::config() const
 
 void SandboxServer::setFaults(const SandboxFaults &faults)
 {
-    d->faults = faults;
+    d->faults.set(faults);
+    d->tokens.setCodeFault(faults.code);
     Q_EMIT faultsChanged();
 }
 
 const SandboxFaults &SandboxServer::faults() const
 {
-    return d->faults;
+    return d->faults.faults();
+}
+
+void SandboxServer::setControlEnabled(bool enabled)
+{
+    d->control = enabled;
+}
+
+bool SandboxServer::isControlEnabled() const
+{
+    return d->control;
+}
+
+bool SandboxServer::setWebhookUrl(const QString &appId, const QString &url, QString *error)
+{
+    SandboxConfig config = d->config;
+    RegisteredApp *app = nullptr;
+    for (RegisteredApp &a : config.apps) {
+        if (a.clientId == appId)
+            app = &a;
+    }
+    if (!app) {
+        if (error)
+            *error = tr("No app with the id %1 is registered with the sandbox.").arg(appId);
+        return false;
+    }
+    const QString trimmed = url.trimmed();
+    if (!trimmed.isEmpty() && !WebhookDispatcher::checkUrl(trimmed, error))
+        return false;
+    if (app->webhookUrl == trimmed)
+        return true;
+    app->webhookUrl = trimmed;
+    setConfig(config);
+    return true;
+}
+
+QString SandboxServer::verifyWebhook(const QString &appId)
+{
+    const RegisteredApp *app = d->config.app(appId);
+    if (!app)
+        return d->webhooks->refuse(appId, QStringLiteral("VERIFY"),
+                                   tr("no app with the id %1 is registered").arg(appId));
+    return d->webhooks->verify(*app);
+}
+
+QString SandboxServer::sendVehicleError(const QString &appId, const QString &vehicleId)
+{
+    const QString event = QStringLiteral("VEHICLE_ERROR");
+    const RegisteredApp *app = d->config.app(appId);
+    if (!app)
+        return d->webhooks->refuse(appId, event, tr("no app with the id %1 is registered").arg(appId));
+    const SandboxVehicle *vehicle = d->vehicles.find(vehicleId);
+    if (!vehicle)
+        return d->webhooks->refuse(
+            appId, event,
+            tr("the sandbox has not seen the vehicle “%1”: connect it in a flow first").arg(vehicleId));
+    const auto it = d->connected.constFind(vehicleId);
+    const Private::Connected c = it != d->connected.constEnd() ? *it : Private::Connected{};
+    return d->webhooks->vehicleError(
+        *app, c.userId, *vehicle, reauthenticateUrl(appId, vehicleId).toString(QUrl::FullyEncoded), c.mode);
+}
+
+QList<WebhookDelivery> SandboxServer::webhookDeliveries() const
+{
+    return d->webhooks->deliveries();
+}
+
+void SandboxServer::clearWebhookDeliveries()
+{
+    d->webhooks->clear();
+}
+
+void SandboxServer::setWebhookTimeout(int ms)
+{
+    d->webhooks->setTimeoutMs(ms);
+}
+
+QStringList SandboxServer::connectedVehicles(const QString &appId) const
+{
+    QStringList out;
+    for (const QString &id : d->connectedOrder) {
+        if (d->connected.value(id).appId == appId)
+            out.append(id);
+    }
+    return out;
+}
+
+QUrl SandboxServer::reauthenticateUrl(const QString &appId, const QString &vehicleId) const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/oauth/reauthenticate"));
+    FormData query;
+    query.add(QStringLiteral("response_type"), QStringLiteral("vehicle_id"));
+    query.add(QStringLiteral("client_id"), appId);
+    query.add(QStringLiteral("vehicle_id"), vehicleId);
+    url.setQuery(QString::fromLatin1(query.toEncoded()), QUrl::StrictMode);
+    return url;
 }
 
 bool SandboxServer::listen(quint16 port)
@@ -183,10 +355,13 @@ QUrl SandboxServer::managementUrl() const
 
 HttpResponse SandboxServer::handle(const HttpRequest &request)
 {
-    SandboxReply reply = d->route(request);
+    bool faultsChanged = false;
+    SandboxReply reply = d->answer(request, &faultsChanged);
     const RecordedRequest &record =
         d->log.record(request, reply.response.status(), reply.summary, d->clock());
     Q_EMIT requestRecorded(record);
+    if (faultsChanged)
+        Q_EMIT this->faultsChanged();
     return reply.response;
 }
 

@@ -5,6 +5,7 @@
 #include "SandboxFaults.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
+#include "WebhookDispatcher.h"
 
 #include <QDateTime>
 #include <QList>
@@ -29,9 +30,27 @@ public:
     void setConfig(const SandboxConfig &config);
     const SandboxConfig &config() const;
 
-    // Misbehaviour to show (latency, 5xx/429, bad codes, no or broken redirect); empty: none.
+    // Misbehaviour to show (latency, 5xx/429, bad codes, no or broken redirect); empty: none. What each does
+    // is FaultInjector's; faults() is what is in force now (a status fault's "times" counts down).
     void setFaults(const SandboxFaults &faults);
     const SandboxFaults &faults() const;
+    // The loopback control endpoint GET/PUT /_sandbox/faults (ControlEndpoint); off: answered 404.
+    void setControlEnabled(bool enabled);
+    bool isControlEnabled() const;
+
+    // Webhooks (WebhookDispatcher): an app's URL (loopback only; empty clears it), false and *error when the
+    // app is unknown or the URL is refused. After each successful connection the app's webhook gets a
+    // VEHICLE_STATE per vehicle; these send the rest on demand and return the delivery's id.
+    bool setWebhookUrl(const QString &appId, const QString &url, QString *error = nullptr);
+    QString verifyWebhook(const QString &appId);
+    // VEHICLE_ERROR with resolution {"type": "REAUTHENTICATE", "url": this sandbox's /oauth/reauthenticate}.
+    QString sendVehicleError(const QString &appId, const QString &vehicleId);
+    QList<WebhookDelivery> webhookDeliveries() const;
+    void clearWebhookDeliveries();
+    void setWebhookTimeout(int ms); // 15 s, as Smartcar; tests shorten it
+    // The vehicles connected to an app in this run (newest last), for "send a vehicle error".
+    QStringList connectedVehicles(const QString &appId) const;
+    QUrl reauthenticateUrl(const QString &appId, const QString &vehicleId) const;
 
     // Listens on 127.0.0.1 (never another interface). Port 0 picks a free port.
     bool listen(quint16 port = 0);
@@ -63,6 +82,8 @@ Q_SIGNALS:
     // The registered apps changed (setConfig).
     void configChanged();
     void faultsChanged();
+    // A webhook delivery ended (or was refused): its event, status, verdict and time.
+    void webhookDelivered(const connectlab::sandbox::WebhookDelivery &delivery);
 
 private:
     struct Private;

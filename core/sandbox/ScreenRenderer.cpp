@@ -219,4 +219,12 @@ SandboxReply ScreenRenderer::screen(const ConnectSession &s, const QString &appN
                               200, summary, formAction);
 }
 
+SandboxReply ScreenRenderer::waitingPage()
+{
+    const QString title = QStringLiteral("Returning you to the application");
+    return SandboxReply::html(PageRenderer::page(QStringLiteral("waiting.html"), title,
+                                                 {{QStringLiteral("mode"), QStringLiteral("fault")}}),
+                              200, QStringLiteral("waiting page"));
+}
+
 } // namespace connectlab::sandbox

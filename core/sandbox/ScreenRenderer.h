@@ -22,6 +22,9 @@ public:
     // `exactTitle` the <title> is `title` alone (Connect's own pages, which testers recognise by it).
     static SandboxReply errorPage(int status, const QString &title, const QString &message,
                                   const AuthorizeRequest *request = nullptr, bool exactTitle = false);
+    // The page the screens end on instead of the redirect when the sandbox is told never to redirect: 200,
+    // "Returning you to the application…", no navigation (FaultInjector).
+    static SandboxReply waitingPage();
     // "The parameters your link sent": every pair as decoded, then the defaults and notices applied.
     static QString parametersHtml(const AuthorizeRequest &request);
 };

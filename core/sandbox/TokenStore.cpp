@@ -40,7 +40,9 @@ QString TokenStore::issueCode(const Grant &grant, const QDateTime &now)
     const QString code = randomId();
     const QString family = randomId();
     m_families.insert(family, Family{grant, {}, {}});
-    m_codes.insert(code, Code{grant, now.addSecs(CodeLifetimeSecs), false, family});
+    const bool expired = m_codeFault == SandboxFaults::Code::Expired;
+    m_codes.insert(code, Code{grant, expired ? now : now.addSecs(CodeLifetimeSecs),
+                              m_codeFault == SandboxFaults::Code::Used, family});
     return code;
 }
 

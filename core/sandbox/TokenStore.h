@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxFaults.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -41,6 +43,9 @@ public:
     static QString randomId();
 
     QString issueCode(const Grant &grant, const QDateTime &now);
+    // The code fault (SandboxFaults::code): codes issued from now on are already expired, or already
+    // exchanged, so their exchange fails with invalid_grant as a late or replayed one would.
+    void setCodeFault(SandboxFaults::Code fault) { m_codeFault = fault; }
     // The grant's error on failure: *error is the OAuth error code, *description says why.
     std::optional<IssuedTokens> exchangeCode(const QString &code, const QString &clientId,
                                              const QString &redirectUri, const QDateTime &now,
@@ -80,6 +85,7 @@ private:
     QHash<QString, Token> m_access;
     QHash<QString, Token> m_refresh;
     QHash<QString, Family> m_families;
+    SandboxFaults::Code m_codeFault = SandboxFaults::Code::Fine;
 };
 
 } // namespace connectlab::sandbox

@@ -379,6 +379,10 @@ private Q_SLOTS:
                                              QStringLiteral("--client-secret"), QStringLiteral("s"),
                                              QStringLiteral("--redirect-uri"),  QStringLiteral("https://a/b"),
                                              QStringLiteral("--plan"),          QStringLiteral("gold")};
+        QTest::newRow("webhook elsewhere") << QStringList{QStringLiteral("--webhook-url"),
+                                                          QStringLiteral("https://myapp.example.com/hooks")};
+        QTest::newRow("missing faults")
+            << QStringList{QStringLiteral("--faults"), QStringLiteral("/nonexistent.json")};
     }
     void rejectsBadOptions()
     {
@@ -408,6 +412,54 @@ private Q_SLOTS:
         QCOMPARE(status(authorize), 200);
         process.kill();
         process.waitForFinished();
+    }
+
+    // --faults FILE is in force from the start; --control serves GET/PUT /_sandbox/faults; --webhook-url is
+    // printed with the apps.
+    void faultsAndControlEndpoint()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("faults.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"status": [{"path": "/oauth/authorize", "status": 503}]})");
+        file.close();
+        QProcess process;
+        process.start(exe(), {QStringLiteral("--faults"), file.fileName(), QStringLiteral("--control"),
+                              QStringLiteral("--webhook-url"), QStringLiteral("http://127.0.0.1:9/hooks"),
+                              QStringLiteral("--quiet")});
+        QByteArray printed;
+        const QUrl base = waitForAddress(process, &printed);
+        QVERIFY(base.isValid());
+        QTRY_VERIFY(
+            printed.contains("webhook_url:   http://127.0.0.1:9/hooks") ||
+            (printed += process.readAllStandardOutput()).contains("webhook_url:   http://127.0.0.1:9/hooks"));
+        QUrl authorize = base;
+        authorize.setPath(QStringLiteral("/oauth/authorize"));
+        QCOMPARE(status(authorize), 503);
+        QUrl control = base;
+        control.setPath(QStringLiteral("/_sandbox/faults"));
+        QCOMPARE(status(control), 200);
+        QNetworkAccessManager nam;
+        QNetworkRequest put(control);
+        put.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = nam.put(put, QByteArray("{}"));
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        delete reply;
+        QCOMPARE(status(authorize), 400); // the real answer again: the link has no client_id
+        process.kill();
+        process.waitForFinished();
+
+        // Without --control the endpoint does not exist.
+        QProcess plain;
+        plain.start(exe(), {QStringLiteral("--quiet")});
+        const QUrl plainBase = waitForAddress(plain);
+        QVERIFY(plainBase.isValid());
+        control = plainBase;
+        control.setPath(QStringLiteral("/_sandbox/faults"));
+        QCOMPARE(status(control), 404);
+        plain.kill();
+        plain.waitForFinished();
     }
 };
 

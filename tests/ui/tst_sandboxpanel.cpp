@@ -5,8 +5,12 @@
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "SandboxController.h"
+#include "SandboxFaultsBox.h"
+#include "SandboxFlow.h"
 #include "SandboxPanel.h"
+#include "SandboxWebhooksBox.h"
 #include "UiTestHelpers.h"
+#include "WebhookSignature.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QComboBox>
@@ -14,6 +18,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -22,10 +28,14 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUndoStack>
 
@@ -78,6 +88,53 @@ void addAppThroughTheDialog(SandboxPanel *panel)
     QTest::mouseClick(child<QPushButton>(dialog, "sandboxAppOkButton"), Qt::LeftButton);
     QTRY_VERIFY(!panel->appDialog());
 }
+
+// A webhook receiver that answers VERIFY right (with the demo v3 app's management token) and takes the rest.
+class Receiver : public QTcpServer
+{
+public:
+    QList<QByteArray> bodies;
+    Receiver()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                    QByteArray buffer = socket->property("b").toByteArray() + socket->readAll();
+                    socket->setProperty("b", buffer);
+                    const qsizetype end = buffer.indexOf("\r\n\r\n");
+                    const qsizetype length = buffer.toLower().indexOf("content-length:");
+                    if (end < 0 || length < 0)
+                        return;
+                    const int size =
+                        buffer.mid(length + 15, buffer.indexOf('\r', length) - length - 15).trimmed().toInt();
+                    if (buffer.size() < end + 4 + size)
+                        return;
+                    const QByteArray body = buffer.mid(end + 4, size);
+                    bodies.append(body);
+                    const QString challenge = QJsonDocument::fromJson(body)
+                                                  .object()
+                                                  .value(QLatin1String("data"))
+                                                  .toObject()
+                                                  .value(QLatin1String("challenge"))
+                                                  .toString();
+                    const QByteArray answer = R"({"challenge":")" +
+                                              WebhookSignature::challengeAnswer(
+                                                  sandbox::SandboxConfig::DemoV3ManagementToken, challenge)
+                                                  .toLatin1() +
+                                              "\"}";
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                                  QByteArray::number(answer.size()) + "\r\nConnection: close\r\n\r\n" +
+                                  answer);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/webhooks").arg(serverPort()); }
+};
+
+const QString v3Id = QString::fromLatin1(sandbox::SandboxConfig::DemoV3ApplicationId);
 
 } // namespace
 
@@ -291,6 +348,152 @@ private Q_SLOTS:
             QTest::qWait(100);
             QVERIFY(w.sandboxPanel()->appDialog()->grab().save(out + QStringLiteral(".dialog.png")));
         }
+    }
+    // The Webhooks section, on a panel of its own (no window): type the URL, send a verify, see it listed.
+    void webhookVerifiedAndListed()
+    {
+        sandbox::SandboxServer server;
+        QVERIFY(server.listen());
+        Receiver receiver;
+        QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
+        SandboxPanel panel(&server);
+        panel.resize(900, 900);
+        panel.show();
+        panel.appsTable()->selectRow(rowOf(panel.appsTable(), v3Id));
+        QCOMPARE(panel.webhooksBox()->app(), v3Id);
+        QPushButton *verify = child<QPushButton>(&panel, "sandboxWebhookVerifyButton");
+        QVERIFY(!verify->isEnabled()); // no URL yet
+
+        QLineEdit *url = child<QLineEdit>(&panel, "sandboxWebhookUrlEdit");
+        QTest::keyClicks(url, receiver.url());
+        QTest::keyClick(url, Qt::Key_Return);
+        QCOMPARE(server.config().app(v3Id)->webhookUrl, receiver.url());
+        QVERIFY(verify->isEnabled());
+        QTest::mouseClick(verify, Qt::LeftButton);
+
+        QTableWidget *deliveries = child<QTableWidget>(&panel, "sandboxWebhookDeliveriesTable");
+        QTRY_COMPARE(deliveries->rowCount(), 1);
+        QCOMPARE(deliveries->item(0, 1)->text(), QStringLiteral("VERIFY"));
+        QCOMPARE(deliveries->item(0, 2)->text(), QStringLiteral("200"));
+        QVERIFY2(deliveries->item(0, 3)->text().startsWith(QStringLiteral("verified")),
+                 qPrintable(deliveries->item(0, 3)->text()));
+        QCOMPARE(receiver.bodies.size(), 1);
+    }
+
+    void webhookElsewhereRefused()
+    {
+        sandbox::SandboxServer server;
+        QVERIFY(server.listen());
+        SandboxPanel panel(&server);
+        panel.show();
+        panel.appsTable()->selectRow(rowOf(panel.appsTable(), v3Id));
+        QLineEdit *url = child<QLineEdit>(&panel, "sandboxWebhookUrlEdit");
+        QTest::keyClicks(url, QStringLiteral("https://myapp.example.com/webhooks"));
+        QTest::mouseClick(child<QPushButton>(&panel, "sandboxWebhookSetButton"), Qt::LeftButton);
+        QLabel *error = child<QLabel>(&panel, "sandboxWebhookError");
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("only to this machine")), qPrintable(error->text()));
+        QVERIFY(server.config().app(v3Id)->webhookUrl.isEmpty());
+        QCOMPARE(url->text(), QStringLiteral("https://myapp.example.com/webhooks")); // the typing is kept
+        QTest::keyClick(url, Qt::Key_Backspace);
+        QVERIFY(!error->isVisible()); // editing clears it
+    }
+
+    void vehicleStateAfterAConnectionThenAVehicleError()
+    {
+        sandbox::SandboxServer server;
+        QVERIFY(server.listen());
+        Receiver receiver;
+        QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
+        SandboxPanel panel(&server);
+        panel.resize(900, 900);
+        panel.show();
+        panel.appsTable()->selectRow(rowOf(panel.appsTable(), v3Id));
+        QTest::keyClicks(child<QLineEdit>(&panel, "sandboxWebhookUrlEdit"), receiver.url());
+        QTest::mouseClick(child<QPushButton>(&panel, "sandboxWebhookSetButton"), Qt::LeftButton);
+        QComboBox *vehicles = child<QComboBox>(&panel, "sandboxWebhookVehicleCombo");
+        QCOMPARE(vehicles->count(), 0);
+
+        // A connection through the sandbox's screens, for the v3 demo app.
+        QUrl link = test::SandboxFlow::demoAuthorizeUrl(server.baseUrl());
+        QUrlQuery query(link);
+        query.removeAllQueryItems(QStringLiteral("client_id"));
+        query.addQueryItem(QStringLiteral("client_id"), v3Id);
+        link.setQuery(query);
+        QNetworkAccessManager nam;
+        test::SandboxFlow::obtainCode(nam, link); // v3: the redirect may carry user_id only
+
+        QTableWidget *deliveries = child<QTableWidget>(&panel, "sandboxWebhookDeliveriesTable");
+        QTRY_COMPARE(deliveries->rowCount(), 1);
+        QCOMPARE(deliveries->item(0, 1)->text(), QStringLiteral("VEHICLE_STATE"));
+        QCOMPARE(deliveries->item(0, 2)->text(), QStringLiteral("200"));
+        QCOMPARE(deliveries->item(0, 3)->text(), QStringLiteral("delivered: HTTP 200"));
+        QCOMPARE(vehicles->count(), 1);
+        QPushButton *vehicleError = child<QPushButton>(&panel, "sandboxWebhookVehicleErrorButton");
+        QVERIFY(vehicleError->isEnabled());
+        QVERIFY(vehicleError->isVisible());
+        QCOMPARE(vehicles->currentText(), server.connectedVehicles(v3Id).constFirst());
+        QTest::mouseClick(vehicleError, Qt::LeftButton);
+        QTRY_COMPARE(deliveries->rowCount(), 2);
+        QCOMPARE(deliveries->item(1, 1)->text(), QStringLiteral("VEHICLE_ERROR"));
+        QVERIFY(receiver.bodies.constLast().contains("REAUTHENTICATE"));
+    }
+
+    void faultsFromTheControls()
+    {
+        sandbox::SandboxServer server;
+        QVERIFY(server.listen());
+        SandboxPanel panel(&server);
+        panel.resize(900, 900);
+        panel.show();
+        QTabWidget *tools = child<QTabWidget>(&panel, "sandboxToolTabs");
+        QCOMPARE(tools->currentWidget(), panel.webhooksBox());
+        QTest::keyClick(tools->tabBar(), Qt::Key_Right); // to the Faults tab, from the keyboard
+        QCOMPARE(tools->currentWidget(), panel.faultsBox());
+        QLineEdit *latencyPath = child<QLineEdit>(&panel, "sandboxFaultLatencyPath");
+        QSpinBox *latencyMs = child<QSpinBox>(&panel, "sandboxFaultLatencyMs");
+        QLabel *error = child<QLabel>(&panel, "sandboxFaultsError");
+        QLabel *inForce = child<QLabel>(&panel, "sandboxFaultsInForce");
+        QVERIFY(inForce->text().startsWith(QStringLiteral("No faults")));
+
+        // A path without its slash: the rule's own words, nothing applied.
+        QTest::keyClicks(latencyPath, QStringLiteral("oauth/token"));
+        latencyMs->selectAll();
+        QTest::keyClicks(latencyMs, QStringLiteral("800"));
+        QTest::mouseClick(child<QPushButton>(&panel, "sandboxFaultsApplyButton"), Qt::LeftButton);
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().startsWith(QStringLiteral("faults.latency[0].path must start with /")),
+                 qPrintable(error->text()));
+        QVERIFY(server.faults().isEmpty());
+
+        latencyPath->selectAll();
+        QTest::keyClicks(latencyPath, QStringLiteral("/oauth/token"));
+        QTest::keyClicks(child<QLineEdit>(&panel, "sandboxFaultStatusPath"), QStringLiteral("/v3/vehicles"));
+        QComboBox *status = child<QComboBox>(&panel, "sandboxFaultStatusCombo");
+        status->setCurrentIndex(status->findData(503));
+        QSpinBox *times = child<QSpinBox>(&panel, "sandboxFaultStatusTimes");
+        times->selectAll();
+        QTest::keyClicks(times, QStringLiteral("2"));
+        QComboBox *redirect = child<QComboBox>(&panel, "sandboxFaultRedirectCombo");
+        redirect->setCurrentIndex(redirect->findData(QStringLiteral("never")));
+        QTest::keyClick(latencyPath, Qt::Key_Return);
+        QVERIFY(!error->isVisible());
+
+        sandbox::SandboxFaults expected;
+        expected.latency = {{QStringLiteral("/oauth/token"), 800}};
+        expected.status = {{QStringLiteral("/v3/vehicles"), 503, 2}};
+        expected.redirect = sandbox::SandboxFaults::Redirect::Never;
+        QCOMPARE(server.faults(), expected);
+        QVERIFY2(inForce->text().contains(QStringLiteral("503")), qPrintable(inForce->text()));
+        // A request uses one of the two: the line follows.
+        QCOMPARE(getStatus(QUrl(server.baseUrl().toString() + QStringLiteral("/v3/vehicles/x"))), 503);
+        QTRY_VERIFY(inForce->text().contains(QStringLiteral("&quot;times&quot;:1")) ||
+                    inForce->text().contains(QStringLiteral("\"times\":1")));
+
+        QTest::mouseClick(child<QPushButton>(&panel, "sandboxFaultsClearButton"), Qt::LeftButton);
+        QVERIFY(server.faults().isEmpty());
+        QVERIFY(inForce->text().startsWith(QStringLiteral("No faults")));
+        QVERIFY(latencyPath->text().isEmpty());
     }
 };
 

@@ -358,6 +358,67 @@ private Q_SLOTS:
         QCOMPARE(run->page()->backgroundColor(), dark ? QColor(30, 30, 32) : QColor(Qt::white));
     }
 
+    // The sandbox's own pages follow: dark colours on <html class="dark">, readable (issue 12, item 9).
+    // CONNECTLAB_SANDBOX_SHOTS=DIR saves what the test saw (sandbox-light.png, sandbox-dark.png).
+    void sandboxPagesFollowTheWindow_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<QString>("background"); // <body>
+        QTest::addColumn<QString>("card");       // the card the screen sits on
+        QTest::addColumn<QString>("text");
+        QTest::newRow("dark") << true << QStringLiteral("rgb(15, 19, 24)")
+                              << QStringLiteral("rgb(24, 30, 38)") << QStringLiteral("rgb(230, 235, 241)");
+        QTest::newRow("light") << false << QStringLiteral("rgb(242, 244, 247)")
+                               << QStringLiteral("rgb(255, 255, 255)") << QStringLiteral("rgb(23, 32, 44)");
+    }
+    void sandboxPagesFollowTheWindow()
+    {
+        QFETCH(bool, dark);
+        QFETCH(QString, background);
+        QFETCH(QString, card);
+        QFETCH(QString, text);
+        connectlab::sandbox::SandboxServer sandbox;
+        QVERIFY(sandbox.listen());
+        QUrl link = sandbox.authorizeUrl();
+        link.setQuery(
+            QStringLiteral("response_type=code&client_id=%1&redirect_uri=%2&scope=read_vin%20read_odometer"
+                           "&mode=simulated")
+                .arg(QString::fromLatin1(connectlab::sandbox::SandboxConfig::DemoClientId),
+                     QString::fromLatin1(QUrl::toPercentEncoding(
+                         QString::fromLatin1(connectlab::sandbox::SandboxConfig::DemoRedirectUri)))));
+        QWebEngineView view;
+        view.resize(640, 720);
+        auto run = std::make_unique<FlowRun>(m_profile);
+        run->page()->setDarkTheme(dark, dark ? QColor(30, 30, 32) : QColor(Qt::white));
+        view.setPage(run->page());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy loaded(run->page(), &QWebEnginePage::loadFinished);
+        run->start(
+            link,
+            RedirectMatcher(QUrl(QString::fromLatin1(connectlab::sandbox::SandboxConfig::DemoRedirectUri))),
+            QStringLiteral("s1"));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(loaded.first().first().toBool());
+        auto style = [&](const QString &selector, const QString &property) {
+            return evaluate(run->page(), QStringLiteral("getComputedStyle(document.querySelector('%1')).%2")
+                                             .arg(selector, property))
+                .toString();
+        };
+        QTRY_COMPARE(style(QStringLiteral("body"), QStringLiteral("backgroundColor")), background);
+        QCOMPARE(style(QStringLiteral(".card"), QStringLiteral("backgroundColor")), card);
+        QCOMPARE(style(QStringLiteral("h1"), QStringLiteral("color")), text);
+        QCOMPARE(style(QStringLiteral("html"), QStringLiteral("colorScheme")),
+                 dark ? QStringLiteral("dark") : QStringLiteral("light dark"));
+        const QByteArray shots = qgetenv("CONNECTLAB_SANDBOX_SHOTS");
+        if (!shots.isEmpty()) {
+            QTest::qWait(300);
+            view.grab().save(QString::fromLocal8Bit(shots) + (dark ? QStringLiteral("/sandbox-dark.png")
+                                                                   : QStringLiteral("/sandbox-light.png")));
+        }
+        view.setPage(nullptr);
+    }
+
     void stopEndsRun()
     {
         auto run = start(m_site.url(QStringLiteral("/plain")), m_redirect);

@@ -3,6 +3,8 @@
 #include <QScopedValueRollback>
 #include <QTcpSocket>
 
+#include <utility>
+
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
@@ -30,6 +32,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, Han
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimer);
+    m_delayTimer.setSingleShot(true);
+    m_delayTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_delayTimer, &QTimer::timeout, this, &HttpConnection::sendDelayed);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::pump);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
@@ -61,13 +66,15 @@ void HttpConnection::pump()
         return;
     const QScopedValueRollback busy(m_busy, true);
     while (!m_finished) {
+        if (m_phase == Phase::Answering)
+            return; // nothing more is read until the delayed response is written
         if (m_phase == Phase::Closing) {
             // Lingering: what still comes is read and dropped, so the close does not reset the connection.
             m_socket->skip(m_socket->bytesAvailable());
             return;
         }
         process();
-        if (m_finished || m_phase == Phase::Closing)
+        if (m_finished || m_phase == Phase::Closing || m_phase == Phase::Answering)
             continue;
         // A complete request still waiting means the client is not reading its answers: read no further.
         if (m_parser.state() == HttpRequestParser::State::Complete || m_socket->bytesAvailable() == 0)
@@ -78,7 +85,7 @@ void HttpConnection::pump()
 
 void HttpConnection::process()
 {
-    while (!m_finished && m_phase != Phase::Closing) {
+    while (!m_finished && m_phase != Phase::Closing && m_phase != Phase::Answering) {
         switch (m_parser.state()) {
         case HttpRequestParser::State::Head:
             return;
@@ -107,7 +114,7 @@ void HttpConnection::process()
             m_bodyDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
             m_continueSent = false;
             respond(request);
-            if (m_finished || m_phase == Phase::Closing)
+            if (m_finished || m_phase == Phase::Closing || m_phase == Phase::Answering)
                 return;
             setPhase(Phase::AwaitingHead);
             m_headDeadline.setRemainingTime(m_limits.headTimeoutMs, Qt::PreciseTimer);
@@ -129,9 +136,38 @@ void HttpConnection::respond(const HttpRequest &request)
     const auto connection = close                       ? HttpResponse::Connection::Close
                             : request.minorVersion == 0 ? HttpResponse::Connection::KeepAlive
                                                         : HttpResponse::Connection::Default;
-    write(response.serialize(request.method != "HEAD", connection, HttpResponse::httpDate()));
+    const bool withBody = request.method != "HEAD";
+    if (response.delayMs() > 0) {
+        // No deadline runs while the sandbox itself is slow; the head deadline starts once it is written.
+        setPhase(Phase::Answering);
+        m_headDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
+        m_bodyDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
+        m_delayed = Delayed{response, withBody, connection, close};
+        m_delayTimer.start(response.delayMs());
+        rearm();
+        return;
+    }
+    write(response.serialize(withBody, connection, HttpResponse::httpDate()));
     if (close)
         beginClosing();
+}
+
+void HttpConnection::sendDelayed()
+{
+    if (m_finished || m_phase != Phase::Answering || !m_delayed)
+        return;
+    const Delayed delayed = *std::exchange(m_delayed, std::nullopt);
+    write(delayed.response.serialize(delayed.withBody, delayed.connection, HttpResponse::httpDate()));
+    if (m_finished)
+        return;
+    if (delayed.close) {
+        beginClosing();
+        return;
+    }
+    setPhase(Phase::AwaitingHead);
+    m_headDeadline.setRemainingTime(m_limits.headTimeoutMs, Qt::PreciseTimer);
+    rearm();
+    pump(); // pipelined requests that came meanwhile
 }
 
 void HttpConnection::respondError(int status, const QByteArray &reason)
@@ -260,6 +296,7 @@ void HttpConnection::finish()
         return;
     m_finished = true;
     m_timer.stop();
+    m_delayTimer.stop();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         m_socket->abort();
     Q_EMIT closed();

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class QTcpSocket;
 
@@ -24,7 +25,9 @@ namespace connectlab::sandbox {
 //     further request is read; once the response is sent the write side is shut and input is discarded for
 //     at most lingerMs, so the client reads the response instead of a reset (RFC 9112 section 9.6).
 // Responses the client does not read within writeTimeoutMs end the connection; above maxPendingOutput no
-// further pipelined request is answered until the client catches up.
+// further pipelined request is answered until the client catches up. A response with a delay
+// (HttpResponse::delayMs) is held back on a timer, in the Answering phase: the event loop and every other
+// connection go on meanwhile, and this connection reads no further request until it is written.
 class HttpConnection : public QObject
 {
     Q_OBJECT
@@ -35,6 +38,7 @@ public:
     {
         AwaitingHead,
         ReadingBody,
+        Answering, // a delayed response waits for its time
         Closing,
     };
 
@@ -60,6 +64,7 @@ private:
     void process();
     void respond(const HttpRequest &request);
     void respondError(int status, const QByteArray &reason);
+    void sendDelayed();
     void write(const QByteArray &bytes);
     void beginClosing();
     void shutdownWrite();
@@ -82,6 +87,15 @@ private:
     bool m_busy = false; // inside pump() or write(): re-entered signals wait for it
     bool m_finished = false;
     QTimer m_timer;
+    QTimer m_delayTimer;
+    struct Delayed
+    {
+        HttpResponse response;
+        bool withBody = true;
+        HttpResponse::Connection connection = HttpResponse::Connection::Default;
+        bool close = false;
+    };
+    std::optional<Delayed> m_delayed;
     QDeadlineTimer m_headDeadline{QDeadlineTimer::Forever};
     QDeadlineTimer m_bodyDeadline{QDeadlineTimer::Forever};
     QDeadlineTimer m_writeDeadline{QDeadlineTimer::Forever};

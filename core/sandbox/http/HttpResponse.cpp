@@ -119,18 +119,24 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return "URI Too Long";
     case 417:
         return "Expectation Failed";
+    case 429:
+        return "Too Many Requests";
     case 431:
         return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
     case 501:
         return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
     case 503:
         return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
     case 505:
         return "HTTP Version Not Supported";
     default:
-        return "Unknown";
+        return status >= 500 && status <= 599 ? "Server Error" : "Unknown"; // a fault's other 5xx
     }
 }
 

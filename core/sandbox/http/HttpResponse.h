@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QtGlobal>
 
 namespace connectlab::sandbox {
 
@@ -27,6 +28,11 @@ public:
     QByteArray header(QByteArrayView name) const; // the first value, or an empty array
     const QList<Field> &headers() const { return m_headers; }
 
+    // Holds the response back this long before it is written (the sandbox's latency fault). The connection
+    // answers nothing else meanwhile; the server goes on serving every other connection.
+    int delayMs() const { return m_delayMs; }
+    void setDelayMs(int ms) { m_delayMs = qMax(0, ms); }
+
     enum class Connection
     {
         Default,   // HTTP/1.1 keep-alive: nothing to say
@@ -37,7 +43,8 @@ public:
     // included, and no body (RFC 9110 section 9.3.2). `date` is the Date field's value, if any.
     QByteArray serialize(bool withBody, Connection connection, const QByteArray &date = {}) const;
 
-    // "Not Found" for 404, …; "Unknown" for a code the sandbox never sends.
+    // "Not Found" for 404, …; "Server Error" for another 5xx (a status fault's); "Unknown" for a code the
+    // sandbox never sends.
     static QByteArray reasonPhrase(int status);
     // The interim answer to "Expect: 100-continue".
     static QByteArray continueLine() { return QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"); }
@@ -48,6 +55,7 @@ private:
     int m_status = 200;
     QList<Field> m_headers;
     QByteArray m_body;
+    int m_delayMs = 0;
 };
 
 } // namespace connectlab::sandbox

@@ -84,8 +84,10 @@ bool HttpServer::evictOne()
             return 1;
         case HttpConnection::Phase::ReadingBody:
             return 2;
+        case HttpConnection::Phase::Answering:
+            return 3;
         }
-        return 3;
+        return 4;
     };
     for (HttpConnection *c : std::as_const(m_connections)) {
         if (c->isHandling())
