@@ -1,0 +1,10 @@
+# cmake -DPROGRAM=… -DARGS="a;b" -DOUT=file -P RunToFile.cmake: runs PROGRAM ARGS, writes its stdout to OUT,
+# fails the build when it fails. For files a built tool writes about itself (man page, completion).
+get_filename_component(dir "${OUT}" DIRECTORY)
+file(MAKE_DIRECTORY "${dir}")
+execute_process(COMMAND "${PROGRAM}" ${ARGS} OUTPUT_FILE "${OUT}.tmp" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    file(REMOVE "${OUT}.tmp")
+    message(FATAL_ERROR "${PROGRAM} ${ARGS} failed (${rc})")
+endif()
+file(RENAME "${OUT}.tmp" "${OUT}")
