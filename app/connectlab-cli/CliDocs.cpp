@@ -48,6 +48,9 @@ QString CliDocs::troff(const QString &text)
             out += QLatin1StringView("\\e");
         else if (c == u'-')
             out += QLatin1StringView("\\-");
+        else if (c.unicode() > 0x7e) // …, → and the like, as troff's own names: no input encoding needed
+            out += QStringLiteral("\\[u%1]").arg(
+                QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
         else
             out += c;
     }

@@ -20,7 +20,7 @@ public:
     // The "completion" subcommand: prints bashCompletion().
     static int completion(const CliCommand &command, const CliOptions &options, CliIo &io);
 
-    // Text made safe for troff: backslashes, a leading '.' or '\'', and '-' as \-.
+    // Text made safe for troff: backslashes, a leading '.' or '\'', '-' as \-, non-ASCII as \[uXXXX].
     static QString troff(const QString &text);
 };
 
