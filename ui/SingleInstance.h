@@ -24,7 +24,7 @@ public:
     static QString serverName();
 
     // Hands `link` to the running instance; true when one took it within `timeoutMs`.
-    static bool handOver(const QString &link, int timeoutMs = 3000);
+    static bool handOver(const QString &link, int timeoutMs = 10000); // a busy window may be slow to answer
     // Becomes the running instance. False when another one listens (or the socket cannot be made).
     bool listen();
     bool isListening() const;
