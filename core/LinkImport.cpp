@@ -1,6 +1,7 @@
 #include "LinkImport.h"
 
 #include "Catalog.h"
+#include "ConnectLabLink.h"
 #include "Validator.h"
 
 #include <QSet>
@@ -46,6 +47,15 @@ LinkImport LinkImport::read(const QString &text)
     if (in.m_input.isEmpty()) {
         in.m_error = tr("The text is empty: copy a Connect link (or its query string) and try again.");
         return in;
+    }
+    // connectlab://open?url=… (from the desktop, or a "Copy as Connect Lab link") carries the link itself.
+    if (ConnectLabLink::isConnectLabLink(in.m_input)) {
+        const ConnectLabLink::Parsed carried = ConnectLabLink::parse(in.m_input);
+        if (!carried.ok) {
+            in.m_error = carried.error;
+            return in;
+        }
+        return read(carried.link); // never a connectlab: link again: parse() refuses nesting
     }
     in.m_parsed = UrlParser::parse(in.m_input);
     const bool anyConnectParameter =

@@ -15,6 +15,9 @@ HistoryPage::HistoryPage(HistoryStore *history, QWidget *parent) : QWidget(paren
     setObjectName(QStringLiteral("historyPage"));
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("historyList"));
+    m_list->setAccessibleName(tr("History"));
+    m_list->setAccessibleDescription(
+        tr("Links you copied, opened or ran; activate one to load it into the form"));
     m_list->setHeaderLabels({tr("When"), tr("What"), tr("Link")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);

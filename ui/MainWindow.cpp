@@ -3,6 +3,7 @@
 #include "Banner.h"
 #include "CodeView.h"
 #include "CompareDialog.h"
+#include "ConnectLabLink.h"
 #include "ConnectModel.h"
 #include "DiagnosticsView.h"
 #include "ExchangePanel.h"
@@ -190,6 +191,7 @@ void MainWindow::connectActions()
     on("copyLinkAction", [this] { copyLink(); });
     on("copyMarkdownAction", [this] { copyMarkdown(); });
     on("copyHtmlAction", [this] { copyHtml(); });
+    on("copyConnectLabLinkAction", [this] { copyConnectLabLink(); });
     on("qrCodeAction", [this] { showQrCode(); });
     on("compareLinksAction", [this] {
         auto *dialog = new CompareDialog(model()->url(), this);
@@ -567,6 +569,27 @@ void MainWindow::copyMarkdown()
     QGuiApplication::clipboard()->setText(LinkFormats::markdown(model()->url()));
     m_history->add(QStringLiteral("copied"), model()->url(), tr("copied as Markdown"));
     statusBar()->showMessage(tr("Copied the link as Markdown."), 3000);
+}
+
+void MainWindow::copyConnectLabLink()
+{
+    const QString link = ConnectLabLink::build(model()->url());
+    QGuiApplication::clipboard()->setText(link);
+    m_history->add(QStringLiteral("copied"), model()->url(), tr("copied as a Connect Lab link"));
+    statusBar()->showMessage(tr("Copied a connectlab:// link: it opens this link in Connect Lab."), 3000);
+}
+
+void MainWindow::openLink(const QString &text)
+{
+    // Over the link in the form, undoable, with the banner saying so: nothing unsaved is lost.
+    if (!text.trimmed().isEmpty())
+        importText(text);
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::copyHtml()

@@ -97,6 +97,9 @@ public:
 
     // Reads a link or query string into the form (undoable). Bad input: a banner, the form unchanged.
     bool importText(const QString &text);
+    // A link handed over from the desktop or a second `connectlab`: imported as importText does (undoable,
+    // "" imports nothing), then the window comes to the front.
+    void openLink(const QString &text);
     bool loadProfileFile(const QString &path);
     bool saveProfileFile(const QString &path, const QString &name);
     bool saveProfile(const QString &name);
@@ -113,6 +116,7 @@ public:
     void copyLink();
     void copyMarkdown();
     void copyHtml();
+    void copyConnectLabLink();  // connectlab://open?url=… on the clipboard
     QrCodeDialog *showQrCode(); // non-modal; the dialog deletes itself on close
     void openInBrowser();
     void pasteLink();

@@ -91,6 +91,8 @@ SandboxPanel::SandboxPanel(sandbox::SandboxServer *server, QWidget *parent)
 
     m_apps = new QTableWidget(0, AppColumnCount, this);
     m_apps->setObjectName(QStringLiteral("sandboxAppsTable"));
+    m_apps->setAccessibleName(tr("Registered apps"));
+    m_apps->setAccessibleDescription(tr("The apps the local sandbox accepts links from"));
     m_apps->setHorizontalHeaderLabels(
         {tr("Name"), tr("Client id"), tr("Redirect URIs"), tr("Default scope"), tr("Plan")});
     m_apps->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -145,6 +147,9 @@ SandboxPanel::SandboxPanel(sandbox::SandboxServer *server, QWidget *parent)
     requestsCaption->setWordWrap(true);
     m_requests = new QTableWidget(0, RequestColumnCount, this);
     m_requests->setObjectName(QStringLiteral("sandboxRequestsTable"));
+    m_requests->setAccessibleName(tr("Requests"));
+    m_requests->setAccessibleDescription(
+        tr("The requests the sandbox answered, newest last; secrets masked"));
     m_requests->setHorizontalHeaderLabels(
         {tr("Time"), tr("Method"), tr("Path"), tr("Status"), tr("What happened")});
     m_requests->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -57,6 +57,9 @@ WindowActions::WindowActions(QMainWindow *window, QUndoStack *undoStack) : QObje
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), tr("Copy the link as a Markdown link"));
     add(QStringLiteral("copyHtmlAction"), QStringLiteral("html"), tr("Copy as &HTML"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), tr("Copy the link as an HTML anchor"));
+    add(QStringLiteral("copyConnectLabLinkAction"), QStringLiteral("copy"), tr("Copy as Co&nnect Lab link"),
+        QKeySequence(),
+        tr("Copy a connectlab:// link that opens this link in Connect Lab on another desktop"));
     add(QStringLiteral("qrCodeAction"), QStringLiteral("qr"), tr("&QR code…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), tr("Show the link as a QR code, to copy or save"));
     add(QStringLiteral("compareLinksAction"), QString(), tr("Compare &links…"), QKeySequence(),
@@ -137,7 +140,8 @@ void WindowActions::buildMenus()
 
     QMenu *share = bar->addMenu(tr("&Share"));
     share->setObjectName(QStringLiteral("shareMenu"));
-    for (const char *name : {"copyLinkAction", "copyMarkdownAction", "copyHtmlAction"})
+    for (const char *name :
+         {"copyLinkAction", "copyMarkdownAction", "copyHtmlAction", "copyConnectLabLinkAction"})
         share->addAction(get(QString::fromLatin1(name)));
     share->addSeparator();
     share->addAction(get(QStringLiteral("qrCodeAction")));

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "CliDocs.h"
 #include "CliIo.h"
 #include "CodeCommands.h"
 #include "LinkCommands.h"
@@ -27,12 +28,6 @@ const CliOptionGroup &stateOutputGroup()
         {{QStringLiteral("json"), QString(),
           QStringLiteral("Print {\"state\": \"…\"} instead of the bare value."), false}}};
     return group;
-}
-
-QString optionSyntax(const CliOption &option)
-{
-    return option.takesValue() ? QStringLiteral("--%1 %2").arg(option.name, option.valueName)
-                               : QStringLiteral("--%1").arg(option.name);
 }
 
 } // namespace
@@ -176,6 +171,19 @@ const QList<CliCommand> &CliCommands::table()
         V3Commands::connectionsCommand(),
         V3Commands::signalsCommand(),
         WebhookCommands::webhookCommand(),
+        {
+            QStringLiteral("completion"),
+            QStringLiteral("bash"),
+            QStringLiteral("Print the bash completion script"),
+            QStringLiteral("Prints a bash completion script for connectlab-cli's commands, options and their "
+                           "values, written from the same table as this help. The package installs it; to "
+                           "use it from a build, source its output."),
+            {QStringLiteral("source <(connectlab-cli completion bash)")},
+            QStringLiteral("Exit status: 0, or 2 on a usage error."),
+            {},
+            1,
+            &CliDocs::completion,
+        },
     };
     return commands;
 }
@@ -221,7 +229,7 @@ QString CliCommands::help(const CliCommand &command)
     qsizetype width = QStringLiteral("-h, --help").size();
     for (const CliOptionGroup &group : command.optionGroups) {
         for (const CliOption &option : group.options)
-            width = std::max(width, optionSyntax(option).size());
+            width = std::max(width, option.syntax().size());
     }
     const auto optionLine = [width](const QString &syntax, const QString &help) {
         QString lines;
@@ -236,7 +244,7 @@ QString CliCommands::help(const CliCommand &command)
     for (const CliOptionGroup &group : command.optionGroups) {
         out += u'\n' + group.title + QLatin1StringView(":\n");
         for (const CliOption &option : group.options)
-            out += optionLine(optionSyntax(option), option.help);
+            out += optionLine(option.syntax(), option.help);
     }
     out += u'\n' + optionLine(QStringLiteral("-h, --help"), QStringLiteral("Show this help."));
 
@@ -270,6 +278,10 @@ int CliCommands::run(const QStringList &arguments, CliIo &io)
             io.out() << help(*command);
             return CliCommand::ExitOk;
         }
+    }
+    if (first == u"--man") { // not in --help: the build writes the man page with it
+        io.out() << CliDocs::manPage();
+        return CliCommand::ExitOk;
     }
     if (first == u"--version") {
         io.out() << "connectlab-cli " << QCoreApplication::applicationVersion() << '\n';

@@ -2,12 +2,21 @@
 
 #include <QFile>
 
+#include <unistd.h>
+
 namespace connectlab {
 
-CliIo::CliIo(std::FILE *out, std::FILE *err, std::FILE *in) : m_out(out), m_err(err), m_in(in)
+CliIo::CliIo(std::FILE *out, std::FILE *err, std::FILE *in)
+    : m_out(out), m_err(err), m_in(in), m_colourOut(wantsColour(::isatty(::fileno(out)) == 1)),
+      m_colourErr(wantsColour(::isatty(::fileno(err)) == 1))
 {
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
+}
+
+bool CliIo::wantsColour(bool terminal)
+{
+    return terminal && qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb";
 }
 
 CliIo::~CliIo()

@@ -14,8 +14,13 @@ struct CliOption
     QString valueName; // shown in help ("ID", "URL"); empty for a switch
     QString help;      // one sentence
     bool repeatable = false;
+    // A boolean (--single-select): given bare it means "true"; "--name true", "--name false" and
+    // "--name=VALUE" give the value. valueName is then "true|false".
+    bool boolean = false;
 
     bool takesValue() const { return !valueName.isEmpty(); }
+    // How --help, the man page and error messages write it: "--state STATE", "--single-select[=true|false]".
+    QString syntax() const;
 };
 
 // Options shown together under a heading in a subcommand's --help.
@@ -28,10 +33,11 @@ struct CliOptionGroup
 // The command line of one subcommand, parsed: option values by name and the positional arguments.
 //
 // Accepted forms: "--name VALUE" (the next argument is the value even if it starts with '-', unless it
-// is one of the command's own options: then the value was forgotten), "--name=VALUE", "--" (everything
-// after it is positional) and a lone "-" (a positional meaning stdin). Unknown options, missing values,
-// a value given to a switch and a non-repeatable option given twice with a value are usage errors;
-// a switch given twice is the same as once.
+// is one of the command's own options: then the value was forgotten), "--name=VALUE", a boolean bare
+// ("--single-select", or followed by true or false), "--" (everything after it is positional) and a lone
+// "-" (a positional meaning stdin). Unknown options, missing values, a value given to a switch and a
+// non-repeatable option given twice with a value are usage errors; a switch given twice is the same as
+// once. Every error names the option and says how to write it.
 class CliOptions
 {
 public:

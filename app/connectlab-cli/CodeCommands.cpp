@@ -150,7 +150,7 @@ int CodeCommands::code(const CliCommand &command, const CliOptions &options, Cli
         for (const Diagnostic &d : report.diagnostics)
             if (d.severity == Severity::Error)
                 errors.append(d);
-        io.err() << TextOutput::diagnostics(errors);
+        io.err() << TextOutput::diagnostics(errors, io.colourErr());
     }
     return report.exitCode();
 }

@@ -89,7 +89,7 @@ int LinkCommands::build(const CliCommand &command, const CliOptions &options, Cl
         io.out() << JsonOutput::linkReport(report) << '\n';
     } else {
         io.out() << report.url << '\n';
-        io.err() << TextOutput::diagnostics(errorsOf(report.diagnostics));
+        io.err() << TextOutput::diagnostics(errorsOf(report.diagnostics), io.colourErr());
     }
     return report.exitCode();
 }
@@ -103,7 +103,7 @@ int LinkCommands::parse(const CliCommand &command, const CliOptions &options, Cl
         io.out() << JsonOutput::linkReport(report) << '\n';
     } else {
         io.out() << TextOutput::parameters(report.parameters);
-        io.err() << TextOutput::diagnostics(errorsOf(report.diagnostics));
+        io.err() << TextOutput::diagnostics(errorsOf(report.diagnostics), io.colourErr());
     }
     return report.exitCode();
 }
@@ -116,7 +116,8 @@ int LinkCommands::validate(const CliCommand &command, const CliOptions &options,
     if (wantsJson(options))
         io.out() << JsonOutput::linkReport(report) << '\n';
     else
-        io.out() << TextOutput::diagnostics(report.diagnostics) << TextOutput::summary(report);
+        io.out() << TextOutput::diagnostics(report.diagnostics, io.colourOut())
+                 << TextOutput::summary(report, io.colourOut());
     return report.exitCode();
 }
 
@@ -128,7 +129,7 @@ int LinkCommands::explain(const CliCommand &command, const CliOptions &options, 
     if (wantsJson(options))
         io.out() << JsonOutput::linkReport(report) << '\n';
     else
-        io.out() << TextOutput::explain(report);
+        io.out() << TextOutput::explain(report, io.colourOut());
     return report.exitCode();
 }
 

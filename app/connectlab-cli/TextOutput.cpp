@@ -30,20 +30,39 @@ qsizetype widest(const QStringList &texts, qsizetype minimum, qsizetype maximum)
     return std::min(width, maximum);
 }
 
-// "  warning  code: message", wrapped with a hanging indent.
-QString explainDiagnostic(const Diagnostic &diagnostic, qsizetype indent)
+// The severity word padded to 8 columns, the padding outside the colour.
+QString severityColumn(Severity severity, bool colour)
 {
-    const QString head = QString(indent, u' ') + padded(severityName(diagnostic.severity), 8) + u' ';
+    const QString name = severityName(severity);
+    return TextOutput::coloured(severity, name, colour) +
+           QString(std::max<qsizetype>(0, 8 - name.size()), u' ');
+}
+
+// "  warning  code: message", wrapped with a hanging indent.
+QString explainDiagnostic(const Diagnostic &diagnostic, qsizetype indent, bool colour)
+{
+    const qsizetype headSize = indent + 9;
+    const QString head = QString(indent, u' ') + severityColumn(diagnostic.severity, colour) + u' ';
     const QString body = TextOutput::printable(diagnostic.code) + QLatin1StringView(": ") +
                          TextOutput::printable(diagnostic.message);
-    const QStringList lines = TextOutput::wrap(body, std::max<int>(30, TextOutput::Width - int(head.size())));
+    const QStringList lines = TextOutput::wrap(body, std::max<int>(30, TextOutput::Width - int(headSize)));
     QString out;
     for (qsizetype i = 0; i < lines.size(); ++i)
-        out += (i == 0 ? head : QString(head.size(), u' ')) + lines.at(i) + u'\n';
+        out += (i == 0 ? head : QString(headSize, u' ')) + lines.at(i) + u'\n';
     return out;
 }
 
 } // namespace
+
+QString TextOutput::coloured(Severity severity, const QString &text, bool colour)
+{
+    if (!colour)
+        return text;
+    const QLatin1StringView sgr = severity == Severity::Error     ? QLatin1StringView("\x1b[1;31m")
+                                  : severity == Severity::Warning ? QLatin1StringView("\x1b[33m")
+                                                                  : QLatin1StringView("\x1b[36m");
+    return sgr + text + QLatin1StringView("\x1b[0m");
+}
 
 QString TextOutput::printable(const QString &text)
 {
@@ -121,7 +140,7 @@ QString TextOutput::parameters(const QList<Parameter> &parameters)
     return out;
 }
 
-QString TextOutput::diagnostics(const Diagnostics &diagnostics)
+QString TextOutput::diagnostics(const Diagnostics &diagnostics, bool colour)
 {
     QStringList fields, codes;
     for (const Diagnostic &diagnostic : diagnostics) {
@@ -132,24 +151,26 @@ QString TextOutput::diagnostics(const Diagnostics &diagnostics)
     const qsizetype codeWidth = widest(codes, 0, 40) + 2;
     QString out;
     for (qsizetype i = 0; i < diagnostics.size(); ++i) {
-        out += padded(severityName(diagnostics.at(i).severity), 8) + padded(fields.at(i), fieldWidth) +
+        out += severityColumn(diagnostics.at(i).severity, colour) + padded(fields.at(i), fieldWidth) +
                padded(codes.at(i), codeWidth) + printable(diagnostics.at(i).message) + u'\n';
     }
     return out;
 }
 
-QString TextOutput::summary(const LinkReport &report)
+QString TextOutput::summary(const LinkReport &report, bool colour)
 {
     if (report.diagnostics.isEmpty())
-        return QStringLiteral("No problems found: the link is valid.\n");
-    return counted(report.count(Severity::Error), "error", "errors") + QLatin1StringView(", ") +
-           counted(report.count(Severity::Warning), "warning", "warnings") + QLatin1StringView(", ") +
-           counted(report.count(Severity::Info), "info", "info") +
+        return colour ? QStringLiteral("No problems found: \x1b[1;32mthe link is valid\x1b[0m.\n")
+                      : QStringLiteral("No problems found: the link is valid.\n");
+    const qsizetype errors = report.count(Severity::Error);
+    return coloured(Severity::Error, counted(errors, "error", "errors"), colour && errors > 0) +
+           QLatin1StringView(", ") + counted(report.count(Severity::Warning), "warning", "warnings") +
+           QLatin1StringView(", ") + counted(report.count(Severity::Info), "info", "info") +
            (report.isValid() ? QLatin1StringView(": the link is valid.\n")
                              : QLatin1StringView(": the link has errors.\n"));
 }
 
-QString TextOutput::explain(const LinkReport &report)
+QString TextOutput::explain(const LinkReport &report, bool colour)
 {
     const Catalog &catalog = Catalog::instance();
     const QList<Parameter> &parameters = report.parameters;
@@ -211,7 +232,7 @@ QString TextOutput::explain(const LinkReport &report)
         if (!explained.contains(name)) { // a duplicate's findings are listed once, under its first row
             explained.insert(name);
             for (const Diagnostic &diagnostic : byOwner.value(name))
-                out += explainDiagnostic(diagnostic, 2);
+                out += explainDiagnostic(diagnostic, 2, colour);
         }
     }
 
@@ -229,7 +250,7 @@ QString TextOutput::explain(const LinkReport &report)
                                              : QStringLiteral("not set (default: %1).").arg(unset);
         absent += row(wrap(name, int(nameWidth)), wrap(what, int(Width - nameWidth - 2)), {});
         for (const Diagnostic &diagnostic : findings)
-            absent += explainDiagnostic(diagnostic, 2);
+            absent += explainDiagnostic(diagnostic, 2, colour);
     }
     if (!absent.isEmpty())
         out += QLatin1StringView("\nNot in the link\n") + absent;
@@ -238,14 +259,14 @@ QString TextOutput::explain(const LinkReport &report)
     for (const Diagnostic &diagnostic : report.diagnostics) {
         if (!explained.contains(ownerOf(diagnostic.field))) {
             rest += QLatin1StringView("  ") + printable(diagnostic.field) + u'\n';
-            rest += explainDiagnostic(diagnostic, 2);
+            rest += explainDiagnostic(diagnostic, 2, colour);
         }
     }
     if (!rest.isEmpty())
         out += QLatin1StringView("\nAbout the whole link\n") + rest;
 
-    QString total = summary(report);
-    total[0] = total.at(0).toLower();
+    QString total = summary(report, colour);
+    total[0] = total.at(0).toLower(); // colour or not, it starts with a digit or "No"
     out += u'\n' + counted(parameters.size(), "parameter", "parameters") + QLatin1StringView("; ") + total;
     return out;
 }

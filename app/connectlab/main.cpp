@@ -1,5 +1,7 @@
 // connectlab: the composer window for Smartcar Connect links.
-//   connectlab                                   the window (the last session, or a ready sample)
+//   connectlab [LINK]                            the window (the last session, or a ready sample); LINK, a
+//                                                Connect or connectlab:// link, is imported, by the running
+//                                                window when there is one (SingleInstance)
 //   connectlab --screenshot FILE [--url URL | --profile FILE] [--size WxH] [--theme light|dark] [--scale N]
 //   connectlab --self-test                       start, paint once, quit (0 when fine)
 //   connectlab --run-flow URL …                  the headless flow (see connectlab_web)
@@ -11,6 +13,7 @@
 #include "MainWindow.h"
 #include "PlanTab.h"
 #include "ProgramArguments.h"
+#include "SingleInstance.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "WebIntegration.h"
@@ -129,6 +132,11 @@ struct CommandLine
                            "--help\" below."),
             QStringLiteral("PLAN")};
         parser.addOptions({screenshot, url, profile, size, scale, tab, selfTest, theme, lang, runFlow, runPlan});
+        parser.addPositionalArgument(
+            QStringLiteral("link"),
+            QStringLiteral("A Connect link, or connectlab://open?url=… carrying one, to import (into the "
+                           "running window when Connect Lab runs already)."),
+            QStringLiteral("[LINK]"));
     }
 
     QString helpText() const
@@ -250,7 +258,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("connectlab"));
     QApplication::setApplicationDisplayName(QStringLiteral("Connect Lab"));
     QApplication::setApplicationVersion(QStringLiteral(CONNECTLAB_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("connectlab"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.connectlab.ConnectLab"));
 
     CommandLine cli;
     QCommandLineParser &parser = cli.parser;
@@ -281,6 +289,17 @@ int main(int argc, char **argv)
         QApplication::setStyle(new connectlab::ContrastStyle);
     }
 
+    const QStringList positionals = parser.positionalArguments();
+    if (positionals.size() > 1) {
+        std::fprintf(stderr, "connectlab: give one link, not %d (quote a link in the shell: '...')\n",
+                     int(positionals.size()));
+        return 2;
+    }
+    const QString link = positionals.value(0);
+    if ((parser.isSet(cli.url) || parser.isSet(cli.profile)) && !link.isEmpty()) {
+        std::fprintf(stderr, "connectlab: give the link as LINK or with --url, and without --profile\n");
+        return 2;
+    }
     if (parser.isSet(cli.url) && parser.isSet(cli.profile)) {
         std::fprintf(stderr, "connectlab: use --url or --profile, not both\n");
         return 2;
@@ -293,6 +312,13 @@ int main(int argc, char **argv)
     }
 
     const bool offscreenRun = parser.isSet(cli.screenshot) || parser.isSet(cli.selfTest);
+    // One window per user: a second `connectlab` hands its link to the first and is done.
+    connectlab::SingleInstance instance;
+    if (!offscreenRun) {
+        if (connectlab::SingleInstance::handOver(link.isEmpty() ? parser.value(cli.url) : link))
+            return 0;
+        instance.listen();
+    }
     connectlab::MainWindow::Options options;
     // Screenshots and self-tests neither read nor write the user's session: they are reproducible.
     options.restoreSession = !offscreenRun && !parser.isSet(cli.url) && !parser.isSet(cli.profile);
@@ -308,6 +334,13 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "connectlab: --url is not a Connect link\n");
         return 2;
     }
+    // Over the last session, undoable: the session is one Ctrl+Z away.
+    if (!link.isEmpty() && !window.importText(link) && offscreenRun) {
+        std::fprintf(stderr, "connectlab: LINK is not a Connect link\n");
+        return 2;
+    }
+    QObject::connect(&instance, &connectlab::SingleInstance::linkReceived, &window,
+                     &connectlab::MainWindow::openLink);
     if (parser.isSet(cli.profile) && !window.loadProfileFile(parser.value(cli.profile)) && offscreenRun) {
         std::fprintf(stderr, "connectlab: could not load %s\n", qPrintable(parser.value(cli.profile)));
         return 2;

@@ -1022,7 +1022,7 @@ void TestCli::help_data()
                                   QStringLiteral("--approval-prompt"),
                                   QStringLiteral("--mode"),
                                   QStringLiteral("--make MAKE"),
-                                  QStringLiteral("--single-select "),
+                                  QStringLiteral("--single-select[=true|false]"),
                                   QStringLiteral("--single-select-vin VIN"),
                                   QStringLiteral("--flag NAME:VALUE"),
                                   QStringLiteral("--country CC"),

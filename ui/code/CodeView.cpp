@@ -28,6 +28,9 @@ CodeView::CodeView(ConnectModel *model, QWidget *parent) : QWidget(parent), m_mo
 
     m_languageCombo = new QComboBox(this);
     m_languageCombo->setObjectName(QStringLiteral("codeLanguageCombo"));
+    m_languageCombo->setAccessibleName(tr("Language"));
+    m_languageCombo->setAccessibleDescription(
+        tr("The language and official Smartcar SDK to write the link in"));
     for (CodeLanguage language : CodeLanguages::all()) {
         m_languageCombo->addItem(CodeLanguages::displayName(language), int(language));
         const QString package = CodeLanguages::package(language);
@@ -41,6 +44,7 @@ CodeView::CodeView(ConnectModel *model, QWidget *parent) : QWidget(parent), m_mo
 
     m_modelCombo = new QComboBox(this);
     m_modelCombo->setObjectName(QStringLiteral("codeModelCombo"));
+    m_modelCombo->setAccessibleName(tr("Token model"));
     m_modelCombo->addItem(tr("Both token models"), int(CodeOptions::TokenModel::Both));
     m_modelCombo->addItem(tr("Per-vehicle tokens (v2)"), int(CodeOptions::TokenModel::PerVehicle));
     m_modelCombo->addItem(tr("API Authentication (v3)"), int(CodeOptions::TokenModel::ApiAuthentication));
@@ -57,6 +61,8 @@ CodeView::CodeView(ConnectModel *model, QWidget *parent) : QWidget(parent), m_mo
 
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("codeText"));
+    m_text->setAccessibleName(tr("Code"));
+    m_text->setAccessibleDescription(tr("The code that makes the link with the chosen SDK (read-only)"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

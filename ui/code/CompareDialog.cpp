@@ -27,10 +27,13 @@ enum Column
     ColumnCount
 };
 
-QPlainTextEdit *linkEdit(const QString &objectName, const QString &placeholder, QWidget *parent)
+QPlainTextEdit *linkEdit(const QString &objectName, const QString &name, const QString &placeholder,
+                         QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
     edit->setObjectName(objectName);
+    edit->setAccessibleName(name);
+    edit->setAccessibleDescription(placeholder);
     edit->setPlaceholderText(placeholder);
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     edit->setTabChangesFocus(true);
@@ -47,9 +50,9 @@ CompareDialog::CompareDialog(const QString &currentLink, QWidget *parent)
     setWindowTitle(tr("Compare links"));
     resize(960, 620);
 
-    m_left =
-        linkEdit(QStringLiteral("compareLeftEdit"), tr("The first link (a URL or its query string)"), this);
-    m_right = linkEdit(QStringLiteral("compareRightEdit"), tr("The second link"), this);
+    m_left = linkEdit(QStringLiteral("compareLeftEdit"), tr("Left link"),
+                      tr("The first link (a URL or its query string)"), this);
+    m_right = linkEdit(QStringLiteral("compareRightEdit"), tr("Right link"), tr("The second link"), this);
     m_useCurrent = new QPushButton(tr("Use the &current link"), this);
     m_useCurrent->setObjectName(QStringLiteral("compareUseCurrentButton"));
     m_useCurrent->setToolTip(tr("Put the window's link on the left"));
@@ -63,6 +66,9 @@ CompareDialog::CompareDialog(const QString &currentLink, QWidget *parent)
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("compareTable"));
+    m_table->setAccessibleName(tr("Differences"));
+    m_table->setAccessibleDescription(tr("Each parameter that differs: its value on the left, on the right, "
+                                         "and what the difference does"));
     m_table->setHorizontalHeaderLabels({tr("Parameter"), tr("Left"), tr("Right"), tr("What differs")});
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

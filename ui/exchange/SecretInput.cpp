@@ -15,6 +15,8 @@ SecretInput::SecretInput(QWidget *parent) : QWidget(parent), m_lookupTimer(new Q
 
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("secretEdit"));
+    m_edit->setAccessibleName(tr("Client secret"));
+    m_edit->setAccessibleDescription(tr("Kept in memory only, unless you tick Remember in keychain."));
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setPlaceholderText(tr("the app's client secret"));
     m_edit->setToolTip(tr("Kept in memory only, unless you tick Remember in keychain."));

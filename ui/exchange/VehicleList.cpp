@@ -13,6 +13,8 @@ VehicleList::VehicleList(QWidget *parent) : QGroupBox(tr("Vehicles"), parent)
     auto *layout = new QVBoxLayout(this);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("vehiclesTree"));
+    m_tree->setAccessibleName(tr("Vehicles"));
+    m_tree->setAccessibleDescription(tr("The vehicles the owner granted: id, make, model and year"));
     m_tree->setHeaderLabels({tr("ID"), tr("Make"), tr("Model"), tr("Year")});
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);

@@ -44,6 +44,7 @@ ApplicationSection::ApplicationSection(LinkDocument *doc, FieldRegistry *fields,
 
     m_register = new QPushButton(this);
     m_register->setObjectName(QStringLiteral("registerInTargetButton"));
+    m_register->setText(tr("Register this app in the local sandbox")); // until showRegistration() says more
     m_register->setVisible(false);
     form->addRow(QString(), m_register);
     connect(m_register, &QPushButton::clicked, this, &ApplicationSection::registerRequested);

@@ -24,6 +24,9 @@ ExtrasSection::ExtrasSection(LinkDocument *doc, FieldRegistry *fields, QWidget *
     m_extras = new KeyValueTable(tr("Parameter"), tr("Value"), this);
     m_extras->setObjectName(QStringLiteral("extrasTable"));
     m_extras->table()->setObjectName(QStringLiteral("extrasTableView"));
+    m_extras->table()->setAccessibleName(tr("Other parameters"));
+    m_extras->table()->setAccessibleDescription(
+        tr("Parameters appended to the link as written: external_id, unknown or duplicate ones"));
     QLabel *indicator = nullptr;
     QWidget *box = withIndicator(m_extras, &indicator);
     column->addWidget(hint);

@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "LinkDocument.h"
 
+#include <QAbstractButton>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -49,6 +50,13 @@ QLabel *FormSection::rowLabel(const QString &text, const QString &parameter, QWi
     label->setTextFormat(Qt::RichText);
     label->setBuddy(buddy);
     label->setToolTip(description(parameter.section(QLatin1Char(' '), 0, 0)));
+    // A screen reader finds a buddy label only beside its field; these fields often sit in a box with their
+    // indicator, so they carry the label's words themselves (a check box keeps its own text as its name).
+    const auto *button = qobject_cast<const QAbstractButton *>(buddy);
+    if (buddy->accessibleName().isEmpty() && !(button && !button->text().isEmpty()))
+        buddy->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    if (buddy->accessibleDescription().isEmpty())
+        buddy->setAccessibleDescription(label->toolTip());
     m_labels.append({label, text, parameter});
     showLabel(m_labels.last());
     return label;
