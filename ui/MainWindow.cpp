@@ -151,8 +151,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             m_exchange->runStarted(m_run->runCount(), m_run->runStartedAt());
     });
     connect(m_run, &RunCoordinator::runFinished, this, [this](bool success, const QString &summary) {
-        if (success)
-            showExchange(); // the code / user id follows
+        // The Tokens tab appears with the code or user id (it may follow this signal); until then it learns
+        // how the run ended when it is created.
+        m_lastRunEnd = {m_run->runCount(), success, summary};
         if (m_exchange)
             m_exchange->runFinished(success, summary);
     });
@@ -652,8 +653,11 @@ ExchangePanel *MainWindow::showExchange()
         });
         connect(model(), &ConnectModel::clientIdChanged, m_exchange, [this] { updateExchangeTarget(); });
         connect(model(), &ConnectModel::baseUrlChanged, m_exchange, [this] { updateExchangeTarget(); });
-        if (m_run->runCount() > 0)
+        if (m_run->runCount() > 0) {
             m_exchange->runStarted(m_run->runCount(), m_run->runStartedAt());
+            if (m_lastRunEnd.run == m_run->runCount())
+                m_exchange->runFinished(m_lastRunEnd.success, m_lastRunEnd.summary);
+        }
     }
     updateExchangeTarget();
     return m_exchange;

@@ -154,6 +154,13 @@ private:
     Banner *m_banner = nullptr;
     RequestForm *m_form = nullptr;
     QScrollArea *m_formScroll = nullptr;
+    struct RunEnd
+    {
+        int run = 0; // RunCoordinator::runCount() of the run that ended; 0: none yet
+        bool success = false;
+        QString summary;
+    };
+    RunEnd m_lastRunEnd;
     QTabWidget *m_sideTabs = nullptr;
     LinkPage *m_linkPage = nullptr;
     QPointer<ExchangePanel> m_exchange;

@@ -33,6 +33,7 @@ SandboxFaultsBox::SandboxFaultsBox(sandbox::SandboxServer *server, QWidget *pare
     m_latencyPath->setPlaceholderText(tr("/oauth/token, or * for every request"));
     m_latencyMs = new QSpinBox(this);
     m_latencyMs->setObjectName(QStringLiteral("sandboxFaultLatencyMs"));
+    m_latencyMs->setAccessibleName(tr("Added latency in milliseconds"));
     m_latencyMs->setRange(0, 120000);
     m_latencyMs->setSingleStep(100);
     m_latencyMs->setSuffix(tr(" ms"));
@@ -51,6 +52,7 @@ SandboxFaultsBox::SandboxFaultsBox(sandbox::SandboxServer *server, QWidget *pare
         m_status->addItem(QString::number(code), code);
     m_times = new QSpinBox(this);
     m_times->setObjectName(QStringLiteral("sandboxFaultStatusTimes"));
+    m_times->setAccessibleName(tr("How many requests get the error status (0: all)"));
     m_times->setRange(0, 100000);
     m_times->setSpecialValueText(tr("every time"));
     m_times->setPrefix(tr("times: "));

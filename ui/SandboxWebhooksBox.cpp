@@ -68,6 +68,7 @@ SandboxWebhooksBox::SandboxWebhooksBox(sandbox::SandboxServer *server, QWidget *
 
     m_vehicles = new QComboBox(this);
     m_vehicles->setObjectName(QStringLiteral("sandboxWebhookVehicleCombo"));
+    m_vehicles->setAccessibleName(tr("Vehicle for the vehicle error"));
     m_vehicles->setToolTip(tr("A vehicle this app connected in this run"));
     m_vehicles->setMinimumContentsLength(18);
     m_vehicles->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -90,6 +91,7 @@ SandboxWebhooksBox::SandboxWebhooksBox(sandbox::SandboxServer *server, QWidget *
 
     m_deliveries = new QTableWidget(0, DeliveryColumnCount, this);
     m_deliveries->setObjectName(QStringLiteral("sandboxWebhookDeliveriesTable"));
+    m_deliveries->setAccessibleName(tr("Webhook deliveries"));
     m_deliveries->setHorizontalHeaderLabels({tr("Time"), tr("Event"), tr("Status"), tr("Verdict")});
     m_deliveries->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_deliveries->setEditTriggers(QAbstractItemView::NoEditTriggers);

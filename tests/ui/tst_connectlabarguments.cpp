@@ -34,7 +34,8 @@ private Q_SLOTS:
         const QByteArray err = app.readAllStandardError();
         QCOMPARE(app.exitCode(), 2);
         QVERIFY2(err.contains(message), err.constData());
-        QVERIFY2(err.contains("not \"\xef\xbb\xbf" + value.toUtf8() + '"'), err.constData());
+        const QByteArray shown = QByteArray("not \"\xef\xbb\xbf") + value.toUtf8() + QByteArray("\"");
+        QVERIFY2(err.contains(shown), err.constData());
 
         // Without the mark the same value is fine.
         QProcess plain;

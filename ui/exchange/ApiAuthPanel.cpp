@@ -115,6 +115,7 @@ void ApiAuthPanel::buildUi()
     m_connectionsTree =
         makeTree(QStringLiteral("connectionsTree"),
                  {tr("Vehicle ID"), tr("Make"), tr("Model"), tr("Year"), tr("Mode")}, ownerBox);
+    m_connectionsTree->setAccessibleName(tr("The owner's connected vehicles"));
     ownerLayout->addWidget(m_connectionsTree, 1);
     auto *buttons = new QHBoxLayout;
     m_listButton = makeButton(tr("List connections"), QStringLiteral("listConnectionsButton"), ownerBox);
@@ -131,6 +132,7 @@ void ApiAuthPanel::buildUi()
     ownerLayout->addLayout(buttons);
     m_signalsTree =
         makeTree(QStringLiteral("signalsTree"), {tr("Signal"), tr("Value"), tr("Retrieved")}, ownerBox);
+    m_signalsTree->setAccessibleName(tr("Signals of the selected vehicle"));
     ownerLayout->addWidget(m_signalsTree, 1);
     layout->addWidget(ownerBox, 1);
 
