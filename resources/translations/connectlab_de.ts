@@ -139,6 +139,66 @@
         <source>the secure connection failed: </source>
         <translation>die sichere Verbindung ist fehlgeschlagen: </translation>
     </message>
+    <message>
+        <source>The application token request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The v3 API request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Management API request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client id belongs to an app that uses per-vehicle tokens (API v2), which has no application token: exchange the code the redirect brought back at /oauth/token (the Tokens tab&apos;s Per-vehicle tokens, or connectlab-cli exchange).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API Client ID or its secret is wrong: the token endpoint did not accept them. The API Client ID starts with client_ and is not the Application ID of the Connect link (Dashboard → Configuration → API Authentication); copy it and one of its secrets again (an app can have up to three).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app uses API Authentication (API v3): it has no per-vehicle tokens to exchange a code for. Get an application token with the API Client ID (client_…) and its secret at /oauth2/token (the Tokens tab&apos;s API Authentication, or connectlab-cli token), then call the v3 API with the user_id the redirect brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Application Management Token was refused. Copy it again from the Dashboard (Configuration → API Authentication; for the sandbox: the app&apos;s settings); it is sent as HTTP Basic with the user name &quot;default&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application token was refused: it has expired (application tokens last 1 hour and cannot be refreshed), was bought by another app, or is missing. Get a new application token and call again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call needs the owner&apos;s user id in the sc-user-id header: use the user_id the redirect brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The v3 API found the request invalid%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner did not grant the permission this call needs (e.g. read_odometer for the odometer signal). Add it to the Connect link&apos;s scope and connect the vehicle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such signal: check the signal code (e.g. odometer-traveleddistance). List the vehicle&apos;s signals to see the codes it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404): this owner (sc-user-id) has not connected this vehicle to the app, the connection was removed, or the API base URL is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application token request is incomplete: it needs grant_type=client_credentials, the API Client ID (client_…) and its secret%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/oauth2/token gives application tokens for grant_type=client_credentials only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BrowserJsGenerator</name>
@@ -251,6 +311,29 @@
     </message>
 </context>
 <context>
+    <name>ClickThrough</name>
+    <message>
+        <source>The brand screen does not offer %1 (it shows: %2). Pick a brand it shows, or change the link&apos;s flags=country: to a market where %1 is sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to deny, but the approval screen never came: Connect skipped it (approval_prompt=auto, and this login had already approved this scope for this app), so access was granted. Force the screen with approval_prompt=force, or use another login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to log in as %1, but the login screen never appeared: the flow went on with a session it already had. Run it in a fresh browser profile, or force the screens with approval_prompt=force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to pick %1, but the brand screen never offered a choice (the link&apos;s make or single_select_vin chose the brand). Remove make, or set make=%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeLanguages</name>
     <message>
         <source>Node.js — smartcar</source>
@@ -317,6 +400,63 @@
     <message>
         <source>Connect refused the link before showing any screen. Read the page&apos;s message and the link&apos;s diagnostics in the composer.</source>
         <translation>Connect hat den Link abgelehnt, bevor eine Seite angezeigt wurde. Lesen Sie die Meldung der Seite und die Diagnosen des Links im Editor.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectLabLink</name>
+    <message>
+        <source>Not a Connect Lab link: it must start with connectlab://open?url=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Connect Lab link is malformed (%1); percent-encode the Connect link in url=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Lab links do &quot;open&quot; only, not &quot;%1&quot;: write connectlab://open?url=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Connect Lab link carries no url=: write connectlab://open?url=&lt;the Connect link, percent-encoded&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Connect Lab link carries url= %n times; give one Connect link</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Connect Lab link&apos;s url= is empty: put the Connect link there, percent-encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Connect Lab link carries another Connect Lab link; give the Connect link itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>line %1: text after a closing quote; put the whole field in quotes and write a quote inside it as &quot;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed; add the closing &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; its first line names the columns, e.g. login,error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a column has no name; name every column in the first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header names %3; quote fields that contain a comma.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1212,100 @@
     </message>
 </context>
 <context>
+    <name>PlanReport</name>
+    <message>
+        <source>%1 passed, %2 failed, %3 skipped in %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected: %1
+actual: %2
+link: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Lab test plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Link</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished">Eintauschen</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last screen of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PythonGenerator</name>
     <message>
         <source>The link points at %1: smartcar/config.py reads Connect&apos;s origin from SMARTCAR_CONNECT_ORIGIN once, when smartcar is imported.</source>
@@ -1206,6 +1440,341 @@
     <message>
         <source>SCUrlBuilder always links to https://connect.smartcar.com; the link points at %1.</source>
         <translation>SCUrlBuilder verlinkt immer auf https://connect.smartcar.com; der Link zeigt auf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TestPlan</name>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} is a placeholder, but the case has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;rows&quot; with a &quot;%1&quot; column, or write the value itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a column of the case&apos;s rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rows a &quot;%1&quot; value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the value in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;name&quot;: a few words saying what the case tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;set&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as {&quot;mode&quot;: &quot;simulated&quot;, &quot;scope&quot;: &quot;read_vin&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Connect parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it in double quotes; &quot;&quot; removes the parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the login typed on the brand&apos;s screen, e.g. 3-vehicles@smartcar.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;click&quot; is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case says nothing about what it expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;expect&quot;: {&quot;outcome&quot;: &quot;code&quot;} (or user_id, error, connect_error_page, timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;expect&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;expect&quot; has no &quot;outcome&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;error&quot; is checked only when the outcome is error or connect_error_page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &quot;outcome&quot;: &quot;error&quot;, or remove &quot;error&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;exchanges&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true: the code buys tokens; false: the token endpoint refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;min_vehicles&quot; must be a number from 0 to 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write e.g. &quot;min_vehicles&quot;: 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;min_vehicles&quot; needs tokens, but &quot;exchanges&quot; is false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;exchanges&quot; and &quot;min_vehicles&quot; follow a code, but the outcome is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &quot;outcome&quot;: &quot;code&quot;, or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag must be a word in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &quot;tags&quot;: [&quot;smoke&quot;, &quot;errors&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be a list of words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;faults&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write e.g. &quot;faults&quot;: {&quot;code&quot;: &quot;expired&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the line for a missing comma, quote or bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan is a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it with {&quot;version&quot;: 1, &quot;url&quot;: &quot;…&quot;, &quot;cases&quot;: […]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;version&quot;: 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Connect Lab reads plans of version %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &quot;version&quot;: 1, or use the Connect Lab the plan was written for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no link to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has both &quot;url&quot; and &quot;profile&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either &quot;url&quot; (a Connect link) or &quot;profile&quot; (a saved profile file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;sandbox&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true runs every case against its own built-in sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;timeout&quot; must be a number of seconds (1 to 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write e.g. &quot;timeout&quot;: 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;cases&quot;: [{&quot;name&quot;: &quot;…&quot;, &quot;expect&quot;: {&quot;outcome&quot;: &quot;code&quot;}}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as {&quot;name&quot;: &quot;…&quot;, &quot;expect&quot;: {…}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path and that the file is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a profile file saved by Connect Lab, relative to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; has no origin (scheme and host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a whole Connect link, e.g. https://connect.smartcar.com/oauth/authorize?client_id=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a CSV file&apos;s path relative to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows file %1 is not a table: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as {&quot;login&quot;: &quot;a@b.com&quot;, &quot;error&quot;: &quot;no_vehicles&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row&apos;s value must be a string, a number or true/false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the value itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rows&quot; must be a list of objects or a CSV file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &quot;rows&quot;: [{&quot;login&quot;: &quot;…&quot;}] or &quot;rows&quot;: &quot;logins.csv&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rows&quot; is empty, so the case would never run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row, or remove &quot;rows&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two cases are named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each case (each row) a name of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a {{column}} placeholder in the name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1465,6 +2034,110 @@
         <source>%1 holds %2 at position %3, which looks like a Latin letter but is not one: retype it with a plain keyboard.</source>
         <translation>%1 enthält %2 an Position %3, das wie ein lateinischer Buchstabe aussieht, aber keiner ist: Tippen Sie es auf einer normalen Tastatur neu.</translation>
     </message>
+    <message>
+        <source>The link has a parameter without a name (=%1): Connect ignores it. Give it its name or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect&apos;s own error page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect&apos;s error page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no redirect (a timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> that exchanges for tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> that the token endpoint refuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, at least %n vehicle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a page that did not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1, got a code the token endpoint refused: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1, got a code that bought tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1, but the vehicles could not be listed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected %1, got %n vehicle(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> that exchanged for tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> that the token endpoint refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n vehicle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Got %1, as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VinAssessment</name>
@@ -1537,6 +2210,249 @@
     <message>
         <source>Well formed; VINs outside North America have no check digit</source>
         <translation>Wohlgeformt; VINs außerhalb Nordamerikas haben keine Prüfziffer</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSignature</name>
+    <message>
+        <source>SC-Signature matches: HMAC-SHA256 of exactly these bytes (length %1), keyed with the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SC-Signature must be 64 hex digits (a hex HMAC-SHA256); this one has length %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match, but it matches these bytes without their final line break: the body gained one after it was signed (check the raw body as received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match, but it matches this body as compact JSON: the body was re-formatted after it was signed. Check the raw bytes as received (Smartcar sends compact JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match: the signature is not HMAC-SHA256 of these bytes with this token (another token, or the bytes changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::ApiAuthPanel</name>
+    <message>
+        <source>Application token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_… (Dashboard → Configuration → API Authentication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API Client ID, not the Application ID of the Connect link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get application token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST /oauth2/token with grant_type=client_credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished">Aufdecken</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user_id the redirect brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as the sc-user-id header with every call about this owner&apos;s vehicles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle ID</source>
+        <translation type="unfinished">Fahrzeug-ID</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished">Marke</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Baujahr</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished">Modus</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s connected vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /v3/connections for this user, with sc-user-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /v3/vehicles/{id}/signals for the selected vehicle, with sc-user-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-authenticate this vehicle</source>
+        <translation type="unfinished">Dieses Fahrzeug erneut authentifizieren</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals of the selected vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished">Verbergen</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished">In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>To get an application token, enter one of the API Client ID&apos;s secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting an application token at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the owner&apos;s user ID: Run the link and the redirect brings it back (user_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a vehicle first (List connections shows the owner&apos;s vehicles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the connections of user %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the signals of vehicle %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application token received; it expires in %1 (no refresh: get a new one then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application token request failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The v3 call failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This owner has connected no vehicle to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Vehicles the owner connected: %n. Select one and Read signals.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signals read: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application token yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in %1</source>
+        <translation type="unfinished">Läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>Expired at %1: get a new application token (there is no refresh; the next call gets one first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new application token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::AppToken</name>
+    <message>
+        <source>the reply is not a JSON object</source>
+        <translation type="unfinished">die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the reply has no access_token</source>
+        <translation type="unfinished">die Antwort hat kein access_token</translation>
+    </message>
+    <message>
+        <source>The API Client ID is missing: it starts with client_ (Dashboard → Configuration → API Authentication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an API Client ID: those start with client_ (Dashboard → Configuration → API Authentication). The Application ID (a UUID) goes into the Connect link; the client_… id and its secret go into the application token request. An app that uses per-vehicle tokens has no API Client ID: exchange its code at /oauth/token instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2678,22 @@
         <source>Not in the options of %1 (the comments in the code say how it is done):</source>
         <translation>Nicht in den Optionen von %1 (die Kommentare im Code sagen, wie es gemacht wird):</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code that makes the link with the chosen SDK (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>connectlab::CompareDialog</name>
@@ -1840,6 +2772,22 @@
         <source>(not in the link)</source>
         <translation>(nicht im Link)</translation>
     </message>
+    <message>
+        <source>Left link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each parameter that differs: its value on the left, on the right, and what the difference does</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>connectlab::DiagnosticsView</name>
@@ -1913,14 +2861,6 @@
     <message>
         <source>This code was already exchanged. Run the flow again for a new one.</source>
         <translation>Dieser Code wurde bereits eingetauscht. Führen Sie den Flow erneut aus, um einen neuen zu erhalten.</translation>
-    </message>
-    <message>
-        <source>A code arrived. Enter the client secret, then Exchange.</source>
-        <translation>Ein Code ist angekommen. Geben Sie das Client-Secret ein und klicken Sie dann auf „Eintauschen“.</translation>
-    </message>
-    <message>
-        <source>A code arrived. Exchange it for tokens (it is valid for 10 minutes).</source>
-        <translation>Ein Code ist angekommen. Tauschen Sie ihn gegen Tokens ein (er ist 10 Minuten gültig).</translation>
     </message>
     <message>
         <source>This code was already exchanged for the tokens below. A code works only once: exchanging it again would make the server revoke them. Run the flow again for a new code.</source>
@@ -1997,6 +2937,78 @@
         <source>POST /oauth/token: trade the code for an access and a refresh token</source>
         <translation>POST /oauth/token: den Code gegen ein Access- und ein Refresh-Token eintauschen</translation>
     </message>
+    <message>
+        <source>Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-&amp;vehicle tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect brings a code; exchange it for an access and a refresh token per vehicle (API v2, apps created before June 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Au&amp;thentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect brings the owner&apos;s user_id; one application token for the app, and sc-user-id on every vehicle call (API v3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest run, %1, ended without a code or user ID: %2. What is shown below comes from the earlier %3 and is unaffected by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended without a code or user ID: %2. Nothing to exchange; run the link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet: Run the link, and what the redirect brings back lands here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest, %1, is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest, %1, ended in: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s user ID arrived; List connections shows their vehicles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s user ID arrived. Enter the API Client ID and secret, then Get application token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code arrived%1. Enter the client secret, then Exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code arrived%1. Exchange it for tokens (it is valid for 10 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>connectlab::ExtrasSection</name>
@@ -2019,6 +3031,14 @@
     <message>
         <source>Edit the extra parameters</source>
         <translation>Zusätzliche Parameter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Other parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters appended to the link as written: external_id, unknown or duplicate ones</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2122,6 +3142,14 @@
         <source>Links you copied, opened or ran. Double-click one to load it into the form. Only links are kept, never codes or tokens.</source>
         <translation>Links, die Sie kopiert, geöffnet oder ausgeführt haben. Doppelklicken Sie auf einen, um ihn ins Formular zu laden. Nur Links werden aufbewahrt, niemals Codes oder Tokens.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links you copied, opened or ran; activate one to load it into the form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>connectlab::ImportDialog</name>
@@ -2153,12 +3181,24 @@
         <translation>ein unsichtbares Formatierungszeichen</translation>
     </message>
     <message>
-        <source> (a fullwidth form)</source>
-        <translation> (eine Vollbreitenform)</translation>
+        <source>a fullwidth form</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (a letter from another script)</source>
-        <translation> (ein Buchstabe aus einer anderen Schrift)</translation>
+        <source>a Cyrillic letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Greek letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 that looks like Latin &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2495,6 +3535,26 @@
         <source>For this session only; the Sandbox tab lists it, with the app&apos;s secret.</source>
         <translation>Nur für diese Sitzung; der Reiter Sandbox listet sie auf, mit dem Secret der App.</translation>
     </message>
+    <message>
+        <source>Test &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied as a Connect Lab link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a connectlab:// link: it opens this link in Connect Lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox demo v3 app&apos;s documented API Client secret, filled in for you. It is public and never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API Client secret registered for this app in the Sandbox tab (this session only).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>connectlab::ParameterTable</name>
@@ -2741,6 +3801,105 @@
     </message>
 </context>
 <context>
+    <name>connectlab::SandboxFaultsBox</name>
+    <message>
+        <source>&lt;b&gt;Faults&lt;/b&gt;: make the sandbox misbehave, to see how your app copes. They apply to every app until cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/oauth/token, or * for every request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added latency in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/v3/vehicles, /oauth2/token, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many requests get the error status (0: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many requests get it (then the real answer again); 0: every one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already expired when exchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (the last screen waits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed (a broken Location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Leeren</translation>
+    </message>
+    <message>
+        <source>No faults: the sandbox behaves again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redirect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No faults: the sandbox answers as Connect does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>connectlab::SandboxPanel</name>
     <message>
         <source>&lt;b&gt;Registered apps&lt;/b&gt;, as on the Dashboard. A link must use one of these client ids and one of its redirect URIs. Changes apply at once; apps and their secrets are kept for this session only.</source>
@@ -2962,6 +4121,147 @@
         <source>&amp;Plan:</source>
         <translation>&amp;Tarif:</translation>
     </message>
+    <message>
+        <source>Registered apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apps the local sandbox accepts links from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests the sandbox answered, newest last; secrets masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::SandboxWebhooksBox</name>
+    <message>
+        <source>http://127.0.0.1:8000/webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the sandbox delivers this app&apos;s webhooks: 127.0.0.1, localhost or [::1] only. Empty: no webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this URL for the selected app&apos;s webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST a VERIFY challenge and check the answer: 200, JSON {&quot;challenge&quot;: hex HMAC-SHA256(management token, challenge)}, within 15 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle for the vehicle error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vehicle this app connected in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send vehicle error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST a VEHICLE_ERROR whose resolution asks the owner to re-authenticate, with the sandbox&apos;s re-authentication link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Leeren</translation>
+    </message>
+    <message>
+        <source>Forget the deliveries listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deliveries&lt;/b&gt;, newest at the bottom; each is signed in SC-Signature with the app&apos;s Application Management Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Webhooks&lt;/b&gt;: select an app above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Webhooks of %1&lt;/b&gt;. This app has no Application Management Token, the key that signs webhooks: deliveries to it are refused until it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Webhooks of %1&lt;/b&gt;: a VEHICLE_STATE after each connection, a verify or a vehicle error when you ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect a vehicle first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 for %3 (%4 ms)
+SC-Signature: %5
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>connectlab::ScopePicker</name>
@@ -3086,6 +4386,10 @@
         <source>The keychain said: %1</source>
         <translation>Der Schlüsselbund meldete: %1</translation>
     </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>connectlab::SecretStore</name>
@@ -3196,6 +4500,33 @@
     </message>
 </context>
 <context>
+    <name>connectlab::V3Client</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;data&quot; list in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection in the answer&apos;s &quot;data&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vehicle in the answer&apos;s &quot;data&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signal in the answer&apos;s &quot;data&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;connections&quot; list in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>connectlab::VehicleClient</name>
     <message>
         <source>no &quot;vehicles&quot; list in the answer</source>
@@ -3239,6 +4570,10 @@
     <message>
         <source>Build the /oauth/reauthenticate link for the selected vehicle in the composer</source>
         <translation>Den /oauth/reauthenticate-Link für das ausgewählte Fahrzeug im Editor erzeugen</translation>
+    </message>
+    <message>
+        <source>The vehicles the owner granted: id, make, model and year</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3494,6 +4829,14 @@
         <source>Set the link against another one, parameter by parameter</source>
         <translation>Den Link Parameter für Parameter einem anderen gegenüberstellen</translation>
     </message>
+    <message>
+        <source>Copy as Co&amp;nnect Lab link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a connectlab:// link that opens this link in Connect Lab on another desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>connectlab::flow::LoopbackListener</name>
@@ -3507,12 +4850,289 @@
     </message>
 </context>
 <context>
+    <name>connectlab::plantab::PlanTab</name>
+    <message>
+        <source>Run &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add current &amp;link as a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;JUnit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Overrides: Connect parameters as name=value; name=value (an empty value removes the parameter). Expected: code, user_id, error [code], connect_error_page [kind] or timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n case(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open test plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test plans (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save test plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test plans (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save JUnit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::sandbox::SandboxServer</name>
+    <message>
+        <source>No app with the id %1 is registered with the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no app with the id %1 is registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox has not seen the vehicle “%1”: connect it in a flow first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::sandbox::WebhookDispatcher</name>
+    <message>
+        <source>The webhook URL is empty: give a URL on this machine, e.g. http://127.0.0.1:8000/webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a URL: give one such as http://127.0.0.1:8000/webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL must start with http:// or https://, not “%1:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox delivers webhooks only to this machine: “%1” is not 127.0.0.1, localhost or [::1]. Run your receiver locally (a tunnel forwards real Smartcar&apos;s deliveries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no webhook URL: set one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Application Management Token, the key that signs its webhooks: set management_token for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout: no answer within %1 s (Smartcar gives up after 15 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not deliver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: a verify must be answered 200 with {&quot;challenge&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 401: the receiver rejected it (does it check SC-Signature over the raw body, keyed with the management token?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: the receiver did not accept it (Smartcar expects 2xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered: HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: the answer must be {&quot;challenge&quot;: &quot;&lt;hex HMAC-SHA256&gt;&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;challenge&quot; string in the JSON answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified: the answer is HMAC-SHA256(management token, challenge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong HMAC: answered %1, expected %2 (hex HMAC-SHA256 of the challenge, keyed with the Application Management Token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>connectlab::web</name>
     <message>
         <source>connectlab: the built-in sandbox could not listen on 127.0.0.1
 </source>
         <translation>connectlab: Die eingebaute Sandbox konnte nicht auf 127.0.0.1 lauschen
 </translation>
+    </message>
+    <message>
+        <source>Usage: connectlab --run-plan PLAN [--jobs N] [--junit FILE] [--html FILE] [--json] [--tag T]... [--bail]
+                  [--retries N] [--timeout SECONDS]
+Runs every case of a test plan (JSON, see the README) headless, each in a fresh browser profile and,
+against the built-in sandbox, a sandbox of its own.
+  --jobs N           run N cases at once (default: 1)
+  --junit FILE       write a JUnit XML report (Jenkins, GitLab)
+  --html FILE        write a self-contained HTML report
+  --json             print the results as one JSON object instead of lines
+  --tag T            run only the cases tagged T (repeatable: any of them)
+  --bail             start no case after the first failure
+  --retries N        run a failed case again up to N times
+  --timeout SECONDS  per case, unless the plan sets &quot;timeout&quot; (default: 30)
+Exit status: 0 every case passed, 1 a case failed, 2 usage error or a plan that does not parse.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished">%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation type="unfinished">Unbekanntes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--run-plan needs a plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connectlab: no case of %1 has the tag %2.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3735,30 +5355,22 @@
         <translation>Der Callback enthielt weder code noch user_id noch error.</translation>
     </message>
     <message>
-        <source>Usage: connectlab --run-flow URL [--click-through[=approve|deny]] [--login EMAIL] [--timeout SECONDS] [--sandbox] [--json]
+        <source>Usage: connectlab --run-flow URL [--click-through[=approve|deny]] [--login EMAIL] [--brand MAKE] [--timeout SECONDS] [--sandbox] [--json]
 Runs a Connect link in an offscreen browser and prints what came back to the redirect URI.
   --click-through[=approve|deny]  walk Connect&apos;s screens (default: approve)
   --login EMAIL                   the login used on the brand&apos;s screen (default: %1)
+  --brand MAKE                    the brand to pick on the brand screen (default: the first)
   --timeout SECONDS               give up after this long (default: 60)
   --sandbox                       start the built-in sandbox for the link (it starts by itself
                                   when the link points at 127.0.0.1 or localhost and nothing
                                   listens there)
   --json                          print one JSON object
 Exit status: 0 a code or a user_id came back, 1 an error came back or Connect showed its own
-error page, 2 usage error, 3 timeout or load failure.
+error page, 2 usage error, 3 timeout or load failure, 4 the click-through could not do what it
+was asked (a deny whose approval screen was skipped, a brand not offered, a login screen that
+never appeared).
 </source>
-        <translation>Aufruf: connectlab --run-flow URL [--click-through[=approve|deny]] [--login EMAIL] [--timeout SECONDS] [--sandbox] [--json]
-Führt einen Connect-Link in einem Offscreen-Browser aus und gibt aus, was an die Redirect-URI zurückkam.
-  --click-through[=approve|deny]  durch die Seiten von Connect gehen (Voreinstellung: approve)
-  --login EMAIL                   die Anmeldung auf der Seite der Marke (Voreinstellung: %1)
-  --timeout SECONDS               nach dieser Zeit aufgeben (Voreinstellung: 60)
-  --sandbox                       die eingebaute Sandbox für den Link starten (sie startet von
-                                  selbst, wenn der Link auf 127.0.0.1 oder localhost zeigt und
-                                  dort niemand lauscht)
-  --json                          ein JSON-Objekt ausgeben
-Exit-Status: 0 ein Code oder eine user_id kam zurück, 1 ein Fehler kam zurück oder Connect zeigte
-seine eigene Fehlerseite, 2 Aufruffehler, 3 Zeitüberschreitung oder Ladefehler.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3778,6 +5390,48 @@ seine eigene Fehlerseite, 2 Aufruffehler, 3 Zeitüberschreitung oder Ladefehler.
     <message>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::web::PlanCaseRun</name>
+    <message>
+        <source>No redirect within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback carried no code, user_id or error.</source>
+        <translation type="unfinished">Der Callback enthielt weder code noch user_id noch error.</translation>
+    </message>
+    <message>
+        <source>No client secret to exchange the code with: the sandbox does not know the app, and the plan names no &quot;client_secret_env&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::web::PlanRunner</name>
+    <message>
+        <source>The plan reads the client secret from $%1, which is not set. Set it, e.g. %1=… connectlab --run-plan …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the run was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished: the run was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: --bail stopped the plan after &quot;%1&quot; failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
