@@ -141,63 +141,63 @@
     </message>
     <message>
         <source>The application token request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage nach dem Application-Token</translation>
     </message>
     <message>
         <source>The v3 API request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an die v3-API</translation>
     </message>
     <message>
         <source>The Management API request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an die Management API</translation>
     </message>
     <message>
         <source>This client id belongs to an app that uses per-vehicle tokens (API v2), which has no application token: exchange the code the redirect brought back at /oauth/token (the Tokens tab&apos;s Per-vehicle tokens, or connectlab-cli exchange).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Client-ID gehört zu einer App mit fahrzeugbezogenen Tokens (API v2), die kein Application-Token hat: Tauschen Sie den Code, den die Weiterleitung zurückbrachte, bei /oauth/token ein (im Tab „Tokens“ unter „Tokens pro Fahrzeug“ oder mit connectlab-cli exchange).</translation>
     </message>
     <message>
         <source>The API Client ID or its secret is wrong: the token endpoint did not accept them. The API Client ID starts with client_ and is not the Application ID of the Connect link (Dashboard → Configuration → API Authentication); copy it and one of its secrets again (an app can have up to three).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API Client ID oder ihr Secret ist falsch: Der Token-Endpunkt hat sie nicht akzeptiert. Die API Client ID beginnt mit client_ und ist nicht die Application ID des Connect-Links (Dashboard → Configuration → API Authentication); kopieren Sie sie und eines ihrer Secrets erneut (eine App kann bis zu drei haben).</translation>
     </message>
     <message>
         <source>This app uses API Authentication (API v3): it has no per-vehicle tokens to exchange a code for. Get an application token with the API Client ID (client_…) and its secret at /oauth2/token (the Tokens tab&apos;s API Authentication, or connectlab-cli token), then call the v3 API with the user_id the redirect brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App verwendet API Authentication (API v3): Sie hat keine fahrzeugbezogenen Tokens, gegen die sich ein Code eintauschen ließe. Holen Sie ein Application-Token mit der API Client ID (client_…) und ihrem Secret bei /oauth2/token (im Tab „Tokens“ unter „API Authentication“ oder mit connectlab-cli token) und rufen Sie dann die v3-API mit der user_id auf, die die Weiterleitung zurückbrachte.</translation>
     </message>
     <message>
         <source>The Application Management Token was refused. Copy it again from the Dashboard (Configuration → API Authentication; for the sandbox: the app&apos;s settings); it is sent as HTTP Basic with the user name &quot;default&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Application Management Token wurde abgelehnt. Kopieren Sie es erneut aus dem Dashboard (Configuration → API Authentication; für die Sandbox: die Einstellungen der App); es wird als HTTP Basic mit dem Benutzernamen „default“ gesendet.</translation>
     </message>
     <message>
         <source>The application token was refused: it has expired (application tokens last 1 hour and cannot be refreshed), was bought by another app, or is missing. Get a new application token and call again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Application-Token wurde abgelehnt: Es ist abgelaufen (Application-Tokens gelten 1 Stunde und lassen sich nicht erneuern), wurde von einer anderen App geholt oder fehlt. Holen Sie ein neues Application-Token und rufen Sie erneut auf.</translation>
     </message>
     <message>
         <source>The call needs the owner&apos;s user id in the sc-user-id header: use the user_id the redirect brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf braucht die User-ID des Besitzers im Header sc-user-id: Verwenden Sie die user_id, die die Weiterleitung zurückbrachte.</translation>
     </message>
     <message>
         <source>The v3 API found the request invalid%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die v3-API hat die Anfrage als ungültig befunden%1.</translation>
     </message>
     <message>
         <source>The owner did not grant the permission this call needs (e.g. read_odometer for the odometer signal). Add it to the Connect link&apos;s scope and connect the vehicle again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Besitzer hat die Berechtigung, die dieser Aufruf braucht, nicht erteilt (z. B. read_odometer für das Signal odometer). Fügen Sie sie dem Scope des Connect-Links hinzu und verbinden Sie das Fahrzeug erneut.</translation>
     </message>
     <message>
         <source>No such signal: check the signal code (e.g. odometer-traveleddistance). List the vehicle&apos;s signals to see the codes it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Signal gibt es nicht: Prüfen Sie den Signalcode (z. B. odometer-traveleddistance). Listen Sie die Signale des Fahrzeugs auf, um seine Codes zu sehen.</translation>
     </message>
     <message>
         <source>Not found (HTTP 404): this owner (sc-user-id) has not connected this vehicle to the app, the connection was removed, or the API base URL is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden (HTTP 404): Dieser Besitzer (sc-user-id) hat dieses Fahrzeug nicht mit der App verbunden, die Verbindung wurde entfernt oder die Basis-URL der API ist falsch.</translation>
     </message>
     <message>
         <source>The application token request is incomplete: it needs grant_type=client_credentials, the API Client ID (client_…) and its secret%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage nach dem Application-Token ist unvollständig: Sie braucht grant_type=client_credentials, die API Client ID (client_…) und ihr Secret%1.</translation>
     </message>
     <message>
         <source>/oauth2/token gives application tokens for grant_type=client_credentials only.</source>
-        <translation type="unfinished"></translation>
+        <translation>/oauth2/token gibt Application-Tokens nur für grant_type=client_credentials aus.</translation>
     </message>
 </context>
 <context>
@@ -314,23 +314,23 @@
     <name>ClickThrough</name>
     <message>
         <source>The brand screen does not offer %1 (it shows: %2). Pick a brand it shows, or change the link&apos;s flags=country: to a market where %1 is sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Markenbildschirm bietet %1 nicht an (er zeigt: %2). Wählen Sie eine angezeigte Marke oder ändern Sie flags=country: des Links auf einen Markt, in dem %1 verkauft wird.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Asked to deny, but the approval screen never came: Connect skipped it (approval_prompt=auto, and this login had already approved this scope for this app), so access was granted. Force the screen with approval_prompt=force, or use another login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen war verlangt, aber der Genehmigungsbildschirm kam nie: Connect hat ihn übersprungen (approval_prompt=auto, und dieses Login hatte diesen Scope für diese App schon genehmigt), also wurde der Zugriff gewährt. Erzwingen Sie den Bildschirm mit approval_prompt=force oder verwenden Sie ein anderes Login.</translation>
     </message>
     <message>
         <source>Asked to log in as %1, but the login screen never appeared: the flow went on with a session it already had. Run it in a fresh browser profile, or force the screens with approval_prompt=force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden als %1 war verlangt, aber der Anmeldebildschirm erschien nie: Der Flow lief mit einer bereits bestehenden Sitzung weiter. Führen Sie ihn in einem frischen Browserprofil aus oder erzwingen Sie die Bildschirme mit approval_prompt=force.</translation>
     </message>
     <message>
         <source>Asked to pick %1, but the brand screen never offered a choice (the link&apos;s make or single_select_vin chose the brand). Remove make, or set make=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auszuwählen war verlangt, aber der Markenbildschirm bot nie eine Auswahl an (make oder single_select_vin des Links legte die Marke fest). Entfernen Sie make oder setzen Sie make=%1.</translation>
     </message>
 </context>
 <context>
@@ -406,57 +406,57 @@
     <name>ConnectLabLink</name>
     <message>
         <source>Not a Connect Lab link: it must start with connectlab://open?url=</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Connect-Lab-Link: Er muss mit connectlab://open?url= beginnen</translation>
     </message>
     <message>
         <source>The Connect Lab link is malformed (%1); percent-encode the Connect link in url=</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connect-Lab-Link ist fehlerhaft (%1); prozentkodieren Sie den Connect-Link in url=</translation>
     </message>
     <message>
         <source>Connect Lab links do &quot;open&quot; only, not &quot;%1&quot;: write connectlab://open?url=…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect-Lab-Links können nur „open“, nicht „%1“: Schreiben Sie connectlab://open?url=…</translation>
     </message>
     <message>
         <source>The Connect Lab link carries no url=: write connectlab://open?url=&lt;the Connect link, percent-encoded&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connect-Lab-Link enthält kein url=: Schreiben Sie connectlab://open?url=&lt;der Connect-Link, prozentkodiert&gt;</translation>
     </message>
     <message numerus="yes">
         <source>The Connect Lab link carries url= %n times; give one Connect link</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Connect-Lab-Link enthält url= %n-mal; geben Sie einen Connect-Link an</numerusform>
+            <numerusform>Der Connect-Lab-Link enthält url= %n-mal; geben Sie einen Connect-Link an</numerusform>
         </translation>
     </message>
     <message>
         <source>The Connect Lab link&apos;s url= is empty: put the Connect link there, percent-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>url= des Connect-Lab-Links ist leer: Setzen Sie den Connect-Link prozentkodiert dort ein</translation>
     </message>
     <message>
         <source>The Connect Lab link carries another Connect Lab link; give the Connect link itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connect-Lab-Link enthält einen weiteren Connect-Lab-Link; geben Sie den Connect-Link selbst an</translation>
     </message>
 </context>
 <context>
     <name>CsvTable</name>
     <message>
         <source>line %1: text after a closing quote; put the whole field in quotes and write a quote inside it as &quot;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie ein Anführungszeichen darin als &quot;&quot;.</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed; add the closing &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht geschlossen; ergänzen Sie das schließende &quot;.</translation>
     </message>
     <message>
         <source>the file is empty; its first line names the columns, e.g. login,error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer; ihre erste Zeile benennt die Spalten, z. B. login,error.</translation>
     </message>
     <message>
         <source>line %1: a column has no name; name every column in the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Eine Spalte hat keinen Namen; benennen Sie jede Spalte in der ersten Zeile.</translation>
     </message>
     <message>
         <source>line %1: %2 fields where the header names %3; quote fields that contain a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 Felder, wo die Kopfzeile %3 benennt; setzen Sie Felder, die ein Komma enthalten, in Anführungszeichen.</translation>
     </message>
 </context>
 <context>
@@ -1215,26 +1215,29 @@
     <name>PlanReport</name>
     <message>
         <source>%1 passed, %2 failed, %3 skipped in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 übersprungen in %4 s</translation>
     </message>
     <message>
         <source>expected: %1
 actual: %2
 link: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1
+tatsächlich: %2
+Link: %3
+</translation>
     </message>
     <message>
         <source>Connect Lab test plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect-Lab-Testplan</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1246,15 +1249,15 @@ link: %3
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Got</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1262,19 +1265,19 @@ link: %3
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Click</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Not performed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <source>Exchange</source>
@@ -1282,27 +1285,27 @@ link: %3
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Last screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Bildschirm</translation>
     </message>
     <message>
         <source>The last screen of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Bildschirm von %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1446,335 +1449,335 @@ link: %3
     <name>TestPlan</name>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen dieser Werte: %1.</translation>
     </message>
     <message>
         <source>Did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie „%1“?</translation>
     </message>
     <message>
         <source>%1 has no key &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Schlüssel „%2“.</translation>
     </message>
     <message>
         <source>{{%1}} is a placeholder, but the case has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} ist ein Platzhalter, aber der Fall hat keine Zeilen.</translation>
     </message>
     <message>
         <source>Add &quot;rows&quot; with a &quot;%1&quot; column, or write the value itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &quot;rows&quot; mit einer Spalte „%1“ hinzu oder schreiben Sie den Wert selbst.</translation>
     </message>
     <message>
         <source>{{%1}} is not a column of the case&apos;s rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} ist keine Spalte der Zeilen des Falls.</translation>
     </message>
     <message>
         <source>Give the rows a &quot;%1&quot; value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Zeilen einen Wert „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss ein String sein.</translation>
     </message>
     <message>
         <source>Put the value in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Wert in doppelte Anführungszeichen.</translation>
     </message>
     <message>
         <source>A case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall</translation>
     </message>
     <message>
         <source>The case has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall hat keinen Namen.</translation>
     </message>
     <message>
         <source>Add &quot;name&quot;: a few words saying what the case tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &quot;name&quot; hinzu: ein paar Wörter, die sagen, was der Fall testet.</translation>
     </message>
     <message>
         <source>&quot;set&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;set&quot; muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>Write it as {&quot;mode&quot;: &quot;simulated&quot;, &quot;scope&quot;: &quot;read_vin&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie es als {&quot;mode&quot;: &quot;simulated&quot;, &quot;scope&quot;: &quot;read_vin&quot;}.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Connect parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Connect-Parameter.</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von &quot;%1&quot; muss ein String sein.</translation>
     </message>
     <message>
         <source>Write it in double quotes; &quot;&quot; removes the parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie ihn in doppelten Anführungszeichen; &quot;&quot; entfernt den Parameter.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Give the login typed on the brand&apos;s screen, e.g. 3-vehicles@smartcar.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Login an, das auf dem Bildschirm der Marke eingegeben wird, z. B. 3-vehicles@smartcar.com.</translation>
     </message>
     <message>
         <source>&quot;click&quot; is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;click&quot; ist &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The case says nothing about what it expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall sagt nichts darüber, was er erwartet.</translation>
     </message>
     <message>
         <source>Add &quot;expect&quot;: {&quot;outcome&quot;: &quot;code&quot;} (or user_id, error, connect_error_page, timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &quot;expect&quot;: {&quot;outcome&quot;: &quot;code&quot;} hinzu (oder user_id, error, connect_error_page, timeout).</translation>
     </message>
     <message>
         <source>&quot;expect&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;expect&quot;</translation>
     </message>
     <message>
         <source>&quot;expect&quot; has no &quot;outcome&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;expect&quot; hat kein &quot;outcome&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein outcome.</translation>
     </message>
     <message>
         <source>&quot;error&quot; is checked only when the outcome is error or connect_error_page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;error&quot; wird nur geprüft, wenn das outcome error oder connect_error_page ist.</translation>
     </message>
     <message>
         <source>Set &quot;outcome&quot;: &quot;error&quot;, or remove &quot;error&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie &quot;outcome&quot;: &quot;error&quot; oder entfernen Sie &quot;error&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a state check.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Prüfung des state.</translation>
     </message>
     <message>
         <source>&quot;exchanges&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;exchanges&quot; muss true oder false sein.</translation>
     </message>
     <message>
         <source>true: the code buys tokens; false: the token endpoint refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>true: Der Code lässt sich gegen Tokens eintauschen; false: Der Token-Endpunkt lehnt ihn ab.</translation>
     </message>
     <message>
         <source>&quot;min_vehicles&quot; must be a number from 0 to 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;min_vehicles&quot; muss eine Zahl von 0 bis 50 sein.</translation>
     </message>
     <message>
         <source>Write e.g. &quot;min_vehicles&quot;: 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie z. B. &quot;min_vehicles&quot;: 3.</translation>
     </message>
     <message>
         <source>&quot;min_vehicles&quot; needs tokens, but &quot;exchanges&quot; is false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;min_vehicles&quot; braucht Tokens, aber &quot;exchanges&quot; ist false.</translation>
     </message>
     <message>
         <source>Remove one of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie eines der beiden.</translation>
     </message>
     <message>
         <source>&quot;exchanges&quot; and &quot;min_vehicles&quot; follow a code, but the outcome is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;exchanges&quot; und &quot;min_vehicles&quot; setzen einen Code voraus, aber das outcome ist %1.</translation>
     </message>
     <message>
         <source>Set &quot;outcome&quot;: &quot;code&quot;, or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie &quot;outcome&quot;: &quot;code&quot; oder entfernen Sie beide.</translation>
     </message>
     <message>
         <source>A tag must be a word in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag muss ein Wort in doppelten Anführungszeichen sein.</translation>
     </message>
     <message>
         <source>Write &quot;tags&quot;: [&quot;smoke&quot;, &quot;errors&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie &quot;tags&quot;: [&quot;smoke&quot;, &quot;errors&quot;].</translation>
     </message>
     <message>
         <source>&quot;tags&quot; must be a list of words.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tags&quot; muss eine Liste von Wörtern sein.</translation>
     </message>
     <message>
         <source>&quot;faults&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;faults&quot; muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>Write e.g. &quot;faults&quot;: {&quot;code&quot;: &quot;expired&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie z. B. &quot;faults&quot;: {&quot;code&quot;: &quot;expired&quot;}.</translation>
     </message>
     <message>
         <source>This is not JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein JSON: %1.</translation>
     </message>
     <message>
         <source>Check the line for a missing comma, quote or bracket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zeile auf ein fehlendes Komma, Anführungszeichen oder eine fehlende Klammer.</translation>
     </message>
     <message>
         <source>A plan is a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan ist ein JSON-Objekt.</translation>
     </message>
     <message>
         <source>Start it with {&quot;version&quot;: 1, &quot;url&quot;: &quot;…&quot;, &quot;cases&quot;: […]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie ihn mit {&quot;version&quot;: 1, &quot;url&quot;: &quot;…&quot;, &quot;cases&quot;: […]}.</translation>
     </message>
     <message>
         <source>A plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan</translation>
     </message>
     <message>
         <source>The plan has no &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine &quot;version&quot;.</translation>
     </message>
     <message>
         <source>Add &quot;version&quot;: 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &quot;version&quot;: 1 hinzu.</translation>
     </message>
     <message>
         <source>This Connect Lab reads plans of version %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Connect Lab liest Pläne der Version %1, nicht %2.</translation>
     </message>
     <message>
         <source>Write &quot;version&quot;: 1, or use the Connect Lab the plan was written for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie &quot;version&quot;: 1 oder verwenden Sie das Connect Lab, für das der Plan geschrieben wurde.</translation>
     </message>
     <message>
         <source>The plan has no link to start from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keinen Link, mit dem er beginnt.</translation>
     </message>
     <message>
         <source>The plan has both &quot;url&quot; and &quot;profile&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat sowohl &quot;url&quot; als auch &quot;profile&quot;.</translation>
     </message>
     <message>
         <source>Give either &quot;url&quot; (a Connect link) or &quot;profile&quot; (a saved profile file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder &quot;url&quot; (einen Connect-Link) oder &quot;profile&quot; (eine gespeicherte Profildatei) an.</translation>
     </message>
     <message>
         <source>&quot;sandbox&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sandbox&quot; muss true oder false sein.</translation>
     </message>
     <message>
         <source>true runs every case against its own built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>true führt jeden Fall gegen eine eigene eingebaute Sandbox aus.</translation>
     </message>
     <message>
         <source>&quot;timeout&quot; must be a number of seconds (1 to 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;timeout&quot; muss eine Anzahl Sekunden sein (1 bis 3600).</translation>
     </message>
     <message>
         <source>Write e.g. &quot;timeout&quot;: 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie z. B. &quot;timeout&quot;: 20.</translation>
     </message>
     <message>
         <source>The plan has no cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Fälle.</translation>
     </message>
     <message>
         <source>Add &quot;cases&quot;: [{&quot;name&quot;: &quot;…&quot;, &quot;expect&quot;: {&quot;outcome&quot;: &quot;code&quot;}}].</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &quot;cases&quot;: [{&quot;name&quot;: &quot;…&quot;, &quot;expect&quot;: {&quot;outcome&quot;: &quot;code&quot;}}] hinzu.</translation>
     </message>
     <message>
         <source>A case must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>Write it as {&quot;name&quot;: &quot;…&quot;, &quot;expect&quot;: {…}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie ihn als {&quot;name&quot;: &quot;…&quot;, &quot;expect&quot;: {…}}.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Check the path and that the file is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad und ob die Datei lesbar ist.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Give a profile file saved by Connect Lab, relative to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine von Connect Lab gespeicherte Profildatei an, relativ zum Plan.</translation>
     </message>
     <message>
         <source>&quot;url&quot; has no origin (scheme and host).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;url&quot; hat keinen Origin (Schema und Host).</translation>
     </message>
     <message>
         <source>Give a whole Connect link, e.g. https://connect.smartcar.com/oauth/authorize?client_id=…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen vollständigen Connect-Link an, z. B. https://connect.smartcar.com/oauth/authorize?client_id=…</translation>
     </message>
     <message>
         <source>The rows file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilendatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Give a CSV file&apos;s path relative to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Pfad einer CSV-Datei relativ zum Plan an.</translation>
     </message>
     <message>
         <source>The rows file %1 is not a table: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilendatei %1 ist keine Tabelle: %2</translation>
     </message>
     <message>
         <source>A row must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>Write it as {&quot;login&quot;: &quot;a@b.com&quot;, &quot;error&quot;: &quot;no_vehicles&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie sie als {&quot;login&quot;: &quot;a@b.com&quot;, &quot;error&quot;: &quot;no_vehicles&quot;}.</translation>
     </message>
     <message>
         <source>A row&apos;s value must be a string, a number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert einer Zeile muss ein String, eine Zahl oder true/false sein.</translation>
     </message>
     <message>
         <source>Write the value itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Wert selbst.</translation>
     </message>
     <message>
         <source>&quot;rows&quot; must be a list of objects or a CSV file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rows&quot; muss eine Liste von Objekten oder der Name einer CSV-Datei sein.</translation>
     </message>
     <message>
         <source>Write &quot;rows&quot;: [{&quot;login&quot;: &quot;…&quot;}] or &quot;rows&quot;: &quot;logins.csv&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie &quot;rows&quot;: [{&quot;login&quot;: &quot;…&quot;}] oder &quot;rows&quot;: &quot;logins.csv&quot;.</translation>
     </message>
     <message>
         <source>&quot;rows&quot; is empty, so the case would never run.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rows&quot; ist leer, also würde der Fall nie ausgeführt.</translation>
     </message>
     <message>
         <source>Add a row, or remove &quot;rows&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Zeile hinzu oder entfernen Sie &quot;rows&quot;.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Two cases are named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Fälle heißen „%1“.</translation>
     </message>
     <message>
         <source>Give each case (each row) a name of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem Fall (jeder Zeile) einen eigenen Namen.</translation>
     </message>
     <message>
         <source>Put a {{column}} placeholder in the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie einen Platzhalter {{column}} in den Namen.</translation>
     </message>
 </context>
 <context>
