@@ -2039,107 +2039,107 @@ Link: %3
     </message>
     <message>
         <source>The link has a parameter without a name (=%1): Connect ignores it. Give it its name or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link hat einen Parameter ohne Namen (=%1): Connect ignoriert ihn. Geben Sie ihm seinen Namen oder entfernen Sie ihn.</translation>
     </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
         <source>a code</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Code</translation>
     </message>
     <message>
         <source>a user_id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine user_id</translation>
     </message>
     <message>
         <source>an error</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Fehler</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1</translation>
     </message>
     <message>
         <source>Connect&apos;s own error page</source>
-        <translation type="unfinished"></translation>
+        <translation>die eigene Fehlerseite von Connect</translation>
     </message>
     <message>
         <source>Connect&apos;s error page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fehlerseite %1 von Connect</translation>
     </message>
     <message>
         <source>no redirect (a timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Weiterleitung (ein Timeout)</translation>
     </message>
     <message>
         <source> with state %1</source>
-        <translation type="unfinished"></translation>
+        <translation> mit state %1</translation>
     </message>
     <message>
         <source> that exchanges for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>, der sich gegen Tokens eintauschen lässt</translation>
     </message>
     <message>
         <source> that the token endpoint refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>, den der Token-Endpunkt ablehnt</translation>
     </message>
     <message numerus="yes">
         <source>, at least %n vehicle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, mindestens %n Fahrzeug</numerusform>
+            <numerusform>, mindestens %n Fahrzeuge</numerusform>
         </translation>
     </message>
     <message>
         <source>a page that did not load</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Seite, die nicht geladen wurde</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Expected %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1, erhalten: %2.</translation>
     </message>
     <message>
         <source>Expected %1, got a code the token endpoint refused: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1, erhalten: ein Code, den der Token-Endpunkt abgelehnt hat: %2.</translation>
     </message>
     <message>
         <source>Expected %1, got a code that bought tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1, erhalten: ein Code, der Tokens eingebracht hat.</translation>
     </message>
     <message>
         <source>Expected %1, but the vehicles could not be listed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1, aber die Fahrzeuge ließen sich nicht auflisten: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Expected %1, got %n vehicle(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erwartet: %1, erhalten: %n Fahrzeug.</numerusform>
+            <numerusform>Erwartet: %1, erhalten: %n Fahrzeuge.</numerusform>
         </translation>
     </message>
     <message>
         <source> that exchanged for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>, der sich gegen Tokens eintauschen ließ</translation>
     </message>
     <message>
         <source> that the token endpoint refused</source>
-        <translation type="unfinished"></translation>
+        <translation>, den der Token-Endpunkt abgelehnt hat</translation>
     </message>
     <message numerus="yes">
         <source>, %n vehicle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Fahrzeug</numerusform>
+            <numerusform>, %n Fahrzeuge</numerusform>
         </translation>
     </message>
     <message>
         <source>Got %1, as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten: %1, wie erwartet.</translation>
     </message>
 </context>
 <context>
@@ -2219,54 +2219,54 @@ Link: %3
     <name>WebhookSignature</name>
     <message>
         <source>SC-Signature matches: HMAC-SHA256 of exactly these bytes (length %1), keyed with the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>SC-Signature stimmt: HMAC-SHA256 genau dieser Bytes (Länge %1), mit dem Token als Schlüssel.</translation>
     </message>
     <message>
         <source>SC-Signature must be 64 hex digits (a hex HMAC-SHA256); this one has length %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SC-Signature muss aus 64 Hex-Ziffern bestehen (ein hexadezimales HMAC-SHA256); diese hat die Länge %1.</translation>
     </message>
     <message>
         <source>No match, but it matches these bytes without their final line break: the body gained one after it was signed (check the raw body as received).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übereinstimmung, aber sie passt zu diesen Bytes ohne ihren letzten Zeilenumbruch: Der Body hat nach dem Signieren einen bekommen (prüfen Sie den Raw-Body, wie er empfangen wurde).</translation>
     </message>
     <message>
         <source>No match, but it matches this body as compact JSON: the body was re-formatted after it was signed. Check the raw bytes as received (Smartcar sends compact JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übereinstimmung, aber sie passt zu diesem Body als kompaktes JSON: Der Body wurde nach dem Signieren neu formatiert. Prüfen Sie die rohen Bytes, wie sie empfangen wurden (Smartcar sendet kompaktes JSON).</translation>
     </message>
     <message>
         <source>No match: the signature is not HMAC-SHA256 of these bytes with this token (another token, or the bytes changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übereinstimmung: Die Signatur ist nicht das HMAC-SHA256 dieser Bytes mit diesem Token (ein anderes Token, oder die Bytes haben sich geändert).</translation>
     </message>
 </context>
 <context>
     <name>connectlab::ApiAuthPanel</name>
     <message>
         <source>Application token</source>
-        <translation type="unfinished"></translation>
+        <translation>Application-Token</translation>
     </message>
     <message>
         <source>client_… (Dashboard → Configuration → API Authentication)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_… (Dashboard → Configuration → API Authentication)</translation>
     </message>
     <message>
         <source>The API Client ID, not the Application ID of the Connect link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API Client ID, nicht die Application ID des Connect-Links.</translation>
     </message>
     <message>
         <source>API Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>API Client ID:</translation>
     </message>
     <message>
         <source>API Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Client-Secret:</translation>
     </message>
     <message>
         <source>Get application token</source>
-        <translation type="unfinished"></translation>
+        <translation>Application-Token holen</translation>
     </message>
     <message>
         <source>POST /oauth2/token with grant_type=client_credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>POST /oauth2/token mit grant_type=client_credentials</translation>
     </message>
     <message>
         <source>Reveal</source>
@@ -2278,23 +2278,23 @@ Link: %3
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>The owner&apos;s vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fahrzeuge des Besitzers</translation>
     </message>
     <message>
         <source>the user_id the redirect brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>die user_id, die die Weiterleitung zurückbrachte</translation>
     </message>
     <message>
         <source>Sent as the sc-user-id header with every call about this owner&apos;s vehicles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei jedem Aufruf zu den Fahrzeugen dieses Besitzers als Header sc-user-id gesendet.</translation>
     </message>
     <message>
         <source>User ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>User-ID:</translation>
     </message>
     <message>
         <source>Vehicle ID</source>
@@ -2318,23 +2318,23 @@ Link: %3
     </message>
     <message>
         <source>The owner&apos;s connected vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verbundenen Fahrzeuge des Besitzers</translation>
     </message>
     <message>
         <source>List connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen auflisten</translation>
     </message>
     <message>
         <source>GET /v3/connections for this user, with sc-user-id</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /v3/connections für diesen Benutzer, mit sc-user-id</translation>
     </message>
     <message>
         <source>Read signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale lesen</translation>
     </message>
     <message>
         <source>GET /v3/vehicles/{id}/signals for the selected vehicle, with sc-user-id</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /v3/vehicles/{id}/signals für das ausgewählte Fahrzeug, mit sc-user-id</translation>
     </message>
     <message>
         <source>Re-authenticate this vehicle</source>
@@ -2342,7 +2342,7 @@ Link: %3
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2350,11 +2350,11 @@ Link: %3
     </message>
     <message>
         <source>Retrieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen</translation>
     </message>
     <message>
         <source>Signals of the selected vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale des ausgewählten Fahrzeugs</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -2366,65 +2366,65 @@ Link: %3
     </message>
     <message>
         <source>To get an application token, enter one of the API Client ID&apos;s secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eines der Secrets der API Client ID ein, um ein Application-Token zu holen.</translation>
     </message>
     <message>
         <source>Getting an application token at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application-Token wird bei %1 geholt…</translation>
     </message>
     <message>
         <source>Enter the owner&apos;s user ID: Run the link and the redirect brings it back (user_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die User-ID des Besitzers ein: Führen Sie den Link aus, und die Weiterleitung bringt sie zurück (user_id).</translation>
     </message>
     <message>
         <source>Select a vehicle first (List connections shows the owner&apos;s vehicles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Fahrzeug aus („Verbindungen auflisten“ zeigt die Fahrzeuge des Besitzers).</translation>
     </message>
     <message>
         <source>Listing the connections of user %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen von Benutzer %1 werden aufgelistet…</translation>
     </message>
     <message>
         <source>Reading the signals of vehicle %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale von Fahrzeug %1 werden gelesen…</translation>
     </message>
     <message>
         <source>Application token received; it expires in %1 (no refresh: get a new one then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Application-Token erhalten; es läuft in %1 ab (keine Erneuerung: Holen Sie dann ein neues).</translation>
     </message>
     <message>
         <source>The application token request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage nach dem Application-Token ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The v3 call failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der v3-Aufruf ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen: %1</translation>
     </message>
     <message>
         <source>This owner has connected no vehicle to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Besitzer hat kein Fahrzeug mit der App verbunden.</translation>
     </message>
     <message numerus="yes">
         <source>Vehicles the owner connected: %n. Select one and Read signals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vom Besitzer verbundene Fahrzeuge: %n. Wählen Sie eines aus und dann „Signale lesen“.</numerusform>
+            <numerusform>Vom Besitzer verbundene Fahrzeuge: %n. Wählen Sie eines aus und dann „Signale lesen“.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Signals read: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gelesene Signale: %n.</numerusform>
+            <numerusform>Gelesene Signale: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>No application token yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Application-Token.</translation>
     </message>
     <message>
         <source>Expires in %1</source>
@@ -2432,11 +2432,11 @@ Link: %3
     </message>
     <message>
         <source>Expired at %1: get a new application token (there is no refresh; the next call gets one first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen um %1: Holen Sie ein neues Application-Token (es gibt keine Erneuerung; der nächste Aufruf holt zuerst eines).</translation>
     </message>
     <message>
         <source>Get a new application token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Application-Token holen</translation>
     </message>
 </context>
 <context>
@@ -2451,11 +2451,11 @@ Link: %3
     </message>
     <message>
         <source>The API Client ID is missing: it starts with client_ (Dashboard → Configuration → API Authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API Client ID fehlt: Sie beginnt mit client_ (Dashboard → Configuration → API Authentication).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an API Client ID: those start with client_ (Dashboard → Configuration → API Authentication). The Application ID (a UUID) goes into the Connect link; the client_… id and its secret go into the application token request. An app that uses per-vehicle tokens has no API Client ID: exchange its code at /oauth/token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine API Client ID: Diese beginnen mit client_ (Dashboard → Configuration → API Authentication). Die Application ID (eine UUID) gehört in den Connect-Link; die client_…-ID und ihr Secret gehören in die Anfrage nach dem Application-Token. Eine App mit fahrzeugbezogenen Tokens hat keine API Client ID: Tauschen Sie ihren Code stattdessen bei /oauth/token ein.</translation>
     </message>
 </context>
 <context>
@@ -2683,19 +2683,19 @@ Link: %3
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Token model</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Modell</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>The code that makes the link with the chosen SDK (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code, der den Link mit dem gewählten SDK erstellt (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -2777,19 +2777,19 @@ Link: %3
     </message>
     <message>
         <source>Left link</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Link</translation>
     </message>
     <message>
         <source>Right link</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Link</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <source>Each parameter that differs: its value on the left, on the right, and what the difference does</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Parameter, der sich unterscheidet: sein Wert links, rechts und was der Unterschied bewirkt</translation>
     </message>
 </context>
 <context>
@@ -2942,75 +2942,75 @@ Link: %3
     </message>
     <message>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung:</translation>
     </message>
     <message>
         <source>Per-&amp;vehicle tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pro &amp;Fahrzeug</translation>
     </message>
     <message>
         <source>The redirect brings a code; exchange it for an access and a refresh token per vehicle (API v2, apps created before June 2025).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitung bringt einen Code; tauschen Sie ihn gegen ein Access- und ein Refresh-Token pro Fahrzeug ein (API v2, Apps, die vor Juni 2025 erstellt wurden).</translation>
     </message>
     <message>
         <source>API Au&amp;thentication</source>
-        <translation type="unfinished"></translation>
+        <translation>API Au&amp;thentication</translation>
     </message>
     <message>
         <source>The redirect brings the owner&apos;s user_id; one application token for the app, and sc-user-id on every vehicle call (API v3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitung bringt die user_id des Besitzers; ein Application-Token für die App und sc-user-id bei jedem Fahrzeugaufruf (API v3).</translation>
     </message>
     <message>
         <source>run %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf %1 (%2)</translation>
     </message>
     <message>
         <source>The latest run, %1, ended without a code or user ID: %2. What is shown below comes from the earlier %3 and is unaffected by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Durchlauf, %1, endete ohne Code oder User-ID: %2. Was unten steht, stammt aus dem früheren %3 und ist davon nicht betroffen.</translation>
     </message>
     <message>
         <source>%1 ended without a code or user ID: %2. Nothing to exchange; run the link again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endete ohne Code oder User-ID: %2. Nichts einzutauschen; führen Sie den Link erneut aus.</translation>
     </message>
     <message>
         <source>No run yet: Run the link, and what the redirect brings back lands here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Durchlauf: Führen Sie den Link aus, und was die Weiterleitung zurückbringt, landet hier.</translation>
     </message>
     <message>
         <source>From %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1: %2.</translation>
     </message>
     <message>
         <source>a result arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis ist eingetroffen</translation>
     </message>
     <message>
         <source>The latest, %1, is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte, %1, läuft noch.</translation>
     </message>
     <message>
         <source>The latest, %1, ended in: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte, %1, endete mit: %2.</translation>
     </message>
     <message>
         <source>The owner&apos;s user ID arrived; List connections shows their vehicles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die User-ID des Besitzers ist eingetroffen; „Verbindungen auflisten“ zeigt seine Fahrzeuge.</translation>
     </message>
     <message>
         <source>The owner&apos;s user ID arrived. Enter the API Client ID and secret, then Get application token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die User-ID des Besitzers ist eingetroffen. Geben Sie die API Client ID und das Secret ein, dann „Application-Token holen“.</translation>
     </message>
     <message>
         <source> (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aus %1)</translation>
     </message>
     <message>
         <source>A code arrived%1. Enter the client secret, then Exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Code ist eingetroffen%1. Geben Sie das Client-Secret ein, dann „Eintauschen“.</translation>
     </message>
     <message>
         <source>A code arrived%1. Exchange it for tokens (it is valid for 10 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Code ist eingetroffen%1. Tauschen Sie ihn gegen Tokens ein (er ist 10 Minuten gültig).</translation>
     </message>
 </context>
 <context>
@@ -3037,11 +3037,11 @@ Link: %3
     </message>
     <message>
         <source>Other parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Parameter</translation>
     </message>
     <message>
         <source>Parameters appended to the link as written: external_id, unknown or duplicate ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter, die wie geschrieben an den Link angehängt werden: external_id, unbekannte oder doppelte</translation>
     </message>
 </context>
 <context>
@@ -3147,11 +3147,11 @@ Link: %3
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Links you copied, opened or ran; activate one to load it into the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Links, die Sie kopiert, geöffnet oder ausgeführt haben; aktivieren Sie einen, um ihn ins Formular zu laden</translation>
     </message>
 </context>
 <context>
@@ -3185,23 +3185,23 @@ Link: %3
     </message>
     <message>
         <source>a fullwidth form</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vollbreitenform</translation>
     </message>
     <message>
         <source>a Cyrillic letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ein kyrillischer Buchstabe</translation>
     </message>
     <message>
         <source>a Greek letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ein griechischer Buchstabe</translation>
     </message>
     <message>
         <source>a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Buchstabe</translation>
     </message>
     <message>
         <source> (%1 that looks like Latin &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1, der wie das lateinische „%2“ aussieht)</translation>
     </message>
 </context>
 <context>
@@ -3540,23 +3540,23 @@ Link: %3
     </message>
     <message>
         <source>Test &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Test&amp;plan</translation>
     </message>
     <message>
         <source>copied as a Connect Lab link</source>
-        <translation type="unfinished"></translation>
+        <translation>als Connect-Lab-Link kopiert</translation>
     </message>
     <message>
         <source>Copied a connectlab:// link: it opens this link in Connect Lab.</source>
-        <translation type="unfinished"></translation>
+        <translation>connectlab://-Link kopiert: Er öffnet diesen Link in Connect Lab.</translation>
     </message>
     <message>
         <source>The sandbox demo v3 app&apos;s documented API Client secret, filled in for you. It is public and never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dokumentierte API-Client-Secret der v3-Demo-App der Sandbox, für Sie eingetragen. Es ist öffentlich und wird nie gespeichert.</translation>
     </message>
     <message>
         <source>The API Client secret registered for this app in the Sandbox tab (this session only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Client-Secret, das im Tab „Sandbox“ für diese App registriert ist (nur diese Sitzung).</translation>
     </message>
 </context>
 <context>
@@ -3807,19 +3807,19 @@ Link: %3
     <name>connectlab::SandboxFaultsBox</name>
     <message>
         <source>&lt;b&gt;Faults&lt;/b&gt;: make the sandbox misbehave, to see how your app copes. They apply to every app until cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Störungen&lt;/b&gt;: Lassen Sie die Sandbox sich fehlerhaft verhalten, um zu sehen, wie Ihre App damit umgeht. Sie gelten für jede App, bis sie gelöscht werden.</translation>
     </message>
     <message>
         <source>/oauth/token, or * for every request</source>
-        <translation type="unfinished"></translation>
+        <translation>/oauth/token oder * für jede Anfrage</translation>
     </message>
     <message>
         <source>Added latency in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Latenz in Millisekunden</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>none</source>
