@@ -3823,51 +3823,51 @@ Link: %3
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>/v3/vehicles, /oauth2/token, …</source>
-        <translation type="unfinished"></translation>
+        <translation>/v3/vehicles, /oauth2/token, …</translation>
     </message>
     <message>
         <source>How many requests get the error status (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Anfragen den Fehlerstatus erhalten (0: alle)</translation>
     </message>
     <message>
         <source>every time</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Mal</translation>
     </message>
     <message>
         <source>times: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mal: </translation>
     </message>
     <message>
         <source>How many requests get it (then the real answer again); 0: every one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Anfragen sie erhalten (danach wieder die echte Antwort); 0: jede</translation>
     </message>
     <message>
         <source>fine</source>
-        <translation type="unfinished"></translation>
+        <translation>in Ordnung</translation>
     </message>
     <message>
         <source>already expired when exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Eintauschen schon abgelaufen</translation>
     </message>
     <message>
         <source>already used</source>
-        <translation type="unfinished"></translation>
+        <translation>schon verwendet</translation>
     </message>
     <message>
         <source>never (the last screen waits)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie (der letzte Bildschirm wartet)</translation>
     </message>
     <message>
         <source>malformed (a broken Location)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft (eine kaputte Location)</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -3875,31 +3875,31 @@ Link: %3
     </message>
     <message>
         <source>No faults: the sandbox behaves again</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Störungen: Die Sandbox verhält sich wieder normal</translation>
     </message>
     <message>
         <source>&amp;Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latenz:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Redirect:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;eiterleitung:</translation>
     </message>
     <message>
         <source>No faults: the sandbox answers as Connect does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Störungen: Die Sandbox antwortet wie Connect.</translation>
     </message>
     <message>
         <source>In force: &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kraft: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
 </context>
 <context>
@@ -4126,82 +4126,82 @@ Link: %3
     </message>
     <message>
         <source>Registered apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierte Apps</translation>
     </message>
     <message>
         <source>The apps the local sandbox accepts links from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps, von denen die lokale Sandbox Links annimmt</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>The requests the sandbox answered, newest last; secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen, die die Sandbox beantwortet hat, neueste zuletzt; Secrets maskiert</translation>
     </message>
     <message>
         <source>&amp;Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhooks</translation>
     </message>
     <message>
         <source>&amp;Faults</source>
-        <translation type="unfinished"></translation>
+        <translation>Stör&amp;ungen</translation>
     </message>
 </context>
 <context>
     <name>connectlab::SandboxWebhooksBox</name>
     <message>
         <source>http://127.0.0.1:8000/webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1:8000/webhooks</translation>
     </message>
     <message>
         <source>Where the sandbox delivers this app&apos;s webhooks: 127.0.0.1, localhost or [::1] only. Empty: no webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Sandbox die Webhooks dieser App zustellt: nur 127.0.0.1, localhost oder [::1]. Leer: keine Webhooks.</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen</translation>
     </message>
     <message>
         <source>Use this URL for the selected app&apos;s webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese URL für die Webhooks der ausgewählten App verwenden</translation>
     </message>
     <message>
         <source>Send verify</source>
-        <translation type="unfinished"></translation>
+        <translation>VERIFY senden</translation>
     </message>
     <message>
         <source>POST a VERIFY challenge and check the answer: 200, JSON {&quot;challenge&quot;: hex HMAC-SHA256(management token, challenge)}, within 15 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine VERIFY-Challenge per POST senden und die Antwort prüfen: 200, JSON {&quot;challenge&quot;: hex HMAC-SHA256(management token, challenge)}, innerhalb von 15 s</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Vehicle for the vehicle error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug für den Fahrzeugfehler</translation>
     </message>
     <message>
         <source>A vehicle this app connected in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fahrzeug, das diese App in diesem Durchlauf verbunden hat</translation>
     </message>
     <message>
         <source>Send vehicle error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeugfehler senden</translation>
     </message>
     <message>
         <source>POST a VEHICLE_ERROR whose resolution asks the owner to re-authenticate, with the sandbox&apos;s re-authentication link</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen VEHICLE_ERROR per POST senden, dessen Lösung den Besitzer bittet, sich erneut zu authentifizieren, mit dem Link der Sandbox zur erneuten Authentifizierung</translation>
     </message>
     <message>
         <source>Vehicle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug:</translation>
     </message>
     <message>
         <source>Webhook deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Zustellungen</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4209,7 +4209,7 @@ Link: %3
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4217,7 +4217,7 @@ Link: %3
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -4225,45 +4225,47 @@ Link: %3
     </message>
     <message>
         <source>Forget the deliveries listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgelisteten Zustellungen vergessen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Deliveries&lt;/b&gt;, newest at the bottom; each is signed in SC-Signature with the app&apos;s Application Management Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zustellungen&lt;/b&gt;, neueste unten; jede ist in SC-Signature mit dem Application Management Token der App signiert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Webhooks&lt;/b&gt;: select an app above.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Webhooks&lt;/b&gt;: Wählen Sie oben eine App aus.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Webhooks of %1&lt;/b&gt;. This app has no Application Management Token, the key that signs webhooks: deliveries to it are refused until it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Webhooks von %1&lt;/b&gt;. Diese App hat kein Application Management Token, den Schlüssel, der Webhooks signiert: Zustellungen an sie werden abgelehnt, bis sie eines hat.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Webhooks of %1&lt;/b&gt;: a VEHICLE_STATE after each connection, a verify or a vehicle error when you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Webhooks von %1&lt;/b&gt;: ein VEHICLE_STATE nach jeder Verbindung, ein VERIFY oder ein Fahrzeugfehler, wenn Sie es verlangen.</translation>
     </message>
     <message>
         <source>connect a vehicle first</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinden Sie zuerst ein Fahrzeug</translation>
     </message>
     <message>
         <source>%1 to %2 for %3 (%4 ms)
 SC-Signature: %5
 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 für %3 (%4 ms)
+SC-Signature: %5
+%6</translation>
     </message>
     <message>
         <source>(not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesendet)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -4391,7 +4393,7 @@ SC-Signature: %5
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
 </context>
 <context>
@@ -4506,27 +4508,27 @@ SC-Signature: %5
     <name>connectlab::V3Client</name>
     <message>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>no &quot;data&quot; list in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Liste &quot;data&quot; in der Antwort</translation>
     </message>
     <message>
         <source>no connection in the answer&apos;s &quot;data&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung in &quot;data&quot; der Antwort</translation>
     </message>
     <message>
         <source>no vehicle in the answer&apos;s &quot;data&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fahrzeug in &quot;data&quot; der Antwort</translation>
     </message>
     <message>
         <source>no signal in the answer&apos;s &quot;data&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Signal in &quot;data&quot; der Antwort</translation>
     </message>
     <message>
         <source>no &quot;connections&quot; list in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Liste &quot;connections&quot; in der Antwort</translation>
     </message>
 </context>
 <context>
@@ -4576,7 +4578,7 @@ SC-Signature: %5
     </message>
     <message>
         <source>The vehicles the owner granted: id, make, model and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fahrzeuge, die der Besitzer freigegeben hat: ID, Marke, Modell und Baujahr</translation>
     </message>
 </context>
 <context>
@@ -4834,11 +4836,11 @@ SC-Signature: %5
     </message>
     <message>
         <source>Copy as Co&amp;nnect Lab link</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Co&amp;nnect-Lab-Link kopieren</translation>
     </message>
     <message>
         <source>Copy a connectlab:// link that opens this link in Connect Lab on another desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen connectlab://-Link kopieren, der diesen Link in Connect Lab auf einem anderen Desktop öffnet</translation>
     </message>
 </context>
 <context>
@@ -4856,11 +4858,11 @@ SC-Signature: %5
     <name>connectlab::plantab::PlanTab</name>
     <message>
         <source>Run &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle ausführen</translation>
     </message>
     <message>
         <source>Run &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;gewählte ausführen</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -4868,27 +4870,27 @@ SC-Signature: %5
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Add current &amp;link as a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen &amp;Link als Fall hinzufügen</translation>
     </message>
     <message>
         <source>Remove case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall entfernen</translation>
     </message>
     <message>
         <source>Save &amp;JUnit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JUnit speichern…</translation>
     </message>
     <message>
         <source>Save &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML speichern…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4896,19 +4898,19 @@ SC-Signature: %5
     </message>
     <message>
         <source>Overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibungen</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Click</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4916,18 +4918,18 @@ SC-Signature: %5
     </message>
     <message>
         <source>Overrides: Connect parameters as name=value; name=value (an empty value removes the parameter). Expected: code, user_id, error [code], connect_error_page [kind] or timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibungen: Connect-Parameter als name=wert; name=wert (ein leerer Wert entfernt den Parameter). Erwartet: code, user_id, error [Code], connect_error_page [Art] oder timeout.</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geöffnet: %n Fall.</numerusform>
+            <numerusform>%1 geöffnet: %n Fälle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -4935,160 +4937,160 @@ SC-Signature: %5
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1</translation>
     </message>
     <message>
         <source>Cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>Running %n case(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall wird ausgeführt…</numerusform>
+            <numerusform>%n Fälle werden ausgeführt…</numerusform>
         </translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 of %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>%1 passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>Open test plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Testplan öffnen</translation>
     </message>
     <message>
         <source>Test plans (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testpläne (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save test plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Testplan speichern</translation>
     </message>
     <message>
         <source>Test plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testpläne (*.json)</translation>
     </message>
     <message>
         <source>Save JUnit report</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit-Bericht speichern</translation>
     </message>
     <message>
         <source>Save HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht speichern</translation>
     </message>
     <message>
         <source>JUnit XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit-XML (*.xml)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
 </context>
 <context>
     <name>connectlab::sandbox::SandboxServer</name>
     <message>
         <source>No app with the id %1 is registered with the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Sandbox ist keine App mit der ID %1 registriert.</translation>
     </message>
     <message>
         <source>no app with the id %1 is registered</source>
-        <translation type="unfinished"></translation>
+        <translation>keine App mit der ID %1 registriert</translation>
     </message>
     <message>
         <source>the sandbox has not seen the vehicle “%1”: connect it in a flow first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox kennt das Fahrzeug „%1“ nicht: Verbinden Sie es zuerst in einem Flow</translation>
     </message>
 </context>
 <context>
     <name>connectlab::sandbox::WebhookDispatcher</name>
     <message>
         <source>The webhook URL is empty: give a URL on this machine, e.g. http://127.0.0.1:8000/webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL ist leer: Geben Sie eine URL auf diesem Rechner an, z. B. http://127.0.0.1:8000/webhooks.</translation>
     </message>
     <message>
         <source>“%1” is not a URL: give one such as http://127.0.0.1:8000/webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine URL: Geben Sie eine wie http://127.0.0.1:8000/webhooks an.</translation>
     </message>
     <message>
         <source>The webhook URL must start with http:// or https://, not “%1:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL muss mit http:// oder https:// beginnen, nicht mit „%1:“.</translation>
     </message>
     <message>
         <source>The sandbox delivers webhooks only to this machine: “%1” is not 127.0.0.1, localhost or [::1]. Run your receiver locally (a tunnel forwards real Smartcar&apos;s deliveries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox stellt Webhooks nur an diesen Rechner zu: „%1“ ist nicht 127.0.0.1, localhost oder [::1]. Führen Sie Ihren Empfänger lokal aus (ein Tunnel leitet die Zustellungen des echten Smartcar weiter).</translation>
     </message>
     <message>
         <source>%1 has no webhook URL: set one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Webhook-URL: Setzen Sie zuerst eine.</translation>
     </message>
     <message>
         <source>%1 has no Application Management Token, the key that signs its webhooks: set management_token for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Application Management Token, den Schlüssel, der seine Webhooks signiert: Setzen Sie management_token dafür.</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>timeout: no answer within %1 s (Smartcar gives up after 15 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout: keine Antwort innerhalb von %1 s (Smartcar gibt nach 15 s auf)</translation>
     </message>
     <message>
         <source>could not deliver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht zugestellt werden: %1</translation>
     </message>
     <message>
         <source>HTTP %1: a verify must be answered 200 with {&quot;challenge&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: Ein VERIFY muss mit 200 und {&quot;challenge&quot;: …} beantwortet werden</translation>
     </message>
     <message>
         <source>HTTP 401: the receiver rejected it (does it check SC-Signature over the raw body, keyed with the management token?)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 401: Der Empfänger hat sie abgelehnt (prüft er SC-Signature über den Raw-Body, mit dem Management-Token als Schlüssel?)</translation>
     </message>
     <message>
         <source>HTTP %1: the receiver did not accept it (Smartcar expects 2xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: Der Empfänger hat sie nicht angenommen (Smartcar erwartet 2xx)</translation>
     </message>
     <message>
         <source>delivered: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt: HTTP %1</translation>
     </message>
     <message>
         <source>not JSON: the answer must be {&quot;challenge&quot;: &quot;&lt;hex HMAC-SHA256&gt;&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: Die Antwort muss {&quot;challenge&quot;: &quot;&lt;hex HMAC-SHA256&gt;&quot;} sein</translation>
     </message>
     <message>
         <source>no &quot;challenge&quot; string in the JSON answer</source>
-        <translation type="unfinished"></translation>
+        <translation>kein String &quot;challenge&quot; in der JSON-Antwort</translation>
     </message>
     <message>
         <source>verified: the answer is HMAC-SHA256(management token, challenge)</source>
-        <translation type="unfinished"></translation>
+        <translation>verifiziert: Die Antwort ist HMAC-SHA256(management token, challenge)</translation>
     </message>
     <message>
         <source>wrong HMAC: answered %1, expected %2 (hex HMAC-SHA256 of the challenge, keyed with the Application Management Token)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches HMAC: Antwort %1, erwartet %2 (hexadezimales HMAC-SHA256 der Challenge, mit dem Application Management Token als Schlüssel)</translation>
     </message>
 </context>
 <context>
@@ -5114,7 +5116,20 @@ against the built-in sandbox, a sandbox of its own.
   --timeout SECONDS  per case, unless the plan sets &quot;timeout&quot; (default: 30)
 Exit status: 0 every case passed, 1 a case failed, 2 usage error or a plan that does not parse.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: connectlab --run-plan PLAN [--jobs N] [--junit DATEI] [--html DATEI] [--json] [--tag T]... [--bail]
+                  [--retries N] [--timeout SEKUNDEN]
+Führt jeden Fall eines Testplans (JSON, siehe README) ohne Fenster aus, jeden in einem frischen Browserprofil und,
+gegen die eingebaute Sandbox, mit einer eigenen Sandbox.
+  --jobs N            N Fälle gleichzeitig ausführen (Voreinstellung: 1)
+  --junit DATEI       einen JUnit-XML-Bericht schreiben (Jenkins, GitLab)
+  --html DATEI        einen eigenständigen HTML-Bericht schreiben
+  --json              die Ergebnisse als ein JSON-Objekt statt als Zeilen ausgeben
+  --tag T             nur die mit T getaggten Fälle ausführen (wiederholbar: einer davon genügt)
+  --bail              nach dem ersten Fehlschlag keinen Fall mehr starten
+  --retries N         einen fehlgeschlagenen Fall bis zu N-mal erneut ausführen
+  --timeout SEKUNDEN  pro Fall, sofern der Plan kein &quot;timeout&quot; setzt (Voreinstellung: 30)
+Exit-Status: 0 jeder Fall bestanden, 1 ein Fall fehlgeschlagen, 2 Aufruffehler oder ein Plan, der sich nicht parsen lässt.
+</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
@@ -5122,7 +5137,7 @@ Exit status: 0 every case passed, 1 a case failed, 2 usage error or a plan that 
     </message>
     <message>
         <source>%1 takes a number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt eine Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot;.</source>
@@ -5130,12 +5145,13 @@ Exit status: 0 every case passed, 1 a case failed, 2 usage error or a plan that 
     </message>
     <message>
         <source>--run-plan needs a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--run-plan braucht eine Plandatei.</translation>
     </message>
     <message>
         <source>connectlab: no case of %1 has the tag %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>connectlab: Kein Fall von %1 hat das Tag %2.
+</translation>
     </message>
 </context>
 <context>
@@ -5373,7 +5389,21 @@ error page, 2 usage error, 3 timeout or load failure, 4 the click-through could 
 was asked (a deny whose approval screen was skipped, a brand not offered, a login screen that
 never appeared).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: connectlab --run-flow URL [--click-through[=approve|deny]] [--login EMAIL] [--brand MARKE] [--timeout SEKUNDEN] [--sandbox] [--json]
+Führt einen Connect-Link in einem Offscreen-Browser aus und gibt aus, was an die Redirect-URI zurückkam.
+  --click-through[=approve|deny]  die Bildschirme von Connect durchlaufen (Voreinstellung: approve)
+  --login EMAIL                   das Login auf dem Bildschirm der Marke (Voreinstellung: %1)
+  --brand MARKE                   die Marke, die auf dem Markenbildschirm gewählt wird (Voreinstellung: die erste)
+  --timeout SEKUNDEN              nach dieser Zeit aufgeben (Voreinstellung: 60)
+  --sandbox                       die eingebaute Sandbox für den Link starten (sie startet von selbst,
+                                  wenn der Link auf 127.0.0.1 oder localhost zeigt und dort nichts
+                                  lauscht)
+  --json                          ein JSON-Objekt ausgeben
+Exit-Status: 0 ein Code oder eine user_id kam zurück, 1 ein Fehler kam zurück oder Connect zeigte seine eigene
+Fehlerseite, 2 Aufruffehler, 3 Timeout oder Ladefehler, 4 das Click-through konnte nicht tun, was
+verlangt war (ein Ablehnen, dessen Genehmigungsbildschirm übersprungen wurde, eine nicht angebotene Marke,
+ein Anmeldebildschirm, der nie erschien).
+</translation>
     </message>
 </context>
 <context>
@@ -5399,15 +5429,15 @@ never appeared).
     <name>connectlab::web::PlanCaseRun</name>
     <message>
         <source>No redirect within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Weiterleitung innerhalb von %1 s.</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>The built-in sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Sandbox konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
     <message>
         <source>The callback carried no code, user_id or error.</source>
@@ -5415,26 +5445,26 @@ never appeared).
     </message>
     <message>
         <source>No client secret to exchange the code with: the sandbox does not know the app, and the plan names no &quot;client_secret_env&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Client-Secret, um den Code einzutauschen: Die Sandbox kennt die App nicht, und der Plan nennt kein &quot;client_secret_env&quot;.</translation>
     </message>
 </context>
 <context>
     <name>connectlab::web::PlanRunner</name>
     <message>
         <source>The plan reads the client secret from $%1, which is not set. Set it, e.g. %1=… connectlab --run-plan …</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan liest das Client-Secret aus $%1, das nicht gesetzt ist. Setzen Sie es, z. B. %1=… connectlab --run-plan …</translation>
     </message>
     <message>
         <source>Not run: the run was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: Der Durchlauf wurde gestoppt.</translation>
     </message>
     <message>
         <source>Not finished: the run was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beendet: Der Durchlauf wurde gestoppt.</translation>
     </message>
     <message>
         <source>Not run: --bail stopped the plan after &quot;%1&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: --bail hat den Plan gestoppt, nachdem „%1“ fehlgeschlagen war.</translation>
     </message>
 </context>
 <context>
