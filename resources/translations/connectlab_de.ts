@@ -1241,11 +1241,11 @@ Link: %3
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -1261,7 +1261,7 @@ Link: %3
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Link</translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Login</source>
@@ -1281,7 +1281,7 @@ Link: %3
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished">Eintauschen</translation>
+        <translation>Austausch</translation>
     </message>
     <message>
         <source>Attempts</source>
@@ -2270,11 +2270,11 @@ Link: %3
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished">Aufdecken</translation>
+        <translation>Aufdecken</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Token:</source>
@@ -2298,23 +2298,23 @@ Link: %3
     </message>
     <message>
         <source>Vehicle ID</source>
-        <translation type="unfinished">Fahrzeug-ID</translation>
+        <translation>Fahrzeug-ID</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished">Marke</translation>
+        <translation>Marke</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Baujahr</translation>
+        <translation>Baujahr</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Modus</translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>The owner&apos;s connected vehicles</source>
@@ -2338,7 +2338,7 @@ Link: %3
     </message>
     <message>
         <source>Re-authenticate this vehicle</source>
-        <translation type="unfinished">Dieses Fahrzeug erneut authentifizieren</translation>
+        <translation>Dieses Fahrzeug erneut authentifizieren</translation>
     </message>
     <message>
         <source>Signal</source>
@@ -2346,7 +2346,7 @@ Link: %3
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Retrieved</source>
@@ -2358,11 +2358,11 @@ Link: %3
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished">Verbergen</translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished">In die Zwischenablage kopiert.</translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>To get an application token, enter one of the API Client ID&apos;s secrets.</source>
@@ -2428,7 +2428,7 @@ Link: %3
     </message>
     <message>
         <source>Expires in %1</source>
-        <translation type="unfinished">Läuft in %1 ab</translation>
+        <translation>Läuft in %1 ab</translation>
     </message>
     <message>
         <source>Expired at %1: get a new application token (there is no refresh; the next call gets one first).</source>
@@ -2443,11 +2443,11 @@ Link: %3
     <name>connectlab::AppToken</name>
     <message>
         <source>the reply is not a JSON object</source>
-        <translation type="unfinished">die Antwort ist kein JSON-Objekt</translation>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the reply has no access_token</source>
-        <translation type="unfinished">die Antwort hat kein access_token</translation>
+        <translation>die Antwort hat kein access_token</translation>
     </message>
     <message>
         <source>The API Client ID is missing: it starts with client_ (Dashboard → Configuration → API Authentication).</source>
@@ -3871,7 +3871,7 @@ Link: %3
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Leeren</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>No faults: the sandbox behaves again</source>
@@ -4205,7 +4205,7 @@ Link: %3
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
@@ -4213,7 +4213,7 @@ Link: %3
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -4221,7 +4221,7 @@ Link: %3
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Leeren</translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Forget the deliveries listed</source>
@@ -4866,7 +4866,7 @@ SC-Signature: %5
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Stoppen</translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -4894,7 +4894,7 @@ SC-Signature: %5
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Overrides</source>
@@ -4914,7 +4914,7 @@ SC-Signature: %5
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Overrides: Connect parameters as name=value; name=value (an empty value removes the parameter). Expected: code, user_id, error [code], connect_error_page [kind] or timeout.</source>
@@ -4933,7 +4933,7 @@ SC-Signature: %5
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1 gespeichert.</translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>case %1</source>
@@ -5133,7 +5133,7 @@ Exit-Status: 0 jeder Fall bestanden, 1 ein Fall fehlgeschlagen, 2 Aufruffehler o
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished">%1 braucht einen Wert.</translation>
+        <translation>%1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>%1 takes a number from %2 to %3, not &quot;%4&quot;.</source>
@@ -5141,7 +5141,7 @@ Exit-Status: 0 jeder Fall bestanden, 1 ein Fall fehlgeschlagen, 2 Aufruffehler o
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot;.</source>
-        <translation type="unfinished">Unbekanntes Argument „%1“.</translation>
+        <translation>Unbekanntes Argument „%1“.</translation>
     </message>
     <message>
         <source>--run-plan needs a plan file.</source>
@@ -5441,7 +5441,7 @@ ein Anmeldebildschirm, der nie erschien).
     </message>
     <message>
         <source>The callback carried no code, user_id or error.</source>
-        <translation type="unfinished">Der Callback enthielt weder code noch user_id noch error.</translation>
+        <translation>Der Callback enthielt weder code noch user_id noch error.</translation>
     </message>
     <message>
         <source>No client secret to exchange the code with: the sandbox does not know the app, and the plan names no &quot;client_secret_env&quot;.</source>
