@@ -2954,7 +2954,7 @@ Link: %3
     </message>
     <message>
         <source>API Au&amp;thentication</source>
-        <translation>API Au&amp;thentication</translation>
+        <translation>API Authe&amp;ntication</translation>
     </message>
     <message>
         <source>The redirect brings the owner&apos;s user_id; one application token for the app, and sc-user-id on every vehicle call (API v3).</source>
@@ -3879,19 +3879,19 @@ Link: %3
     </message>
     <message>
         <source>&amp;Latency:</source>
-        <translation>&amp;Latenz:</translation>
+        <translation>Late&amp;nz:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <translation>&amp;Fehlerstatus:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code:</translation>
+        <translation>Cod&amp;e:</translation>
     </message>
     <message>
         <source>&amp;Redirect:</source>
-        <translation>W&amp;eiterleitung:</translation>
+        <translation>We&amp;iterleitung:</translation>
     </message>
     <message>
         <source>No faults: the sandbox answers as Connect does.</source>
@@ -4146,7 +4146,7 @@ Link: %3
     </message>
     <message>
         <source>&amp;Faults</source>
-        <translation>Stör&amp;ungen</translation>
+        <translation>Störun&amp;gen</translation>
     </message>
 </context>
 <context>
@@ -4177,7 +4177,7 @@ Link: %3
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
+        <translation>U&amp;RL:</translation>
     </message>
     <message>
         <source>Vehicle for the vehicle error</source>
@@ -4858,7 +4858,7 @@ SC-Signature: %5
     <name>connectlab::plantab::PlanTab</name>
     <message>
         <source>Run &amp;all</source>
-        <translation>&amp;Alle ausführen</translation>
+        <translation>All&amp;e ausführen</translation>
     </message>
     <message>
         <source>Run &amp;selected</source>
@@ -4874,11 +4874,11 @@ SC-Signature: %5
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation>&amp;Speichern…</translation>
+        <translation>Spe&amp;ichern…</translation>
     </message>
     <message>
         <source>Add current &amp;link as a case</source>
-        <translation>Aktuellen &amp;Link als Fall hinzufügen</translation>
+        <translation>Aktuellen Link als Fall hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Remove case</source>
@@ -4890,7 +4890,7 @@ SC-Signature: %5
     </message>
     <message>
         <source>Save &amp;HTML…</source>
-        <translation>&amp;HTML speichern…</translation>
+        <translation>HT&amp;ML speichern…</translation>
     </message>
     <message>
         <source>Name</source>
