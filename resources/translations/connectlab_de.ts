@@ -2105,11 +2105,11 @@ Link: %3
     </message>
     <message>
         <source>Expected %1, got a code the token endpoint refused: %2.</source>
-        <translation>Erwartet: %1, erhalten: ein Code, den der Token-Endpunkt abgelehnt hat: %2.</translation>
+        <translation>Erwartet: %1, erhalten: einen Code, den der Token-Endpunkt abgelehnt hat: %2.</translation>
     </message>
     <message>
         <source>Expected %1, got a code that bought tokens.</source>
-        <translation>Erwartet: %1, erhalten: ein Code, der Tokens eingebracht hat.</translation>
+        <translation>Erwartet: %1, erhalten: einen Code, der Tokens eingebracht hat.</translation>
     </message>
     <message>
         <source>Expected %1, but the vehicles could not be listed: %2.</source>
@@ -3839,7 +3839,7 @@ Link: %3
     </message>
     <message>
         <source>times: </source>
-        <translation>Mal: </translation>
+        <translation>Anzahl: </translation>
     </message>
     <message>
         <source>How many requests get it (then the real answer again); 0: every one</source>
@@ -3847,7 +3847,7 @@ Link: %3
     </message>
     <message>
         <source>fine</source>
-        <translation>in Ordnung</translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>already expired when exchanged</source>
