@@ -1233,7 +1233,7 @@ Link: %3
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation>Plan: %1</translation>
+        <translation>Testplan: %1</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1265,7 +1265,7 @@ Link: %3
     </message>
     <message>
         <source>Login</source>
-        <translation>Login</translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Click</source>
@@ -1273,7 +1273,7 @@ Link: %3
     </message>
     <message>
         <source>Tags</source>
-        <translation>Tags</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Not performed</source>
@@ -1537,7 +1537,7 @@ Link: %3
     </message>
     <message>
         <source>&quot;expect&quot;</source>
-        <translation>&quot;expect&quot;</translation>
+        <translation>„expect“</translation>
     </message>
     <message>
         <source>&quot;expect&quot; has no &quot;outcome&quot;.</source>
@@ -2246,7 +2246,7 @@ Link: %3
     </message>
     <message>
         <source>client_… (Dashboard → Configuration → API Authentication)</source>
-        <translation>client_… (Dashboard → Configuration → API Authentication)</translation>
+        <translation>client_… (im Dashboard: Configuration → API Authentication)</translation>
     </message>
     <message>
         <source>The API Client ID, not the Application ID of the Connect link.</source>
@@ -2278,7 +2278,7 @@ Link: %3
     </message>
     <message>
         <source>Token:</source>
-        <translation>Token:</translation>
+        <translation>Application-Token:</translation>
     </message>
     <message>
         <source>The owner&apos;s vehicles</source>
@@ -2691,7 +2691,7 @@ Link: %3
     </message>
     <message>
         <source>Code</source>
-        <translation>Code</translation>
+        <translation>Quelltext</translation>
     </message>
     <message>
         <source>The code that makes the link with the chosen SDK (read-only)</source>
@@ -3827,7 +3827,7 @@ Link: %3
     </message>
     <message>
         <source>/v3/vehicles, /oauth2/token, …</source>
-        <translation>/v3/vehicles, /oauth2/token, …</translation>
+        <translation>z. B. /v3/vehicles, /oauth2/token, …</translation>
     </message>
     <message>
         <source>How many requests get the error status (0: all)</source>
@@ -4153,7 +4153,7 @@ Link: %3
     <name>connectlab::SandboxWebhooksBox</name>
     <message>
         <source>http://127.0.0.1:8000/webhooks</source>
-        <translation>http://127.0.0.1:8000/webhooks</translation>
+        <translation>z. B. http://127.0.0.1:8000/webhooks</translation>
     </message>
     <message>
         <source>Where the sandbox delivers this app&apos;s webhooks: 127.0.0.1, localhost or [::1] only. Empty: no webhooks.</source>
@@ -4902,7 +4902,7 @@ SC-Signature: %5
     </message>
     <message>
         <source>Login</source>
-        <translation>Login</translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Click</source>
@@ -5004,7 +5004,7 @@ SC-Signature: %5
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation>HTML (*.html)</translation>
+        <translation>HTML-Dateien (*.html)</translation>
     </message>
 </context>
 <context>

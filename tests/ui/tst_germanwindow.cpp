@@ -224,6 +224,11 @@ private Q_SLOTS:
             QStringLiteral("ID"),
             QStringLiteral("VIN"),
             QStringLiteral("URL"),
+            QStringLiteral("API Client ID:"),
+            QStringLiteral("Signal"),
+            QStringLiteral("&Webhooks"),
+            QStringLiteral(" ms"),
+            QStringLiteral("\u2014"),
         };
         QStringList copied;
         for (const t::TsMessage &m : std::as_const(m_german))
