@@ -2806,6 +2806,18 @@ Link: %3
         <source>%1 (%2). Double-click or press Enter to go to the field.</source>
         <translation>%1 (%2). Doppelklicken oder Eingabe drücken, um zum Feld zu gelangen.</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
 </context>
 <context>
     <name>connectlab::ExchangePanel</name>
