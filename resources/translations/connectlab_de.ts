@@ -2691,7 +2691,7 @@ Link: %3
     </message>
     <message>
         <source>Code</source>
-        <translation>Quelltext</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>The code that makes the link with the chosen SDK (read-only)</source>
@@ -3839,7 +3839,7 @@ Link: %3
     </message>
     <message>
         <source>/v3/vehicles, /oauth2/token, …</source>
-        <translation>z. B. /v3/vehicles, /oauth2/token, …</translation>
+        <translation>/v3/vehicles, /oauth2/token usw.</translation>
     </message>
     <message>
         <source>How many requests get the error status (0: all)</source>

@@ -211,6 +211,7 @@ private Q_SLOTS:
             QStringLiteral("Callback:"),
             QStringLiteral("Code:"),
             QStringLiteral("&Code"),
+            QStringLiteral("Code"),
             QStringLiteral("State"),
             QStringLiteral("Parameter"),
             QStringLiteral("Flag"),
