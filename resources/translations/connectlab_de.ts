@@ -4165,7 +4165,7 @@ Link: %3
     <name>connectlab::SandboxWebhooksBox</name>
     <message>
         <source>http://127.0.0.1:8000/webhooks</source>
-        <translation>z. B. http://127.0.0.1:8000/webhooks</translation>
+        <translation>http://127.0.0.1:8000/webhooks</translation>
     </message>
     <message>
         <source>Where the sandbox delivers this app&apos;s webhooks: 127.0.0.1, localhost or [::1] only. Empty: no webhooks.</source>

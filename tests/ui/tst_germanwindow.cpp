@@ -229,6 +229,7 @@ private Q_SLOTS:
             QStringLiteral("Signal"),
             QStringLiteral("&Webhooks"),
             QStringLiteral(" ms"),
+            QStringLiteral("http://127.0.0.1:8000/webhooks"),
             QStringLiteral("\u2014"),
         };
         QStringList copied;
