@@ -5035,6 +5035,13 @@ SC-Signature: %5
     </message>
 </context>
 <context>
+    <name>connectlab::sandbox::ScreenRenderer</name>
+    <message>
+        <source>error page: %1</source>
+        <translation>Fehlerseite: %1</translation>
+    </message>
+</context>
+<context>
     <name>connectlab::sandbox::WebhookDispatcher</name>
     <message>
         <source>The webhook URL is empty: give a URL on this machine, e.g. http://127.0.0.1:8000/webhooks.</source>
