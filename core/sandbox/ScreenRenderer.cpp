@@ -7,6 +7,8 @@
 #include "PageRenderer.h"
 #include "SessionStore.h"
 
+#include <QCoreApplication>
+
 namespace connectlab::sandbox {
 
 namespace {
@@ -102,7 +104,9 @@ SandboxReply ScreenRenderer::errorPage(int status, const QString &title, const Q
     if (request)
         htmlValues.insert(QStringLiteral("params"), parametersHtml(*request));
     return SandboxReply::html(PageRenderer::page(QStringLiteral("error.html"), title, text, htmlValues),
-                              status, QStringLiteral("error page: ") + message);
+                              status,
+                              QCoreApplication::translate("connectlab::sandbox::ScreenRenderer", "error page: %1")
+                                  .arg(message));
 }
 
 SandboxReply ScreenRenderer::screen(const ConnectSession &s, const QString &appName, const QString &problem)

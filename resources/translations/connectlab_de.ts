@@ -141,63 +141,63 @@
     </message>
     <message>
         <source>The application token request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage nach dem Application-Token</translation>
     </message>
     <message>
         <source>The v3 API request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an die v3-API</translation>
     </message>
     <message>
         <source>The Management API request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an die Management API</translation>
     </message>
     <message>
         <source>This client id belongs to an app that uses per-vehicle tokens (API v2), which has no application token: exchange the code the redirect brought back at /oauth/token (the Tokens tab&apos;s Per-vehicle tokens, or connectlab-cli exchange).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Client-ID gehört zu einer App mit fahrzeugbezogenen Tokens (API v2), die kein Application-Token hat: Tauschen Sie den Code, den die Weiterleitung zurückbrachte, bei /oauth/token ein (im Tab „Tokens“ unter „Tokens pro Fahrzeug“ oder mit connectlab-cli exchange).</translation>
     </message>
     <message>
         <source>The API Client ID or its secret is wrong: the token endpoint did not accept them. The API Client ID starts with client_ and is not the Application ID of the Connect link (Dashboard → Configuration → API Authentication); copy it and one of its secrets again (an app can have up to three).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API Client ID oder ihr Secret ist falsch: Der Token-Endpunkt hat sie nicht akzeptiert. Die API Client ID beginnt mit client_ und ist nicht die Application ID des Connect-Links (Dashboard → Configuration → API Authentication); kopieren Sie sie und eines ihrer Secrets erneut (eine App kann bis zu drei haben).</translation>
     </message>
     <message>
         <source>This app uses API Authentication (API v3): it has no per-vehicle tokens to exchange a code for. Get an application token with the API Client ID (client_…) and its secret at /oauth2/token (the Tokens tab&apos;s API Authentication, or connectlab-cli token), then call the v3 API with the user_id the redirect brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App verwendet API Authentication (API v3): Sie hat keine fahrzeugbezogenen Tokens, gegen die sich ein Code eintauschen ließe. Holen Sie ein Application-Token mit der API Client ID (client_…) und ihrem Secret bei /oauth2/token (im Tab „Tokens“ unter „API Authentication“ oder mit connectlab-cli token) und rufen Sie dann die v3-API mit der user_id auf, die die Weiterleitung zurückbrachte.</translation>
     </message>
     <message>
         <source>The Application Management Token was refused. Copy it again from the Dashboard (Configuration → API Authentication; for the sandbox: the app&apos;s settings); it is sent as HTTP Basic with the user name &quot;default&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Application Management Token wurde abgelehnt. Kopieren Sie es erneut aus dem Dashboard (Configuration → API Authentication; für die Sandbox: die Einstellungen der App); es wird als HTTP Basic mit dem Benutzernamen „default“ gesendet.</translation>
     </message>
     <message>
         <source>The application token was refused: it has expired (application tokens last 1 hour and cannot be refreshed), was bought by another app, or is missing. Get a new application token and call again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Application-Token wurde abgelehnt: Es ist abgelaufen (Application-Tokens gelten 1 Stunde und lassen sich nicht erneuern), wurde von einer anderen App geholt oder fehlt. Holen Sie ein neues Application-Token und rufen Sie erneut auf.</translation>
     </message>
     <message>
         <source>The call needs the owner&apos;s user id in the sc-user-id header: use the user_id the redirect brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf braucht die User-ID des Besitzers im Header sc-user-id: Verwenden Sie die user_id, die die Weiterleitung zurückbrachte.</translation>
     </message>
     <message>
         <source>The v3 API found the request invalid%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die v3-API hat die Anfrage als ungültig befunden%1.</translation>
     </message>
     <message>
         <source>The owner did not grant the permission this call needs (e.g. read_odometer for the odometer signal). Add it to the Connect link&apos;s scope and connect the vehicle again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Besitzer hat die Berechtigung, die dieser Aufruf braucht, nicht erteilt (z. B. read_odometer für das Signal odometer). Fügen Sie sie dem Scope des Connect-Links hinzu und verbinden Sie das Fahrzeug erneut.</translation>
     </message>
     <message>
         <source>No such signal: check the signal code (e.g. odometer-traveleddistance). List the vehicle&apos;s signals to see the codes it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Signal gibt es nicht: Prüfen Sie den Signalcode (z. B. odometer-traveleddistance). Listen Sie die Signale des Fahrzeugs auf, um seine Codes zu sehen.</translation>
     </message>
     <message>
         <source>Not found (HTTP 404): this owner (sc-user-id) has not connected this vehicle to the app, the connection was removed, or the API base URL is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden (HTTP 404): Dieser Besitzer (sc-user-id) hat dieses Fahrzeug nicht mit der App verbunden, die Verbindung wurde entfernt oder die Basis-URL der API ist falsch.</translation>
     </message>
     <message>
         <source>The application token request is incomplete: it needs grant_type=client_credentials, the API Client ID (client_…) and its secret%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage nach dem Application-Token ist unvollständig: Sie braucht grant_type=client_credentials, die API Client ID (client_…) und ihr Secret%1.</translation>
     </message>
     <message>
         <source>/oauth2/token gives application tokens for grant_type=client_credentials only.</source>
-        <translation type="unfinished"></translation>
+        <translation>/oauth2/token gibt Application-Tokens nur für grant_type=client_credentials aus.</translation>
     </message>
 </context>
 <context>
@@ -314,23 +314,23 @@
     <name>ClickThrough</name>
     <message>
         <source>The brand screen does not offer %1 (it shows: %2). Pick a brand it shows, or change the link&apos;s flags=country: to a market where %1 is sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Markenbildschirm bietet %1 nicht an (er zeigt: %2). Wählen Sie eine angezeigte Marke oder ändern Sie flags=country: des Links auf einen Markt, in dem %1 verkauft wird.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Asked to deny, but the approval screen never came: Connect skipped it (approval_prompt=auto, and this login had already approved this scope for this app), so access was granted. Force the screen with approval_prompt=force, or use another login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen war verlangt, aber der Genehmigungsbildschirm kam nie: Connect hat ihn übersprungen (approval_prompt=auto, und dieses Login hatte diesen Scope für diese App schon genehmigt), also wurde der Zugriff gewährt. Erzwingen Sie den Bildschirm mit approval_prompt=force oder verwenden Sie ein anderes Login.</translation>
     </message>
     <message>
         <source>Asked to log in as %1, but the login screen never appeared: the flow went on with a session it already had. Run it in a fresh browser profile, or force the screens with approval_prompt=force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden als %1 war verlangt, aber der Anmeldebildschirm erschien nie: Der Flow lief mit einer bereits bestehenden Sitzung weiter. Führen Sie ihn in einem frischen Browserprofil aus oder erzwingen Sie die Bildschirme mit approval_prompt=force.</translation>
     </message>
     <message>
         <source>Asked to pick %1, but the brand screen never offered a choice (the link&apos;s make or single_select_vin chose the brand). Remove make, or set make=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auszuwählen war verlangt, aber der Markenbildschirm bot nie eine Auswahl an (make oder single_select_vin des Links legte die Marke fest). Entfernen Sie make oder setzen Sie make=%1.</translation>
     </message>
 </context>
 <context>
@@ -406,57 +406,57 @@
     <name>ConnectLabLink</name>
     <message>
         <source>Not a Connect Lab link: it must start with connectlab://open?url=</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Connect-Lab-Link: Er muss mit connectlab://open?url= beginnen</translation>
     </message>
     <message>
         <source>The Connect Lab link is malformed (%1); percent-encode the Connect link in url=</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connect-Lab-Link ist fehlerhaft (%1); prozentkodieren Sie den Connect-Link in url=</translation>
     </message>
     <message>
         <source>Connect Lab links do &quot;open&quot; only, not &quot;%1&quot;: write connectlab://open?url=…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect-Lab-Links können nur „open“, nicht „%1“: Schreiben Sie connectlab://open?url=…</translation>
     </message>
     <message>
         <source>The Connect Lab link carries no url=: write connectlab://open?url=&lt;the Connect link, percent-encoded&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connect-Lab-Link enthält kein url=: Schreiben Sie connectlab://open?url=&lt;der Connect-Link, prozentkodiert&gt;</translation>
     </message>
     <message numerus="yes">
         <source>The Connect Lab link carries url= %n times; give one Connect link</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Connect-Lab-Link enthält url= %n-mal; geben Sie einen Connect-Link an</numerusform>
+            <numerusform>Der Connect-Lab-Link enthält url= %n-mal; geben Sie einen Connect-Link an</numerusform>
         </translation>
     </message>
     <message>
         <source>The Connect Lab link&apos;s url= is empty: put the Connect link there, percent-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>url= des Connect-Lab-Links ist leer: Setzen Sie den Connect-Link prozentkodiert dort ein</translation>
     </message>
     <message>
         <source>The Connect Lab link carries another Connect Lab link; give the Connect link itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connect-Lab-Link enthält einen weiteren Connect-Lab-Link; geben Sie den Connect-Link selbst an</translation>
     </message>
 </context>
 <context>
     <name>CsvTable</name>
     <message>
         <source>line %1: text after a closing quote; put the whole field in quotes and write a quote inside it as &quot;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie ein Anführungszeichen darin als &quot;&quot;.</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed; add the closing &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht geschlossen; ergänzen Sie das schließende &quot;.</translation>
     </message>
     <message>
         <source>the file is empty; its first line names the columns, e.g. login,error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer; ihre erste Zeile benennt die Spalten, z. B. login,error.</translation>
     </message>
     <message>
         <source>line %1: a column has no name; name every column in the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Eine Spalte hat keinen Namen; benennen Sie jede Spalte in der ersten Zeile.</translation>
     </message>
     <message>
         <source>line %1: %2 fields where the header names %3; quote fields that contain a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 Felder, wo die Kopfzeile %3 benennt; setzen Sie Felder, die ein Komma enthalten, in Anführungszeichen.</translation>
     </message>
 </context>
 <context>
@@ -1215,94 +1215,97 @@
     <name>PlanReport</name>
     <message>
         <source>%1 passed, %2 failed, %3 skipped in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 übersprungen in %4 s</translation>
     </message>
     <message>
         <source>expected: %1
 actual: %2
 link: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1
+tatsächlich: %2
+Link: %3
+</translation>
     </message>
     <message>
         <source>Connect Lab test plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect-Lab-Testplan</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testplan: %1</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Got</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Link</translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Click</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Not performed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished">Eintauschen</translation>
+        <translation>Austausch</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Last screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Bildschirm</translation>
     </message>
     <message>
         <source>The last screen of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Bildschirm von %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1446,335 +1449,335 @@ link: %3
     <name>TestPlan</name>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen dieser Werte: %1.</translation>
     </message>
     <message>
         <source>Did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie „%1“?</translation>
     </message>
     <message>
         <source>%1 has no key &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Schlüssel „%2“.</translation>
     </message>
     <message>
         <source>{{%1}} is a placeholder, but the case has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} ist ein Platzhalter, aber der Fall hat keine Zeilen.</translation>
     </message>
     <message>
         <source>Add &quot;rows&quot; with a &quot;%1&quot; column, or write the value itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &quot;rows&quot; mit einer Spalte „%1“ hinzu oder schreiben Sie den Wert selbst.</translation>
     </message>
     <message>
         <source>{{%1}} is not a column of the case&apos;s rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} ist keine Spalte der Zeilen des Falls.</translation>
     </message>
     <message>
         <source>Give the rows a &quot;%1&quot; value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Zeilen einen Wert „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss ein String sein.</translation>
     </message>
     <message>
         <source>Put the value in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Wert in doppelte Anführungszeichen.</translation>
     </message>
     <message>
         <source>A case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall</translation>
     </message>
     <message>
         <source>The case has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall hat keinen Namen.</translation>
     </message>
     <message>
         <source>Add &quot;name&quot;: a few words saying what the case tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &quot;name&quot; hinzu: ein paar Wörter, die sagen, was der Fall testet.</translation>
     </message>
     <message>
         <source>&quot;set&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;set&quot; muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>Write it as {&quot;mode&quot;: &quot;simulated&quot;, &quot;scope&quot;: &quot;read_vin&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie es als {&quot;mode&quot;: &quot;simulated&quot;, &quot;scope&quot;: &quot;read_vin&quot;}.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Connect parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Connect-Parameter.</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von &quot;%1&quot; muss ein String sein.</translation>
     </message>
     <message>
         <source>Write it in double quotes; &quot;&quot; removes the parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie ihn in doppelten Anführungszeichen; &quot;&quot; entfernt den Parameter.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Give the login typed on the brand&apos;s screen, e.g. 3-vehicles@smartcar.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Login an, das auf dem Bildschirm der Marke eingegeben wird, z. B. 3-vehicles@smartcar.com.</translation>
     </message>
     <message>
         <source>&quot;click&quot; is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;click&quot; ist &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The case says nothing about what it expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall sagt nichts darüber, was er erwartet.</translation>
     </message>
     <message>
         <source>Add &quot;expect&quot;: {&quot;outcome&quot;: &quot;code&quot;} (or user_id, error, connect_error_page, timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &quot;expect&quot;: {&quot;outcome&quot;: &quot;code&quot;} hinzu (oder user_id, error, connect_error_page, timeout).</translation>
     </message>
     <message>
         <source>&quot;expect&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„expect“</translation>
     </message>
     <message>
         <source>&quot;expect&quot; has no &quot;outcome&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;expect&quot; hat kein &quot;outcome&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein outcome.</translation>
     </message>
     <message>
         <source>&quot;error&quot; is checked only when the outcome is error or connect_error_page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;error&quot; wird nur geprüft, wenn das outcome error oder connect_error_page ist.</translation>
     </message>
     <message>
         <source>Set &quot;outcome&quot;: &quot;error&quot;, or remove &quot;error&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie &quot;outcome&quot;: &quot;error&quot; oder entfernen Sie &quot;error&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a state check.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Prüfung des state.</translation>
     </message>
     <message>
         <source>&quot;exchanges&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;exchanges&quot; muss true oder false sein.</translation>
     </message>
     <message>
         <source>true: the code buys tokens; false: the token endpoint refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>true: Der Code lässt sich gegen Tokens eintauschen; false: Der Token-Endpunkt lehnt ihn ab.</translation>
     </message>
     <message>
         <source>&quot;min_vehicles&quot; must be a number from 0 to 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;min_vehicles&quot; muss eine Zahl von 0 bis 50 sein.</translation>
     </message>
     <message>
         <source>Write e.g. &quot;min_vehicles&quot;: 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie z. B. &quot;min_vehicles&quot;: 3.</translation>
     </message>
     <message>
         <source>&quot;min_vehicles&quot; needs tokens, but &quot;exchanges&quot; is false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;min_vehicles&quot; braucht Tokens, aber &quot;exchanges&quot; ist false.</translation>
     </message>
     <message>
         <source>Remove one of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie eines der beiden.</translation>
     </message>
     <message>
         <source>&quot;exchanges&quot; and &quot;min_vehicles&quot; follow a code, but the outcome is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;exchanges&quot; und &quot;min_vehicles&quot; setzen einen Code voraus, aber das outcome ist %1.</translation>
     </message>
     <message>
         <source>Set &quot;outcome&quot;: &quot;code&quot;, or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie &quot;outcome&quot;: &quot;code&quot; oder entfernen Sie beide.</translation>
     </message>
     <message>
         <source>A tag must be a word in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag muss ein Wort in doppelten Anführungszeichen sein.</translation>
     </message>
     <message>
         <source>Write &quot;tags&quot;: [&quot;smoke&quot;, &quot;errors&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie &quot;tags&quot;: [&quot;smoke&quot;, &quot;errors&quot;].</translation>
     </message>
     <message>
         <source>&quot;tags&quot; must be a list of words.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tags&quot; muss eine Liste von Wörtern sein.</translation>
     </message>
     <message>
         <source>&quot;faults&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;faults&quot; muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>Write e.g. &quot;faults&quot;: {&quot;code&quot;: &quot;expired&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie z. B. &quot;faults&quot;: {&quot;code&quot;: &quot;expired&quot;}.</translation>
     </message>
     <message>
         <source>This is not JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein JSON: %1.</translation>
     </message>
     <message>
         <source>Check the line for a missing comma, quote or bracket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zeile auf ein fehlendes Komma, Anführungszeichen oder eine fehlende Klammer.</translation>
     </message>
     <message>
         <source>A plan is a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan ist ein JSON-Objekt.</translation>
     </message>
     <message>
         <source>Start it with {&quot;version&quot;: 1, &quot;url&quot;: &quot;…&quot;, &quot;cases&quot;: […]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie ihn mit {&quot;version&quot;: 1, &quot;url&quot;: &quot;…&quot;, &quot;cases&quot;: […]}.</translation>
     </message>
     <message>
         <source>A plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan</translation>
     </message>
     <message>
         <source>The plan has no &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine &quot;version&quot;.</translation>
     </message>
     <message>
         <source>Add &quot;version&quot;: 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &quot;version&quot;: 1 hinzu.</translation>
     </message>
     <message>
         <source>This Connect Lab reads plans of version %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Connect Lab liest Pläne der Version %1, nicht %2.</translation>
     </message>
     <message>
         <source>Write &quot;version&quot;: 1, or use the Connect Lab the plan was written for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie &quot;version&quot;: 1 oder verwenden Sie das Connect Lab, für das der Plan geschrieben wurde.</translation>
     </message>
     <message>
         <source>The plan has no link to start from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keinen Link, mit dem er beginnt.</translation>
     </message>
     <message>
         <source>The plan has both &quot;url&quot; and &quot;profile&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat sowohl &quot;url&quot; als auch &quot;profile&quot;.</translation>
     </message>
     <message>
         <source>Give either &quot;url&quot; (a Connect link) or &quot;profile&quot; (a saved profile file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder &quot;url&quot; (einen Connect-Link) oder &quot;profile&quot; (eine gespeicherte Profildatei) an.</translation>
     </message>
     <message>
         <source>&quot;sandbox&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sandbox&quot; muss true oder false sein.</translation>
     </message>
     <message>
         <source>true runs every case against its own built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>true führt jeden Fall gegen eine eigene eingebaute Sandbox aus.</translation>
     </message>
     <message>
         <source>&quot;timeout&quot; must be a number of seconds (1 to 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;timeout&quot; muss eine Anzahl Sekunden sein (1 bis 3600).</translation>
     </message>
     <message>
         <source>Write e.g. &quot;timeout&quot;: 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie z. B. &quot;timeout&quot;: 20.</translation>
     </message>
     <message>
         <source>The plan has no cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Fälle.</translation>
     </message>
     <message>
         <source>Add &quot;cases&quot;: [{&quot;name&quot;: &quot;…&quot;, &quot;expect&quot;: {&quot;outcome&quot;: &quot;code&quot;}}].</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &quot;cases&quot;: [{&quot;name&quot;: &quot;…&quot;, &quot;expect&quot;: {&quot;outcome&quot;: &quot;code&quot;}}] hinzu.</translation>
     </message>
     <message>
         <source>A case must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>Write it as {&quot;name&quot;: &quot;…&quot;, &quot;expect&quot;: {…}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie ihn als {&quot;name&quot;: &quot;…&quot;, &quot;expect&quot;: {…}}.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Check the path and that the file is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad und ob die Datei lesbar ist.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Give a profile file saved by Connect Lab, relative to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine von Connect Lab gespeicherte Profildatei an, relativ zum Plan.</translation>
     </message>
     <message>
         <source>&quot;url&quot; has no origin (scheme and host).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;url&quot; hat keinen Origin (Schema und Host).</translation>
     </message>
     <message>
         <source>Give a whole Connect link, e.g. https://connect.smartcar.com/oauth/authorize?client_id=…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen vollständigen Connect-Link an, z. B. https://connect.smartcar.com/oauth/authorize?client_id=…</translation>
     </message>
     <message>
         <source>The rows file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilendatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Give a CSV file&apos;s path relative to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Pfad einer CSV-Datei relativ zum Plan an.</translation>
     </message>
     <message>
         <source>The rows file %1 is not a table: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilendatei %1 ist keine Tabelle: %2</translation>
     </message>
     <message>
         <source>A row must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>Write it as {&quot;login&quot;: &quot;a@b.com&quot;, &quot;error&quot;: &quot;no_vehicles&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie sie als {&quot;login&quot;: &quot;a@b.com&quot;, &quot;error&quot;: &quot;no_vehicles&quot;}.</translation>
     </message>
     <message>
         <source>A row&apos;s value must be a string, a number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert einer Zeile muss ein String, eine Zahl oder true/false sein.</translation>
     </message>
     <message>
         <source>Write the value itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Wert selbst.</translation>
     </message>
     <message>
         <source>&quot;rows&quot; must be a list of objects or a CSV file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rows&quot; muss eine Liste von Objekten oder der Name einer CSV-Datei sein.</translation>
     </message>
     <message>
         <source>Write &quot;rows&quot;: [{&quot;login&quot;: &quot;…&quot;}] or &quot;rows&quot;: &quot;logins.csv&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie &quot;rows&quot;: [{&quot;login&quot;: &quot;…&quot;}] oder &quot;rows&quot;: &quot;logins.csv&quot;.</translation>
     </message>
     <message>
         <source>&quot;rows&quot; is empty, so the case would never run.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rows&quot; ist leer, also würde der Fall nie ausgeführt.</translation>
     </message>
     <message>
         <source>Add a row, or remove &quot;rows&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Zeile hinzu oder entfernen Sie &quot;rows&quot;.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Two cases are named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Fälle heißen „%1“.</translation>
     </message>
     <message>
         <source>Give each case (each row) a name of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem Fall (jeder Zeile) einen eigenen Namen.</translation>
     </message>
     <message>
         <source>Put a {{column}} placeholder in the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie einen Platzhalter {{column}} in den Namen.</translation>
     </message>
 </context>
 <context>
@@ -2036,107 +2039,107 @@ link: %3
     </message>
     <message>
         <source>The link has a parameter without a name (=%1): Connect ignores it. Give it its name or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link hat einen Parameter ohne Namen (=%1): Connect ignoriert ihn. Geben Sie ihm seinen Namen oder entfernen Sie ihn.</translation>
     </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
         <source>a code</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Code</translation>
     </message>
     <message>
         <source>a user_id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine user_id</translation>
     </message>
     <message>
         <source>an error</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Fehler</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1</translation>
     </message>
     <message>
         <source>Connect&apos;s own error page</source>
-        <translation type="unfinished"></translation>
+        <translation>die eigene Fehlerseite von Connect</translation>
     </message>
     <message>
         <source>Connect&apos;s error page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fehlerseite %1 von Connect</translation>
     </message>
     <message>
         <source>no redirect (a timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Weiterleitung (ein Timeout)</translation>
     </message>
     <message>
         <source> with state %1</source>
-        <translation type="unfinished"></translation>
+        <translation> mit state %1</translation>
     </message>
     <message>
         <source> that exchanges for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>, der sich gegen Tokens eintauschen lässt</translation>
     </message>
     <message>
         <source> that the token endpoint refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>, den der Token-Endpunkt ablehnt</translation>
     </message>
     <message numerus="yes">
         <source>, at least %n vehicle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, mindestens %n Fahrzeug</numerusform>
+            <numerusform>, mindestens %n Fahrzeuge</numerusform>
         </translation>
     </message>
     <message>
         <source>a page that did not load</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Seite, die nicht geladen wurde</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Expected %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1, erhalten: %2.</translation>
     </message>
     <message>
         <source>Expected %1, got a code the token endpoint refused: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1, erhalten: einen Code, den der Token-Endpunkt abgelehnt hat: %2.</translation>
     </message>
     <message>
         <source>Expected %1, got a code that bought tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1, erhalten: einen Code, der Tokens eingebracht hat.</translation>
     </message>
     <message>
         <source>Expected %1, but the vehicles could not be listed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1, aber die Fahrzeuge ließen sich nicht auflisten: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Expected %1, got %n vehicle(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erwartet: %1, erhalten: %n Fahrzeug.</numerusform>
+            <numerusform>Erwartet: %1, erhalten: %n Fahrzeuge.</numerusform>
         </translation>
     </message>
     <message>
         <source> that exchanged for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>, der sich gegen Tokens eintauschen ließ</translation>
     </message>
     <message>
         <source> that the token endpoint refused</source>
-        <translation type="unfinished"></translation>
+        <translation>, den der Token-Endpunkt abgelehnt hat</translation>
     </message>
     <message numerus="yes">
         <source>, %n vehicle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Fahrzeug</numerusform>
+            <numerusform>, %n Fahrzeuge</numerusform>
         </translation>
     </message>
     <message>
         <source>Got %1, as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten: %1, wie erwartet.</translation>
     </message>
 </context>
 <context>
@@ -2216,243 +2219,243 @@ link: %3
     <name>WebhookSignature</name>
     <message>
         <source>SC-Signature matches: HMAC-SHA256 of exactly these bytes (length %1), keyed with the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>SC-Signature stimmt: HMAC-SHA256 genau dieser Bytes (Länge %1), mit dem Token als Schlüssel.</translation>
     </message>
     <message>
         <source>SC-Signature must be 64 hex digits (a hex HMAC-SHA256); this one has length %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SC-Signature muss aus 64 Hex-Ziffern bestehen (ein hexadezimales HMAC-SHA256); diese hat die Länge %1.</translation>
     </message>
     <message>
         <source>No match, but it matches these bytes without their final line break: the body gained one after it was signed (check the raw body as received).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übereinstimmung, aber sie passt zu diesen Bytes ohne ihren letzten Zeilenumbruch: Der Body hat nach dem Signieren einen bekommen (prüfen Sie den Raw-Body, wie er empfangen wurde).</translation>
     </message>
     <message>
         <source>No match, but it matches this body as compact JSON: the body was re-formatted after it was signed. Check the raw bytes as received (Smartcar sends compact JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übereinstimmung, aber sie passt zu diesem Body als kompaktes JSON: Der Body wurde nach dem Signieren neu formatiert. Prüfen Sie die rohen Bytes, wie sie empfangen wurden (Smartcar sendet kompaktes JSON).</translation>
     </message>
     <message>
         <source>No match: the signature is not HMAC-SHA256 of these bytes with this token (another token, or the bytes changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übereinstimmung: Die Signatur ist nicht das HMAC-SHA256 dieser Bytes mit diesem Token (ein anderes Token, oder die Bytes haben sich geändert).</translation>
     </message>
 </context>
 <context>
     <name>connectlab::ApiAuthPanel</name>
     <message>
         <source>Application token</source>
-        <translation type="unfinished"></translation>
+        <translation>Application-Token</translation>
     </message>
     <message>
         <source>client_… (Dashboard → Configuration → API Authentication)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_… (im Dashboard: Configuration → API Authentication)</translation>
     </message>
     <message>
         <source>The API Client ID, not the Application ID of the Connect link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API Client ID, nicht die Application ID des Connect-Links.</translation>
     </message>
     <message>
         <source>API Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>API Client ID:</translation>
     </message>
     <message>
         <source>API Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Client-Secret:</translation>
     </message>
     <message>
         <source>Get application token</source>
-        <translation type="unfinished"></translation>
+        <translation>Application-Token holen</translation>
     </message>
     <message>
         <source>POST /oauth2/token with grant_type=client_credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>POST /oauth2/token mit grant_type=client_credentials</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished">Aufdecken</translation>
+        <translation>Aufdecken</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Application-Token:</translation>
     </message>
     <message>
         <source>The owner&apos;s vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fahrzeuge des Besitzers</translation>
     </message>
     <message>
         <source>the user_id the redirect brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>die user_id, die die Weiterleitung zurückbrachte</translation>
     </message>
     <message>
         <source>Sent as the sc-user-id header with every call about this owner&apos;s vehicles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei jedem Aufruf zu den Fahrzeugen dieses Besitzers als Header sc-user-id gesendet.</translation>
     </message>
     <message>
         <source>User ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>User-ID:</translation>
     </message>
     <message>
         <source>Vehicle ID</source>
-        <translation type="unfinished">Fahrzeug-ID</translation>
+        <translation>Fahrzeug-ID</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished">Marke</translation>
+        <translation>Marke</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Baujahr</translation>
+        <translation>Baujahr</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Modus</translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>The owner&apos;s connected vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verbundenen Fahrzeuge des Besitzers</translation>
     </message>
     <message>
         <source>List connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen auflisten</translation>
     </message>
     <message>
         <source>GET /v3/connections for this user, with sc-user-id</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /v3/connections für diesen Benutzer, mit sc-user-id</translation>
     </message>
     <message>
         <source>Read signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale lesen</translation>
     </message>
     <message>
         <source>GET /v3/vehicles/{id}/signals for the selected vehicle, with sc-user-id</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /v3/vehicles/{id}/signals für das ausgewählte Fahrzeug, mit sc-user-id</translation>
     </message>
     <message>
         <source>Re-authenticate this vehicle</source>
-        <translation type="unfinished">Dieses Fahrzeug erneut authentifizieren</translation>
+        <translation>Dieses Fahrzeug erneut authentifizieren</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Retrieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen</translation>
     </message>
     <message>
         <source>Signals of the selected vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale des ausgewählten Fahrzeugs</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished">Verbergen</translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished">In die Zwischenablage kopiert.</translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>To get an application token, enter one of the API Client ID&apos;s secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eines der Secrets der API Client ID ein, um ein Application-Token zu holen.</translation>
     </message>
     <message>
         <source>Getting an application token at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application-Token wird bei %1 geholt…</translation>
     </message>
     <message>
         <source>Enter the owner&apos;s user ID: Run the link and the redirect brings it back (user_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die User-ID des Besitzers ein: Führen Sie den Link aus, und die Weiterleitung bringt sie zurück (user_id).</translation>
     </message>
     <message>
         <source>Select a vehicle first (List connections shows the owner&apos;s vehicles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Fahrzeug aus („Verbindungen auflisten“ zeigt die Fahrzeuge des Besitzers).</translation>
     </message>
     <message>
         <source>Listing the connections of user %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen von Benutzer %1 werden aufgelistet…</translation>
     </message>
     <message>
         <source>Reading the signals of vehicle %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale von Fahrzeug %1 werden gelesen…</translation>
     </message>
     <message>
         <source>Application token received; it expires in %1 (no refresh: get a new one then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Application-Token erhalten; es läuft in %1 ab (keine Erneuerung: Holen Sie dann ein neues).</translation>
     </message>
     <message>
         <source>The application token request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage nach dem Application-Token ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The v3 call failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der v3-Aufruf ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen: %1</translation>
     </message>
     <message>
         <source>This owner has connected no vehicle to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Besitzer hat kein Fahrzeug mit der App verbunden.</translation>
     </message>
     <message numerus="yes">
         <source>Vehicles the owner connected: %n. Select one and Read signals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vom Besitzer verbundene Fahrzeuge: %n. Wählen Sie eines aus und dann „Signale lesen“.</numerusform>
+            <numerusform>Vom Besitzer verbundene Fahrzeuge: %n. Wählen Sie eines aus und dann „Signale lesen“.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Signals read: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gelesene Signale: %n.</numerusform>
+            <numerusform>Gelesene Signale: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>No application token yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Application-Token.</translation>
     </message>
     <message>
         <source>Expires in %1</source>
-        <translation type="unfinished">Läuft in %1 ab</translation>
+        <translation>Läuft in %1 ab</translation>
     </message>
     <message>
         <source>Expired at %1: get a new application token (there is no refresh; the next call gets one first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen um %1: Holen Sie ein neues Application-Token (es gibt keine Erneuerung; der nächste Aufruf holt zuerst eines).</translation>
     </message>
     <message>
         <source>Get a new application token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Application-Token holen</translation>
     </message>
 </context>
 <context>
     <name>connectlab::AppToken</name>
     <message>
         <source>the reply is not a JSON object</source>
-        <translation type="unfinished">die Antwort ist kein JSON-Objekt</translation>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the reply has no access_token</source>
-        <translation type="unfinished">die Antwort hat kein access_token</translation>
+        <translation>die Antwort hat kein access_token</translation>
     </message>
     <message>
         <source>The API Client ID is missing: it starts with client_ (Dashboard → Configuration → API Authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API Client ID fehlt: Sie beginnt mit client_ (Dashboard → Configuration → API Authentication).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an API Client ID: those start with client_ (Dashboard → Configuration → API Authentication). The Application ID (a UUID) goes into the Connect link; the client_… id and its secret go into the application token request. An app that uses per-vehicle tokens has no API Client ID: exchange its code at /oauth/token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine API Client ID: Diese beginnen mit client_ (Dashboard → Configuration → API Authentication). Die Application ID (eine UUID) gehört in den Connect-Link; die client_…-ID und ihr Secret gehören in die Anfrage nach dem Application-Token. Eine App mit fahrzeugbezogenen Tokens hat keine API Client ID: Tauschen Sie ihren Code stattdessen bei /oauth/token ein.</translation>
     </message>
 </context>
 <context>
@@ -2680,19 +2683,19 @@ link: %3
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Token model</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Modell</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>The code that makes the link with the chosen SDK (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code, der den Link mit dem gewählten SDK erstellt (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -2774,19 +2777,19 @@ link: %3
     </message>
     <message>
         <source>Left link</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Link</translation>
     </message>
     <message>
         <source>Right link</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Link</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <source>Each parameter that differs: its value on the left, on the right, and what the difference does</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Parameter, der sich unterscheidet: sein Wert links, rechts und was der Unterschied bewirkt</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2805,18 @@ link: %3
     <message>
         <source>%1 (%2). Double-click or press Enter to go to the field.</source>
         <translation>%1 (%2). Doppelklicken oder Eingabe drücken, um zum Feld zu gelangen.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -2939,75 +2954,75 @@ link: %3
     </message>
     <message>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung:</translation>
     </message>
     <message>
         <source>Per-&amp;vehicle tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pro &amp;Fahrzeug</translation>
     </message>
     <message>
         <source>The redirect brings a code; exchange it for an access and a refresh token per vehicle (API v2, apps created before June 2025).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitung bringt einen Code; tauschen Sie ihn gegen ein Access- und ein Refresh-Token pro Fahrzeug ein (API v2, Apps, die vor Juni 2025 erstellt wurden).</translation>
     </message>
     <message>
         <source>API Au&amp;thentication</source>
-        <translation type="unfinished"></translation>
+        <translation>API Authe&amp;ntication</translation>
     </message>
     <message>
         <source>The redirect brings the owner&apos;s user_id; one application token for the app, and sc-user-id on every vehicle call (API v3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitung bringt die user_id des Besitzers; ein Application-Token für die App und sc-user-id bei jedem Fahrzeugaufruf (API v3).</translation>
     </message>
     <message>
         <source>run %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf %1 (%2)</translation>
     </message>
     <message>
         <source>The latest run, %1, ended without a code or user ID: %2. What is shown below comes from the earlier %3 and is unaffected by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Durchlauf, %1, endete ohne Code oder User-ID: %2. Was unten steht, stammt aus dem früheren %3 und ist davon nicht betroffen.</translation>
     </message>
     <message>
         <source>%1 ended without a code or user ID: %2. Nothing to exchange; run the link again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endete ohne Code oder User-ID: %2. Nichts einzutauschen; führen Sie den Link erneut aus.</translation>
     </message>
     <message>
         <source>No run yet: Run the link, and what the redirect brings back lands here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Durchlauf: Führen Sie den Link aus, und was die Weiterleitung zurückbringt, landet hier.</translation>
     </message>
     <message>
         <source>From %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1: %2.</translation>
     </message>
     <message>
         <source>a result arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis ist eingetroffen</translation>
     </message>
     <message>
         <source>The latest, %1, is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte, %1, läuft noch.</translation>
     </message>
     <message>
         <source>The latest, %1, ended in: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte, %1, endete mit: %2.</translation>
     </message>
     <message>
         <source>The owner&apos;s user ID arrived; List connections shows their vehicles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die User-ID des Besitzers ist eingetroffen; „Verbindungen auflisten“ zeigt seine Fahrzeuge.</translation>
     </message>
     <message>
         <source>The owner&apos;s user ID arrived. Enter the API Client ID and secret, then Get application token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die User-ID des Besitzers ist eingetroffen. Geben Sie die API Client ID und das Secret ein, dann „Application-Token holen“.</translation>
     </message>
     <message>
         <source> (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aus %1)</translation>
     </message>
     <message>
         <source>A code arrived%1. Enter the client secret, then Exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Code ist eingetroffen%1. Geben Sie das Client-Secret ein, dann „Eintauschen“.</translation>
     </message>
     <message>
         <source>A code arrived%1. Exchange it for tokens (it is valid for 10 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Code ist eingetroffen%1. Tauschen Sie ihn gegen Tokens ein (er ist 10 Minuten gültig).</translation>
     </message>
 </context>
 <context>
@@ -3034,11 +3049,11 @@ link: %3
     </message>
     <message>
         <source>Other parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Parameter</translation>
     </message>
     <message>
         <source>Parameters appended to the link as written: external_id, unknown or duplicate ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter, die wie geschrieben an den Link angehängt werden: external_id, unbekannte oder doppelte</translation>
     </message>
 </context>
 <context>
@@ -3144,11 +3159,11 @@ link: %3
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Links you copied, opened or ran; activate one to load it into the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Links, die Sie kopiert, geöffnet oder ausgeführt haben; aktivieren Sie einen, um ihn ins Formular zu laden</translation>
     </message>
 </context>
 <context>
@@ -3182,23 +3197,23 @@ link: %3
     </message>
     <message>
         <source>a fullwidth form</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vollbreitenform</translation>
     </message>
     <message>
         <source>a Cyrillic letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ein kyrillischer Buchstabe</translation>
     </message>
     <message>
         <source>a Greek letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ein griechischer Buchstabe</translation>
     </message>
     <message>
         <source>a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Buchstabe</translation>
     </message>
     <message>
         <source> (%1 that looks like Latin &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1, der wie das lateinische „%2“ aussieht)</translation>
     </message>
 </context>
 <context>
@@ -3537,23 +3552,23 @@ link: %3
     </message>
     <message>
         <source>Test &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Test&amp;plan</translation>
     </message>
     <message>
         <source>copied as a Connect Lab link</source>
-        <translation type="unfinished"></translation>
+        <translation>als Connect-Lab-Link kopiert</translation>
     </message>
     <message>
         <source>Copied a connectlab:// link: it opens this link in Connect Lab.</source>
-        <translation type="unfinished"></translation>
+        <translation>connectlab://-Link kopiert: Er öffnet diesen Link in Connect Lab.</translation>
     </message>
     <message>
         <source>The sandbox demo v3 app&apos;s documented API Client secret, filled in for you. It is public and never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dokumentierte API-Client-Secret der v3-Demo-App der Sandbox, für Sie eingetragen. Es ist öffentlich und wird nie gespeichert.</translation>
     </message>
     <message>
         <source>The API Client secret registered for this app in the Sandbox tab (this session only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Client-Secret, das im Tab „Sandbox“ für diese App registriert ist (nur diese Sitzung).</translation>
     </message>
 </context>
 <context>
@@ -3804,99 +3819,99 @@ link: %3
     <name>connectlab::SandboxFaultsBox</name>
     <message>
         <source>&lt;b&gt;Faults&lt;/b&gt;: make the sandbox misbehave, to see how your app copes. They apply to every app until cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Störungen&lt;/b&gt;: Lassen Sie die Sandbox sich fehlerhaft verhalten, um zu sehen, wie Ihre App damit umgeht. Sie gelten für jede App, bis sie gelöscht werden.</translation>
     </message>
     <message>
         <source>/oauth/token, or * for every request</source>
-        <translation type="unfinished"></translation>
+        <translation>/oauth/token oder * für jede Anfrage</translation>
     </message>
     <message>
         <source>Added latency in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Latenz in Millisekunden</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>/v3/vehicles, /oauth2/token, …</source>
-        <translation type="unfinished"></translation>
+        <translation>/v3/vehicles, /oauth2/token usw.</translation>
     </message>
     <message>
         <source>How many requests get the error status (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Anfragen den Fehlerstatus erhalten (0: alle)</translation>
     </message>
     <message>
         <source>every time</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Mal</translation>
     </message>
     <message>
         <source>times: </source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl: </translation>
     </message>
     <message>
         <source>How many requests get it (then the real answer again); 0: every one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Anfragen sie erhalten (danach wieder die echte Antwort); 0: jede</translation>
     </message>
     <message>
         <source>fine</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>already expired when exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Eintauschen schon abgelaufen</translation>
     </message>
     <message>
         <source>already used</source>
-        <translation type="unfinished"></translation>
+        <translation>schon verwendet</translation>
     </message>
     <message>
         <source>never (the last screen waits)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie (der letzte Bildschirm wartet)</translation>
     </message>
     <message>
         <source>malformed (a broken Location)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft (eine kaputte Location)</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Leeren</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>No faults: the sandbox behaves again</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Störungen: Die Sandbox verhält sich wieder normal</translation>
     </message>
     <message>
         <source>&amp;Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Late&amp;nz:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlerstatus:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod&amp;e:</translation>
     </message>
     <message>
         <source>&amp;Redirect:</source>
-        <translation type="unfinished"></translation>
+        <translation>We&amp;iterleitung:</translation>
     </message>
     <message>
         <source>No faults: the sandbox answers as Connect does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Störungen: Die Sandbox antwortet wie Connect.</translation>
     </message>
     <message>
         <source>In force: &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kraft: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
 </context>
 <context>
@@ -4123,144 +4138,146 @@ link: %3
     </message>
     <message>
         <source>Registered apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierte Apps</translation>
     </message>
     <message>
         <source>The apps the local sandbox accepts links from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps, von denen die lokale Sandbox Links annimmt</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>The requests the sandbox answered, newest last; secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen, die die Sandbox beantwortet hat, neueste zuletzt; Secrets maskiert</translation>
     </message>
     <message>
         <source>&amp;Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhooks</translation>
     </message>
     <message>
         <source>&amp;Faults</source>
-        <translation type="unfinished"></translation>
+        <translation>Störun&amp;gen</translation>
     </message>
 </context>
 <context>
     <name>connectlab::SandboxWebhooksBox</name>
     <message>
         <source>http://127.0.0.1:8000/webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1:8000/webhooks</translation>
     </message>
     <message>
         <source>Where the sandbox delivers this app&apos;s webhooks: 127.0.0.1, localhost or [::1] only. Empty: no webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Sandbox die Webhooks dieser App zustellt: nur 127.0.0.1, localhost oder [::1]. Leer: keine Webhooks.</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen</translation>
     </message>
     <message>
         <source>Use this URL for the selected app&apos;s webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese URL für die Webhooks der ausgewählten App verwenden</translation>
     </message>
     <message>
         <source>Send verify</source>
-        <translation type="unfinished"></translation>
+        <translation>VERIFY senden</translation>
     </message>
     <message>
         <source>POST a VERIFY challenge and check the answer: 200, JSON {&quot;challenge&quot;: hex HMAC-SHA256(management token, challenge)}, within 15 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine VERIFY-Challenge per POST senden und die Antwort prüfen: 200, JSON {&quot;challenge&quot;: hex HMAC-SHA256(management token, challenge)}, innerhalb von 15 s</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;RL:</translation>
     </message>
     <message>
         <source>Vehicle for the vehicle error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug für den Fahrzeugfehler</translation>
     </message>
     <message>
         <source>A vehicle this app connected in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fahrzeug, das diese App in diesem Durchlauf verbunden hat</translation>
     </message>
     <message>
         <source>Send vehicle error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeugfehler senden</translation>
     </message>
     <message>
         <source>POST a VEHICLE_ERROR whose resolution asks the owner to re-authenticate, with the sandbox&apos;s re-authentication link</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen VEHICLE_ERROR per POST senden, dessen Lösung den Besitzer bittet, sich erneut zu authentifizieren, mit dem Link der Sandbox zur erneuten Authentifizierung</translation>
     </message>
     <message>
         <source>Vehicle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug:</translation>
     </message>
     <message>
         <source>Webhook deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Zustellungen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Leeren</translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Forget the deliveries listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgelisteten Zustellungen vergessen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Deliveries&lt;/b&gt;, newest at the bottom; each is signed in SC-Signature with the app&apos;s Application Management Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zustellungen&lt;/b&gt;, neueste unten; jede ist in SC-Signature mit dem Application Management Token der App signiert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Webhooks&lt;/b&gt;: select an app above.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Webhooks&lt;/b&gt;: Wählen Sie oben eine App aus.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Webhooks of %1&lt;/b&gt;. This app has no Application Management Token, the key that signs webhooks: deliveries to it are refused until it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Webhooks von %1&lt;/b&gt;. Diese App hat kein Application Management Token, den Schlüssel, der Webhooks signiert: Zustellungen an sie werden abgelehnt, bis sie eines hat.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Webhooks of %1&lt;/b&gt;: a VEHICLE_STATE after each connection, a verify or a vehicle error when you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Webhooks von %1&lt;/b&gt;: ein VEHICLE_STATE nach jeder Verbindung, ein VERIFY oder ein Fahrzeugfehler, wenn Sie es verlangen.</translation>
     </message>
     <message>
         <source>connect a vehicle first</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinden Sie zuerst ein Fahrzeug</translation>
     </message>
     <message>
         <source>%1 to %2 for %3 (%4 ms)
 SC-Signature: %5
 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 für %3 (%4 ms)
+SC-Signature: %5
+%6</translation>
     </message>
     <message>
         <source>(not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesendet)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -4388,7 +4405,7 @@ SC-Signature: %5
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
 </context>
 <context>
@@ -4503,27 +4520,27 @@ SC-Signature: %5
     <name>connectlab::V3Client</name>
     <message>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>no &quot;data&quot; list in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Liste &quot;data&quot; in der Antwort</translation>
     </message>
     <message>
         <source>no connection in the answer&apos;s &quot;data&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung in &quot;data&quot; der Antwort</translation>
     </message>
     <message>
         <source>no vehicle in the answer&apos;s &quot;data&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fahrzeug in &quot;data&quot; der Antwort</translation>
     </message>
     <message>
         <source>no signal in the answer&apos;s &quot;data&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Signal in &quot;data&quot; der Antwort</translation>
     </message>
     <message>
         <source>no &quot;connections&quot; list in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Liste &quot;connections&quot; in der Antwort</translation>
     </message>
 </context>
 <context>
@@ -4573,7 +4590,7 @@ SC-Signature: %5
     </message>
     <message>
         <source>The vehicles the owner granted: id, make, model and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fahrzeuge, die der Besitzer freigegeben hat: ID, Marke, Modell und Baujahr</translation>
     </message>
 </context>
 <context>
@@ -4831,11 +4848,11 @@ SC-Signature: %5
     </message>
     <message>
         <source>Copy as Co&amp;nnect Lab link</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Co&amp;nnect-Lab-Link kopieren</translation>
     </message>
     <message>
         <source>Copy a connectlab:// link that opens this link in Connect Lab on another desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen connectlab://-Link kopieren, der diesen Link in Connect Lab auf einem anderen Desktop öffnet</translation>
     </message>
 </context>
 <context>
@@ -4853,239 +4870,246 @@ SC-Signature: %5
     <name>connectlab::plantab::PlanTab</name>
     <message>
         <source>Run &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;e ausführen</translation>
     </message>
     <message>
         <source>Run &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;gewählte ausführen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Stoppen</translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spe&amp;ichern…</translation>
     </message>
     <message>
         <source>Add current &amp;link as a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Link als Fall hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Remove case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall entfernen</translation>
     </message>
     <message>
         <source>Save &amp;JUnit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JUnit speichern…</translation>
     </message>
     <message>
         <source>Save &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>HT&amp;ML speichern…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibungen</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Click</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Overrides: Connect parameters as name=value; name=value (an empty value removes the parameter). Expected: code, user_id, error [code], connect_error_page [kind] or timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibungen: Connect-Parameter als name=wert; name=wert (ein leerer Wert entfernt den Parameter). Erwartet: code, user_id, error [Code], connect_error_page [Art] oder timeout.</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geöffnet: %n Fall.</numerusform>
+            <numerusform>%1 geöffnet: %n Fälle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1 gespeichert.</translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1</translation>
     </message>
     <message>
         <source>Cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>Running %n case(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall wird ausgeführt…</numerusform>
+            <numerusform>%n Fälle werden ausgeführt…</numerusform>
         </translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 of %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>%1 passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>Open test plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Testplan öffnen</translation>
     </message>
     <message>
         <source>Test plans (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testpläne (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save test plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Testplan speichern</translation>
     </message>
     <message>
         <source>Test plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testpläne (*.json)</translation>
     </message>
     <message>
         <source>Save JUnit report</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit-Bericht speichern</translation>
     </message>
     <message>
         <source>Save HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht speichern</translation>
     </message>
     <message>
         <source>JUnit XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit-XML (*.xml)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Dateien (*.html)</translation>
     </message>
 </context>
 <context>
     <name>connectlab::sandbox::SandboxServer</name>
     <message>
         <source>No app with the id %1 is registered with the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Sandbox ist keine App mit der ID %1 registriert.</translation>
     </message>
     <message>
         <source>no app with the id %1 is registered</source>
-        <translation type="unfinished"></translation>
+        <translation>keine App mit der ID %1 registriert</translation>
     </message>
     <message>
         <source>the sandbox has not seen the vehicle “%1”: connect it in a flow first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox kennt das Fahrzeug „%1“ nicht: Verbinden Sie es zuerst in einem Flow</translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::sandbox::ScreenRenderer</name>
+    <message>
+        <source>error page: %1</source>
+        <translation>Fehlerseite: %1</translation>
     </message>
 </context>
 <context>
     <name>connectlab::sandbox::WebhookDispatcher</name>
     <message>
         <source>The webhook URL is empty: give a URL on this machine, e.g. http://127.0.0.1:8000/webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL ist leer: Geben Sie eine URL auf diesem Rechner an, z. B. http://127.0.0.1:8000/webhooks.</translation>
     </message>
     <message>
         <source>“%1” is not a URL: give one such as http://127.0.0.1:8000/webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine URL: Geben Sie eine wie http://127.0.0.1:8000/webhooks an.</translation>
     </message>
     <message>
         <source>The webhook URL must start with http:// or https://, not “%1:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL muss mit http:// oder https:// beginnen, nicht mit „%1:“.</translation>
     </message>
     <message>
         <source>The sandbox delivers webhooks only to this machine: “%1” is not 127.0.0.1, localhost or [::1]. Run your receiver locally (a tunnel forwards real Smartcar&apos;s deliveries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox stellt Webhooks nur an diesen Rechner zu: „%1“ ist nicht 127.0.0.1, localhost oder [::1]. Führen Sie Ihren Empfänger lokal aus (ein Tunnel leitet die Zustellungen des echten Smartcar weiter).</translation>
     </message>
     <message>
         <source>%1 has no webhook URL: set one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Webhook-URL: Setzen Sie zuerst eine.</translation>
     </message>
     <message>
         <source>%1 has no Application Management Token, the key that signs its webhooks: set management_token for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Application Management Token, den Schlüssel, der seine Webhooks signiert: Setzen Sie management_token dafür.</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>timeout: no answer within %1 s (Smartcar gives up after 15 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout: keine Antwort innerhalb von %1 s (Smartcar gibt nach 15 s auf)</translation>
     </message>
     <message>
         <source>could not deliver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht zugestellt werden: %1</translation>
     </message>
     <message>
         <source>HTTP %1: a verify must be answered 200 with {&quot;challenge&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: Ein VERIFY muss mit 200 und {&quot;challenge&quot;: …} beantwortet werden</translation>
     </message>
     <message>
         <source>HTTP 401: the receiver rejected it (does it check SC-Signature over the raw body, keyed with the management token?)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 401: Der Empfänger hat sie abgelehnt (prüft er SC-Signature über den Raw-Body, mit dem Management-Token als Schlüssel?)</translation>
     </message>
     <message>
         <source>HTTP %1: the receiver did not accept it (Smartcar expects 2xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: Der Empfänger hat sie nicht angenommen (Smartcar erwartet 2xx)</translation>
     </message>
     <message>
         <source>delivered: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt: HTTP %1</translation>
     </message>
     <message>
         <source>not JSON: the answer must be {&quot;challenge&quot;: &quot;&lt;hex HMAC-SHA256&gt;&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: Die Antwort muss {&quot;challenge&quot;: &quot;&lt;hex HMAC-SHA256&gt;&quot;} sein</translation>
     </message>
     <message>
         <source>no &quot;challenge&quot; string in the JSON answer</source>
-        <translation type="unfinished"></translation>
+        <translation>kein String &quot;challenge&quot; in der JSON-Antwort</translation>
     </message>
     <message>
         <source>verified: the answer is HMAC-SHA256(management token, challenge)</source>
-        <translation type="unfinished"></translation>
+        <translation>verifiziert: Die Antwort ist HMAC-SHA256(management token, challenge)</translation>
     </message>
     <message>
         <source>wrong HMAC: answered %1, expected %2 (hex HMAC-SHA256 of the challenge, keyed with the Application Management Token)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches HMAC: Antwort %1, erwartet %2 (hexadezimales HMAC-SHA256 der Challenge, mit dem Application Management Token als Schlüssel)</translation>
     </message>
 </context>
 <context>
@@ -5111,28 +5135,42 @@ against the built-in sandbox, a sandbox of its own.
   --timeout SECONDS  per case, unless the plan sets &quot;timeout&quot; (default: 30)
 Exit status: 0 every case passed, 1 a case failed, 2 usage error or a plan that does not parse.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: connectlab --run-plan PLAN [--jobs N] [--junit DATEI] [--html DATEI] [--json] [--tag T]... [--bail]
+                  [--retries N] [--timeout SEKUNDEN]
+Führt jeden Fall eines Testplans (JSON, siehe README) ohne Fenster aus, jeden in einem frischen Browserprofil und,
+gegen die eingebaute Sandbox, mit einer eigenen Sandbox.
+  --jobs N            N Fälle gleichzeitig ausführen (Voreinstellung: 1)
+  --junit DATEI       einen JUnit-XML-Bericht schreiben (Jenkins, GitLab)
+  --html DATEI        einen eigenständigen HTML-Bericht schreiben
+  --json              die Ergebnisse als ein JSON-Objekt statt als Zeilen ausgeben
+  --tag T             nur die mit T getaggten Fälle ausführen (wiederholbar: einer davon genügt)
+  --bail              nach dem ersten Fehlschlag keinen Fall mehr starten
+  --retries N         einen fehlgeschlagenen Fall bis zu N-mal erneut ausführen
+  --timeout SEKUNDEN  pro Fall, sofern der Plan kein &quot;timeout&quot; setzt (Voreinstellung: 30)
+Exit-Status: 0 jeder Fall bestanden, 1 ein Fall fehlgeschlagen, 2 Aufruffehler oder ein Plan, der sich nicht parsen lässt.
+</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished">%1 braucht einen Wert.</translation>
+        <translation>%1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>%1 takes a number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt eine Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot;.</source>
-        <translation type="unfinished">Unbekanntes Argument „%1“.</translation>
+        <translation>Unbekanntes Argument „%1“.</translation>
     </message>
     <message>
         <source>--run-plan needs a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--run-plan braucht eine Plandatei.</translation>
     </message>
     <message>
         <source>connectlab: no case of %1 has the tag %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>connectlab: Kein Fall von %1 hat das Tag %2.
+</translation>
     </message>
 </context>
 <context>
@@ -5370,7 +5408,21 @@ error page, 2 usage error, 3 timeout or load failure, 4 the click-through could 
 was asked (a deny whose approval screen was skipped, a brand not offered, a login screen that
 never appeared).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: connectlab --run-flow URL [--click-through[=approve|deny]] [--login EMAIL] [--brand MARKE] [--timeout SEKUNDEN] [--sandbox] [--json]
+Führt einen Connect-Link in einem Offscreen-Browser aus und gibt aus, was an die Redirect-URI zurückkam.
+  --click-through[=approve|deny]  die Bildschirme von Connect durchlaufen (Voreinstellung: approve)
+  --login EMAIL                   das Login auf dem Bildschirm der Marke (Voreinstellung: %1)
+  --brand MARKE                   die Marke, die auf dem Markenbildschirm gewählt wird (Voreinstellung: die erste)
+  --timeout SEKUNDEN              nach dieser Zeit aufgeben (Voreinstellung: 60)
+  --sandbox                       die eingebaute Sandbox für den Link starten (sie startet von selbst,
+                                  wenn der Link auf 127.0.0.1 oder localhost zeigt und dort nichts
+                                  lauscht)
+  --json                          ein JSON-Objekt ausgeben
+Exit-Status: 0 ein Code oder eine user_id kam zurück, 1 ein Fehler kam zurück oder Connect zeigte seine eigene
+Fehlerseite, 2 Aufruffehler, 3 Timeout oder Ladefehler, 4 das Click-through konnte nicht tun, was
+verlangt war (ein Ablehnen, dessen Genehmigungsbildschirm übersprungen wurde, eine nicht angebotene Marke,
+ein Anmeldebildschirm, der nie erschien).
+</translation>
     </message>
 </context>
 <context>
@@ -5396,42 +5448,42 @@ never appeared).
     <name>connectlab::web::PlanCaseRun</name>
     <message>
         <source>No redirect within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Weiterleitung innerhalb von %1 s.</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>The built-in sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Sandbox konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
     <message>
         <source>The callback carried no code, user_id or error.</source>
-        <translation type="unfinished">Der Callback enthielt weder code noch user_id noch error.</translation>
+        <translation>Der Callback enthielt weder code noch user_id noch error.</translation>
     </message>
     <message>
         <source>No client secret to exchange the code with: the sandbox does not know the app, and the plan names no &quot;client_secret_env&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Client-Secret, um den Code einzutauschen: Die Sandbox kennt die App nicht, und der Plan nennt kein &quot;client_secret_env&quot;.</translation>
     </message>
 </context>
 <context>
     <name>connectlab::web::PlanRunner</name>
     <message>
         <source>The plan reads the client secret from $%1, which is not set. Set it, e.g. %1=… connectlab --run-plan …</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan liest das Client-Secret aus $%1, das nicht gesetzt ist. Setzen Sie es, z. B. %1=… connectlab --run-plan …</translation>
     </message>
     <message>
         <source>Not run: the run was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: Der Durchlauf wurde gestoppt.</translation>
     </message>
     <message>
         <source>Not finished: the run was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beendet: Der Durchlauf wurde gestoppt.</translation>
     </message>
     <message>
         <source>Not run: --bail stopped the plan after &quot;%1&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: --bail hat den Plan gestoppt, nachdem „%1“ fehlgeschlagen war.</translation>
     </message>
 </context>
 <context>

@@ -2803,6 +2803,18 @@ link: %3
         <source>%1 (%2). Double-click or press Enter to go to the field.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>connectlab::ExchangePanel</name>
@@ -5014,6 +5026,13 @@ SC-Signature: %5
     </message>
     <message>
         <source>the sandbox has not seen the vehicle “%1”: connect it in a flow first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connectlab::sandbox::ScreenRenderer</name>
+    <message>
+        <source>error page: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -211,6 +211,7 @@ private Q_SLOTS:
             QStringLiteral("Callback:"),
             QStringLiteral("Code:"),
             QStringLiteral("&Code"),
+            QStringLiteral("Code"),
             QStringLiteral("State"),
             QStringLiteral("Parameter"),
             QStringLiteral("Flag"),
@@ -224,6 +225,12 @@ private Q_SLOTS:
             QStringLiteral("ID"),
             QStringLiteral("VIN"),
             QStringLiteral("URL"),
+            QStringLiteral("API Client ID:"),
+            QStringLiteral("Signal"),
+            QStringLiteral("&Webhooks"),
+            QStringLiteral(" ms"),
+            QStringLiteral("http://127.0.0.1:8000/webhooks"),
+            QStringLiteral("\u2014"),
         };
         QStringList copied;
         for (const t::TsMessage &m : std::as_const(m_german))

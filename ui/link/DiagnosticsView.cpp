@@ -114,8 +114,10 @@ void DiagnosticsView::rebuild()
         item->setData(FieldRole, d.field);
         item->setData(SeverityRole, severityName(d.severity));
         item->setData(CodeRole, d.code);
-        item->setToolTip(tr("%1 (%2). Double-click or press Enter to go to the field.")
-                             .arg(severityName(d.severity), d.code));
+        const QString severity = d.severity == Severity::Error     ? tr("Error")
+                                 : d.severity == Severity::Warning ? tr("Warning")
+                                                                   : tr("Note");
+        item->setToolTip(tr("%1 (%2). Double-click or press Enter to go to the field.").arg(severity, d.code));
     }
 }
 
