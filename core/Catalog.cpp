@@ -1,4 +1,5 @@
 #include "Catalog.h"
+#include "Logging.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -85,9 +86,9 @@ const Catalog &Catalog::instance()
         QFile file(QStringLiteral(":/connectlab/catalog.json"));
         QString error;
         if (!file.open(QIODevice::ReadOnly))
-            qWarning("connectlab: the compiled-in catalog is missing (%s)", qPrintable(file.errorString()));
+            qCWarning(lcCatalog, "the compiled-in catalog is missing (%s)", qPrintable(file.errorString()));
         else if (!c.load(file.readAll(), &error))
-            qWarning("connectlab: the compiled-in catalog is invalid: %s", qPrintable(error));
+            qCWarning(lcCatalog, "the compiled-in catalog is invalid: %s", qPrintable(error));
         return c;
     }();
     return catalog;

@@ -1,5 +1,7 @@
 #include "SingleInstance.h"
 
+#include "Logging.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -44,8 +46,10 @@ bool SingleInstance::handOver(const QString &link, int timeoutMs)
 {
     QLocalSocket socket;
     socket.connectToServer(serverName());
-    if (!socket.waitForConnected(timeoutMs))
+    if (!socket.waitForConnected(timeoutMs)) {
+        qCDebug(lcInstance, "no running window at %s: this one opens", qPrintable(serverName()));
         return false;
+    }
     const QByteArray message =
         QJsonDocument(QJsonObject{{QStringLiteral("link"), link}}).toJson(QJsonDocument::Compact) + '\n';
     socket.write(message);
@@ -57,7 +61,9 @@ bool SingleInstance::handOver(const QString &link, int timeoutMs)
             return false;
         answer += socket.readAll();
     }
-    return answer.startsWith("ok\n");
+    const bool accepted = answer.startsWith("ok\n");
+    qCDebug(lcInstance, "handed the link to the running window: %s", accepted ? "accepted" : "refused");
+    return accepted;
 }
 
 bool SingleInstance::listen()
@@ -67,10 +73,18 @@ bool SingleInstance::listen()
     // it). Nobody: at most a crashed one's socket is left, which goes.
     QLocalSocket probe;
     probe.connectToServer(name);
-    if (probe.waitForConnected(500))
+    if (probe.waitForConnected(500)) {
+        qCDebug(lcInstance, "another window already listens at %s", qPrintable(name));
         return false;
+    }
     QLocalServer::removeServer(name);
-    return m_server->listen(name);
+    const bool listening = m_server->listen(name);
+    if (!listening)
+        qCWarning(lcInstance, "links opened elsewhere will start a new window: cannot listen at %s (%s)",
+                  qPrintable(name), qPrintable(m_server->errorString()));
+    else
+        qCDebug(lcInstance, "listening at %s", qPrintable(name));
+    return listening;
 }
 
 bool SingleInstance::isListening() const
@@ -92,6 +106,8 @@ void SingleInstance::onNewConnection()
             const QJsonObject message = QJsonDocument::fromJson(socket->readLine(MaxMessage)).object();
             socket->write("ok\n");
             socket->flush();
+            qCDebug(lcInstance, "a link arrived from another connectlab (%lld characters)",
+                    static_cast<long long>(message.value(QStringLiteral("link")).toString().size()));
             Q_EMIT linkReceived(message.value(QStringLiteral("link")).toString());
         });
     }

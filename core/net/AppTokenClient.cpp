@@ -1,5 +1,6 @@
 #include "AppTokenClient.h"
 
+#include "NetLog.h"
 #include "QueryString.h"
 #include "TokenClient.h"
 
@@ -51,7 +52,7 @@ void AppTokenClient::requestToken(const QString &apiClientId, const QString &api
                              {QStringLiteral("client_id"), apiClientId},
                              {QStringLiteral("client_secret"), apiClientSecret}})
             .toLatin1();
-    QNetworkReply *reply = m_network->post(tokenRequest(), body);
+    QNetworkReply *reply = traceReply(m_network->post(tokenRequest(), body));
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
 }

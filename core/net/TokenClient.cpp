@@ -1,5 +1,6 @@
 #include "TokenClient.h"
 
+#include "NetLog.h"
 #include "QueryString.h"
 
 #include <QNetworkAccessManager>
@@ -90,7 +91,7 @@ void TokenClient::abort()
 void TokenClient::post(ApiError::Operation operation, const QByteArray &body)
 {
     abort();
-    QNetworkReply *reply = m_network->post(tokenRequest(), body);
+    QNetworkReply *reply = traceReply(m_network->post(tokenRequest(), body));
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, operation] { onFinished(reply, operation); });

@@ -1,5 +1,6 @@
 #include "V3Client.h"
 
+#include "NetLog.h"
 #include "QueryString.h"
 #include "TokenClient.h"
 
@@ -78,7 +79,7 @@ void V3Client::abort()
 
 void V3Client::send(const QNetworkRequest &request, ApiError::Operation operation, Handler handler)
 {
-    QNetworkReply *reply = m_network->get(request);
+    QNetworkReply *reply = traceReply(m_network->get(request));
     m_replies.append(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, operation, handler = std::move(handler)] {
         onFinished(reply, operation, handler);

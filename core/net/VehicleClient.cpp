@@ -1,5 +1,6 @@
 #include "VehicleClient.h"
 
+#include "NetLog.h"
 #include "TokenClient.h"
 
 #include <QJsonArray>
@@ -44,7 +45,7 @@ QNetworkRequest VehicleClient::apiRequest(const QUrl &url) const
 
 QNetworkReply *VehicleClient::get(const QUrl &url)
 {
-    QNetworkReply *reply = m_network->get(apiRequest(url));
+    QNetworkReply *reply = traceReply(m_network->get(apiRequest(url)));
     m_replies.append(reply);
     return reply;
 }

@@ -1,6 +1,7 @@
 #include "BrandCatalog.h"
 
 #include "Catalog.h"
+#include "Logging.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -34,7 +35,7 @@ const BrandCatalog &BrandCatalog::instance()
         BrandCatalog c;
         QFile file(QStringLiteral(":/connectlab/sandbox/brands.json"));
         if (!file.open(QIODevice::ReadOnly) || !c.load(file.readAll(), Catalog::instance()))
-            qWarning("connectlab-sandbox: the compiled-in brands.json is missing or invalid");
+            qCWarning(lcSandbox, "the compiled-in brands.json is missing or invalid");
         return c;
     }();
     return catalog;

@@ -4,9 +4,10 @@
 #include "AppTokenStore.h"
 #include "ConnectScreens.h"
 #include "ConnectionStore.h"
-#include "ManagementApi.h"
 #include "ControlEndpoint.h"
 #include "FaultInjector.h"
+#include "Logging.h"
+#include "ManagementApi.h"
 #include "RequestLog.h"
 #include "ScreenRenderer.h"
 #include "StartPage.h"
@@ -359,6 +360,9 @@ HttpResponse SandboxServer::handle(const HttpRequest &request)
     SandboxReply reply = d->answer(request, &faultsChanged);
     const RecordedRequest &record =
         d->log.record(request, reply.response.status(), reply.summary, d->clock());
+    // The record is escaped and carries no body; the query is left out (it may hold a state or an id).
+    qCDebug(lcSandbox, "%s %s -> %d %s", qPrintable(record.method), qPrintable(record.path), record.status,
+            qPrintable(record.summary));
     Q_EMIT requestRecorded(record);
     if (faultsChanged)
         Q_EMIT this->faultsChanged();

@@ -1,5 +1,6 @@
 #include "WebhookDispatcher.h"
 
+#include "Logging.h"
 #include "TokenStore.h"
 #include "WebhookPayload.h"
 #include "WebhookSignature.h"
@@ -234,6 +235,9 @@ void WebhookDispatcher::onFinished(QNetworkReply *reply, WebhookDelivery d, cons
 void WebhookDispatcher::finishDelivery(WebhookDelivery delivery)
 {
     delivery.when = m_clock();
+    qCDebug(lcSandbox, "webhook %s %s to %s: %s", qPrintable(delivery.event), qPrintable(delivery.id),
+            qPrintable(QUrl(delivery.url).adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString()),
+            qPrintable(delivery.verdict));
     if (m_deliveries.size() >= MaxDeliveries)
         m_deliveries.removeFirst();
     m_deliveries.append(delivery);

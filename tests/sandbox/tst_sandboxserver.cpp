@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -691,6 +692,43 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("access_token")).toString().size(), 36);
         QCOMPARE(o.value(QStringLiteral("refresh_token")).toString().size(), 36);
         QVERIFY(o.value(QStringLiteral("access_token")) != o.value(QStringLiteral("refresh_token")));
+    }
+
+    // QT_LOGGING_RULES=connectlab.sandbox.debug=true shows each request the sandbox answers: method, path,
+    // status, what it did. Off by default; never a query, a body, a code or a token.
+    void debugLogNamesRequestsWithoutSecrets()
+    {
+        static QStringList lines;
+        lines.clear();
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &context, const QString &message) {
+                if (QByteArray(context.category).startsWith("connectlab."))
+                    lines.append(QString::fromLatin1(context.category) + QStringLiteral(": ") + message);
+            });
+        fullFlow(base());
+        QVERIFY2(lines.isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
+
+        QLoggingCategory::setFilterRules(QStringLiteral("connectlab.sandbox.debug=true"));
+        const HttpReply done = fullFlow(base());
+        const QString code = codeFrom(done);
+        const HttpReply r =
+            m_client->token({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                             {QStringLiteral("code"), code},
+                             {QStringLiteral("redirect_uri"), DemoRedirect}});
+        QLoggingCategory::setFilterRules(QString());
+        qInstallMessageHandler(previous);
+        QCOMPARE(r.status, 200);
+        const QString all = lines.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("connectlab.sandbox: GET /oauth/authorize -> ")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("connectlab.sandbox: POST /oauth/token -> 200")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("redirect with code")), qPrintable(all));
+        QVERIFY(!code.isEmpty());
+        QVERIFY2(!all.contains(code), "the code is in the log");
+        QVERIFY2(!all.contains(r.json().value(QStringLiteral("access_token")).toString()),
+                 "a token is in the log");
+        QVERIFY2(!all.contains(QStringLiteral("state=")), "a query is in the log");
     }
 
     void tokenErrors_data()

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -75,9 +76,11 @@ private:
         return {QStringLiteral(CONNECTLAB_APP), QStringLiteral(CONNECTLAB_RUNFLOW_TEST)};
     }
 
-    Outcome runProcess(const QString &program, const QStringList &arguments, QByteArray *stderrOut = nullptr)
+    Outcome runProcess(const QString &program, const QStringList &arguments, QByteArray *stderrOut = nullptr,
+                       const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.setProgram(program);
         process.setArguments(arguments);
         QSignalSpy finished(&process, &QProcess::finished);
@@ -536,6 +539,39 @@ private Q_SLOTS:
             QCOMPARE(refused.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("load_failed"));
             QVERIFY(!refused.json.value(QStringLiteral("detail")).toString().isEmpty());
         }
+    }
+
+    // Quiet by default: a run prints its result and nothing else. QT_LOGGING_RULES turns on the app's own
+    // diagnostics (connectlab.flow here), which show each navigation and the catch but never the code or
+    // the link's query.
+    void diagnosticsOnlyWhenAsked()
+    {
+        QProcessEnvironment quiet = QProcessEnvironment::systemEnvironment();
+        quiet.remove(QStringLiteral("QT_LOGGING_RULES"));
+        quiet.remove(QStringLiteral("CONNECTLAB_VERBOSE"));
+        quiet.remove(QStringLiteral("QT_MESSAGE_PATTERN"));
+        const QStringList arguments{QStringLiteral("--run-flow"), link({}), QStringLiteral("--click-through"),
+                                    QStringLiteral("--json")};
+        QByteArray err;
+        const Outcome plain = runProcess(QStringLiteral(CONNECTLAB_APP), arguments, &err, quiet);
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(err.isEmpty(), err.constData());
+
+        QProcessEnvironment verbose = quiet;
+        verbose.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("connectlab.*.debug=true"));
+        const Outcome traced = runProcess(QStringLiteral(CONNECTLAB_APP), arguments, &err, verbose);
+        QCOMPARE(traced.exitCode, 0);
+        const QString code =
+            traced.json.value(QStringLiteral("params")).toObject().value(QStringLiteral("code")).toString();
+        QVERIFY(!code.isEmpty());
+        const QString log = QString::fromUtf8(err);
+        QVERIFY2(log.contains(QStringLiteral("connectlab.flow: run ") + m_sandbox.baseUrl().toString() +
+                              QStringLiteral("/oauth/authorize, waiting for")),
+                 qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("connectlab.flow: caught the redirect to ")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral(": code")), qPrintable(log));
+        QVERIFY2(!log.contains(code), "the code is in the diagnostics");
+        QVERIFY2(!log.contains(QStringLiteral("client_id=")), "the link's query is in the diagnostics");
     }
 };
 

@@ -3,6 +3,7 @@
 #include "ClickThrough.h"
 #include "FlowPage.h"
 #include "FlowProfile.h"
+#include "Logging.h"
 
 #include <QPointer>
 #include <QWebEngineLoadingInfo>
@@ -12,6 +13,12 @@
 namespace connectlab::web {
 
 namespace {
+// What a log line may show of an address: no query or fragment (they carry states, codes and user ids).
+QString bare(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
+}
+
 // Chromium's net::ERR_ABORTED: a navigation replaced by another one, or refused by acceptNavigationRequest.
 constexpr int ErrAborted = -3;
 } // namespace
@@ -100,6 +107,7 @@ void FlowRun::inspectPage(int httpStatus, const QUrl &url)
 void FlowRun::fail(const QString &reason, const QUrl &url)
 {
     m_failure = reason;
+    qCDebug(lcFlow, "load failed at %s", qPrintable(bare(url)));
     record(QStringLiteral("load failed"), url);
     m_status = Status::LoadFailed;
     Q_EMIT loadFailed(m_failure);
@@ -120,6 +128,9 @@ void FlowRun::start(const QUrl &url, const connectlab::flow::RedirectMatcher &ma
     m_page->setMatcher(matcher);
     m_status = Status::Running;
     m_clock.start();
+    qCDebug(
+        lcFlow, "run %s, waiting for %s", qPrintable(bare(url)),
+        qPrintable(matcher.isAnyCallback() ? QStringLiteral("any callback") : bare(matcher.redirectUri())));
     m_page->load(url);
 }
 
@@ -138,6 +149,8 @@ qint64 FlowRun::elapsedMs() const
 
 void FlowRun::record(const QString &kind, const QUrl &url)
 {
+    qCDebug(lcFlow, "%6lld ms %s %s", static_cast<long long>(elapsedMs()), qPrintable(kind),
+            qPrintable(bare(url)));
     NavigationEvent event{elapsedMs(), kind, url};
     m_navigations.append(event);
     Q_EMIT navigationRecorded(event);
@@ -149,6 +162,9 @@ void FlowRun::catchCallback(const QUrl &url, const QString &kind)
         return;
     m_status = Status::Caught;
     m_result = connectlab::flow::CallbackResult::parse(url, m_sentState);
+    qCDebug(lcFlow, "caught the redirect to %s after %lld ms: %s", qPrintable(bare(url)),
+            static_cast<long long>(elapsedMs()),
+            qPrintable(connectlab::flow::CallbackResult::outcomeName(m_result.outcome())));
     record(kind.startsWith(QLatin1String("callback")) ? kind : QStringLiteral("callback"), url);
     Q_EMIT caught(m_result);
 }

@@ -1,5 +1,6 @@
 #include "PlanRunner.h"
 
+#include "Logging.h"
 #include "SandboxFaults.h"
 
 namespace connectlab::web {
@@ -109,6 +110,8 @@ void PlanRunner::launch(int index)
     connect(run, &PlanCaseRun::stepTaken, this,
             [this, index](const QString &step) { Q_EMIT caseStep(index, step); });
     connect(run, &PlanCaseRun::finished, this, [this, index, run] { caseDone(index, run); });
+    qCDebug(lcPlan, "case %d \"%s\" starts (attempt %d)", index + 1,
+            qPrintable(m_results.at(index).planCase.name), attempts + 1);
     Q_EMIT caseStarted(index);
     run->start();
 }
@@ -121,6 +124,8 @@ void PlanRunner::caseDone(int index, PlanCaseRun *run)
     m_results[index].attempts = attempts;
     run->deleteLater();
     const bool failed = m_results.at(index).status == CaseResult::Status::Failed;
+    qCDebug(lcPlan, "case %d \"%s\" %s: %s", index + 1, qPrintable(m_results.at(index).planCase.name),
+            failed ? "failed" : "ended", qPrintable(m_results.at(index).verdict));
     if (failed && attempts <= m_options.retries && !m_stopping) {
         m_queue.prepend(index); // again, in a fresh profile and sandbox
     } else {
