@@ -94,10 +94,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
     m_sideTabs->setDocumentMode(true);
-    m_sideTabs->addTab(m_linkPage, Icons::get(QStringLiteral("copy")), tr("&Link"));
-    m_sideTabs->addTab(historyPage, Icons::get(QStringLiteral("history")), tr("&History"));
-    m_sideTabs->addTab(new CodeView(m_document->model(), this), Icons::get(QStringLiteral("html")),
-                       tr("&Code"));
+    placeSideTab(m_linkPage, QStringLiteral("copy"), tr("&Link"), SideTab::Link);
+    placeSideTab(historyPage, QStringLiteral("history"), tr("&History"), SideTab::History);
+    placeSideTab(new CodeView(m_document->model(), this), QStringLiteral("html"), tr("&Code"), SideTab::Code);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -126,7 +125,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_sandbox, &SandboxController::configChanged, this, &MainWindow::updateRegistrations);
     connect(m_form, &RequestForm::registerRequested, this, &MainWindow::registerInSandbox);
     connect(m_run, &RunCoordinator::runnerCreated, this, [this](FlowRunner *runner) {
-        m_sideTabs->addTab(runner, Icons::get(QStringLiteral("run")), tr("R&un"));
+        placeSideTab(runner, QStringLiteral("run"), tr("R&un"), SideTab::Run);
         connect(runner, &FlowRunner::waitingChanged, m_actions->get(QStringLiteral("stopAction")),
                 &QAction::setEnabled);
     });
@@ -310,7 +309,7 @@ void MainWindow::onSandboxStarted()
     }
     m_sandboxPanel = new SandboxPanel(m_sandbox->server(), this);
     m_sandboxPanel->setObjectName(QStringLiteral("sandboxPanel"));
-    m_sideTabs->addTab(m_sandboxPanel, Icons::get(QStringLiteral("app")), tr("San&dbox"));
+    placeSideTab(m_sandboxPanel, QStringLiteral("app"), tr("San&dbox"), SideTab::Sandbox);
     connect(m_sandboxPanel, &SandboxPanel::useInLinkRequested, this, &MainWindow::useSandboxApp);
     updateExchangeTarget();
 }
@@ -555,7 +554,18 @@ void MainWindow::exportProfileDialog()
 
 void MainWindow::addSideTab(QWidget *tab, const QString &iconName, const QString &title)
 {
-    m_sideTabs->addTab(tab, Icons::get(iconName), title);
+    placeSideTab(tab, iconName, title, SideTab::Added);
+}
+
+void MainWindow::placeSideTab(QWidget *tab, const QString &iconName, const QString &title, SideTab place)
+{
+    // Tabs appear as they are needed (Run with the first run, Sandbox once it listens) but always in one
+    // order: the link's own tabs, then what a run brings, then the sandbox, then the added ones.
+    tab->setProperty("sideTabPlace", int(place));
+    int index = m_sideTabs->count();
+    while (index > 0 && m_sideTabs->widget(index - 1)->property("sideTabPlace").toInt() > int(place))
+        --index;
+    m_sideTabs->insertTab(index, tab, Icons::get(iconName), title);
 }
 
 void MainWindow::copyLink()
@@ -643,7 +653,7 @@ ExchangePanel *MainWindow::showExchange()
     if (!m_exchange) {
         m_exchange = new ExchangePanel(this);
         m_exchange->setObjectName(QStringLiteral("exchangePanel"));
-        m_sideTabs->addTab(m_exchange, Icons::get(QStringLiteral("key")), tr("&Tokens"));
+        placeSideTab(m_exchange, QStringLiteral("key"), tr("&Tokens"), SideTab::Tokens);
         connect(m_exchange, &ExchangePanel::reauthenticateRequested, this, &MainWindow::reauthenticate);
         connect(m_exchange, &ExchangePanel::exchangeFinished, this, [this](bool ok, const QString &summary) {
             // The summary never holds the secret or a token.

@@ -130,6 +130,17 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    enum class SideTab
+    {
+        Link,
+        History,
+        Code,
+        Run,
+        Tokens,
+        Sandbox,
+        Added
+    };
+    void placeSideTab(QWidget *tab, const QString &iconName, const QString &title, SideTab place);
     void connectActions();
     void onTargetChanged(LinkDocument::Target target);
     void onSandboxStarted();

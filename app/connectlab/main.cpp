@@ -24,13 +24,16 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QLoggingCategory>
 #include <QPalette>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <unistd.h>
 
@@ -56,6 +59,50 @@ bool webEngineProcessRunning()
             return true;
     }
     return false;
+}
+
+// Turns the event loop until `done()` or `timeoutMs` passed; true when done.
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return true;
+}
+
+// --screenshot --run: the window's link runs (the flow panel clicks through the sandbox's screens) or,
+// with a plan open, the plan runs; the picture waits for the end. A link that does not come back is
+// still pictured (that is what the Run tab shows), only a run that never ends fails.
+bool runForScreenshot(connectlab::MainWindow &window, connectlab::plantab::PlanTab *plan, QString *failure)
+{
+    constexpr int TimeoutMs = 120000;
+    bool finished = false;
+    if (plan) {
+        QObject::connect(plan, &connectlab::plantab::PlanTab::runFinished, plan,
+                         [&finished] { finished = true; });
+        plan->runAll();
+        if (!plan->isRunning())
+            finished = true;
+    } else {
+        window.run();
+        connectlab::FlowRunner *runner = window.flowRunner();
+        if (!runner) {
+            *failure = QStringLiteral("this build cannot run links");
+            return false;
+        }
+        QObject::connect(runner, &connectlab::FlowRunner::finished, runner, [&finished] { finished = true; });
+    }
+    if (!waitFor([&finished] { return finished; }, TimeoutMs)) {
+        *failure = QStringLiteral("still running after %1 s").arg(TimeoutMs / 1000);
+        return false;
+    }
+    // Let the result pane lay out and the page paint.
+    waitFor([] { return false; }, 300);
+    return true;
 }
 
 QSize parseSize(const QString &text, bool *ok)
@@ -103,8 +150,16 @@ struct CommandLine
         QStringLiteral("N"), QStringLiteral("1")};
     QCommandLineOption tab{QStringLiteral("tab"),
                            QStringLiteral("The side tab to show for --screenshot: link, history, code, run, "
-                                          "sandbox or tokens."),
+                                          "tokens, sandbox or \"test plan\"."),
                            QStringLiteral("TAB")};
+    QCommandLineOption plan{QStringLiteral("plan"),
+                            QStringLiteral("Open this test plan in the Test plan tab."),
+                            QStringLiteral("PLAN")};
+    QCommandLineOption runFirst{
+        QStringLiteral("run"),
+        QStringLiteral(
+            "With --screenshot: run first (the link, approving the sandbox's screens; with --plan, "
+            "the plan) and take the picture when it is done.")};
     QCommandLineOption selfTest{QStringLiteral("self-test"),
                                 QStringLiteral("Start, paint the window once and quit (0 when fine).")};
     QCommandLineOption theme{
@@ -131,7 +186,8 @@ struct CommandLine
             QStringLiteral("Run a test plan headless and report; see \"connectlab --run-plan "
                            "--help\" below."),
             QStringLiteral("PLAN")};
-        parser.addOptions({screenshot, url, profile, size, scale, tab, selfTest, theme, lang, runFlow, runPlan});
+        parser.addOptions({screenshot, url, profile, plan, size, scale, tab, runFirst, selfTest, theme, lang,
+                           runFlow, runPlan});
         parser.addPositionalArgument(
             QStringLiteral("link"),
             QStringLiteral("A Connect link, or connectlab://open?url=… carrying one, to import (into the "
@@ -188,6 +244,9 @@ void beQuiet()
         qEnvironmentVariableIntValue("CONNECTLAB_VERBOSE"))
         return;
     g_defaultHandler = qInstallMessageHandler(quietHandler);
+    // WebEngine's start-up report (GL backend, switches) is noise on a CI log.
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("qt.webenginecontext.info=false\nqt.webenginecontext.debug=false"));
 }
 
 } // namespace
@@ -311,6 +370,11 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    if (parser.isSet(cli.runFirst) && !parser.isSet(cli.screenshot)) {
+        std::fprintf(stderr,
+                     "connectlab: --run goes with --screenshot (to run a link headless: --run-flow)\n");
+        return 2;
+    }
     const bool offscreenRun = parser.isSet(cli.screenshot) || parser.isSet(cli.selfTest);
     // One window per user: a second `connectlab` hands its link to the first and is done.
     connectlab::SingleInstance instance;
@@ -324,11 +388,18 @@ int main(int argc, char **argv)
     options.restoreSession = !offscreenRun && !parser.isSet(cli.url) && !parser.isSet(cli.profile);
     options.persist = !offscreenRun;
     connectlab::MainWindow window(options);
-    window.setFlowRunnerFactory(
-        [](QWidget *parent) -> connectlab::FlowRunner * { return connectlab::web::createFlowPanel(parent); });
-    window.addSideTab(new connectlab::plantab::PlanTab([&window] { return window.model()->url(); }, &window),
-                      QStringLiteral("ok"),
+    const bool clickThrough = parser.isSet(cli.runFirst) && !parser.isSet(cli.plan);
+    window.setFlowRunnerFactory([clickThrough](QWidget *parent) -> connectlab::FlowRunner * {
+        return connectlab::web::createFlowPanel(parent, clickThrough);
+    });
+    auto *planTab = new connectlab::plantab::PlanTab([&window] { return window.model()->url(); }, &window);
+    window.addSideTab(planTab, QStringLiteral("plan"),
                       QCoreApplication::translate("connectlab::MainWindow", "Test &plan"));
+    if (parser.isSet(cli.plan) && !planTab->openPlan(parser.value(cli.plan)) && offscreenRun) {
+        std::fprintf(stderr, "connectlab: could not open the plan %s (the Test plan tab says why)\n",
+                     qPrintable(parser.value(cli.plan)));
+        return 2;
+    }
 
     if (parser.isSet(cli.url) && !window.importText(parser.value(cli.url)) && offscreenRun) {
         std::fprintf(stderr, "connectlab: --url is not a Connect link\n");
@@ -367,6 +438,26 @@ int main(int argc, char **argv)
         window.resize(windowSize);
         window.show();
         QCoreApplication::processEvents();
+        // The sandbox starts right after the first paint; its tab is part of the picture.
+        if (window.target() == connectlab::LinkDocument::Target::Sandbox &&
+            !waitFor([&window] { return window.sandboxPanel() != nullptr; }, 5000)) {
+            std::fprintf(stderr, "connectlab: the built-in sandbox did not start\n");
+            return 1;
+        }
+        if (parser.isSet(cli.runFirst)) {
+            QString failure;
+            if (!runForScreenshot(window, parser.isSet(cli.plan) ? planTab : nullptr, &failure)) {
+                std::fprintf(stderr, "connectlab: --run: %s\n", qPrintable(failure));
+                return 1;
+            }
+            if (!parser.isSet(cli.tab)) {
+                auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+                QWidget *shown =
+                    parser.isSet(cli.plan) ? static_cast<QWidget *>(planTab) : window.flowRunner();
+                if (tabs && shown)
+                    tabs->setCurrentWidget(shown);
+            }
+        }
         if (parser.isSet(cli.tab)) {
             if (!window.showSideTab(parser.value(cli.tab))) {
                 std::fprintf(stderr, "connectlab: --tab takes one of: %s\n",

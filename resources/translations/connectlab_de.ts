@@ -5018,6 +5018,22 @@ SC-Signature: %5
         <source>HTML (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
+    <message>
+        <source>Open the e&amp;xample plan</source>
+        <translation>&amp;Beispielplan öffnen</translation>
+    </message>
+    <message>
+        <source>No test plan open. Open one, add the current link as a case, or start from the example plan: Connect&apos;s outcomes, run against the offline sandbox.</source>
+        <translation>Kein Testplan geöffnet. Öffnen Sie einen, fügen Sie den aktuellen Link als Fall hinzu oder beginnen Sie mit dem Beispielplan: die Ergebnisse von Connect, gegen die Offline-Sandbox ausgeführt.</translation>
+    </message>
+    <message>
+        <source>No test plan open. Open one, or add the current link as a case.</source>
+        <translation>Kein Testplan geöffnet. Öffnen Sie einen oder fügen Sie den aktuellen Link als Fall hinzu.</translation>
+    </message>
+    <message>
+        <source>Added the current link as a case: it expects a code. Run it, or add more.</source>
+        <translation>Der aktuelle Link wurde als Fall hinzugefügt: Er erwartet einen Code. Führen Sie ihn aus oder fügen Sie weitere hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>connectlab::sandbox::SandboxServer</name>

@@ -5013,6 +5013,22 @@ SC-Signature: %5
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the e&amp;xample plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test plan open. Open one, add the current link as a case, or start from the example plan: Connect&apos;s outcomes, run against the offline sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test plan open. Open one, or add the current link as a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the current link as a case: it expects a code. Run it, or add more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>connectlab::sandbox::SandboxServer</name>

@@ -4,6 +4,7 @@
 #include <QAbstractItemDelegate>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -44,6 +45,49 @@ private:
     }
 
 private Q_SLOTS:
+    // A new tab says what to do and offers the shipped smoke plan (found through DataLocation, as an
+    // installed app finds it); opened by keyboard, run, it shows the first case's details by itself.
+    void emptyTabOffersTheExamplePlan()
+    {
+        PlanTab tab([] { return demoLink; });
+        tab.resize(1000, 700);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QPushButton *example = tab.openExampleButton();
+        QVERIFY(example->isVisible());
+        QVERIFY2(tab.message()->text().startsWith(QLatin1String("No test plan open.")),
+                 qPrintable(tab.message()->text()));
+        QCOMPARE(tab.table()->rowCount(), 0);
+
+        example->setFocus();
+        QTest::keyClick(example, Qt::Key_Space);
+        QVERIFY2(tab.table()->rowCount() >= 10, qPrintable(tab.message()->text()));
+        QVERIFY(!example->isVisible());
+        QVERIFY(tab.message()->text().startsWith(QLatin1String("Opened ")));
+        QVERIFY(tab.message()->text().contains(QLatin1String("smoke.json")));
+        QCOMPARE(tab.table()->currentRow(), -1);
+        QVERIFY(tab.detail()->toPlainText().isEmpty());
+
+        tab.runAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!tab.isRunning(), 120000);
+        QVERIFY2(tab.message()->text().contains(QLatin1String(" passed, 0 failed")),
+                 qPrintable(tab.message()->text()));
+        QCOMPARE(tab.table()->currentRow(), 0);
+        QVERIFY(!tab.detail()->toPlainText().isEmpty());
+
+        // The verdict column is the first one seen.
+        QCOMPARE(tab.table()->horizontalHeader()->visualIndex(PlanTab::StatusColumn), 0);
+
+        // Every case removed: the offer is back.
+        auto *remove = tab.findChild<QPushButton *>(QStringLiteral("removeCase"));
+        while (tab.table()->rowCount() > 0) {
+            tab.table()->setCurrentCell(0, PlanTab::NameColumn);
+            QTest::mouseClick(remove, Qt::LeftButton);
+        }
+        QVERIFY(example->isVisible());
+        QVERIFY(tab.message()->text().startsWith(QLatin1String("No test plan open.")));
+    }
+
     void driveTheTab()
     {
         QString link = demoLink;

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -77,7 +78,15 @@ void ExchangePanel::buildUi()
     m_apiAuth = new ApiAuthPanel(m_stack);
     m_apiAuth->setObjectName(QStringLiteral("apiAuthPanel"));
     m_stack->addWidget(m_apiAuth);
-    layout->addWidget(m_stack, 1);
+    // On a small screen (1024x640) the forms, the tokens and the vehicles do not fit: they scroll, the
+    // fields keep their height and the window its size.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("modelScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_stack);
+    layout->addWidget(scroll, 1);
     connect(m_perVehicleRadio, &QRadioButton::toggled, this,
             [this](bool on) { m_stack->setCurrentWidget(on ? m_stack->widget(0) : m_apiAuth); });
 

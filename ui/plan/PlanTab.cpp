@@ -1,11 +1,13 @@
 #include "PlanTab.h"
 
+#include "DataLocation.h"
 #include "ParameterSpec.h"
 #include "PlanRunner.h"
 #include "UrlParser.h"
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -40,7 +42,9 @@ PlanTab::PlanTab(std::function<QString()> currentLink, QWidget *parent)
     : QWidget(parent), m_currentLink(std::move(currentLink)), m_table(new QTableWidget(0, ColumnCount, this)),
       m_progress(new QProgressBar(this)), m_detail(new QPlainTextEdit(this)), m_screenshot(new QLabel(this)),
       m_message(new QLabel(this)), m_runAll(new QPushButton(tr("Run &all"), this)),
-      m_runSelected(new QPushButton(tr("Run &selected"), this)), m_stop(new QPushButton(tr("Stop"), this))
+      m_runSelected(new QPushButton(tr("Run &selected"), this)), m_stop(new QPushButton(tr("Stop"), this)),
+      m_openExample(new QPushButton(tr("Open the e&xample plan"), this)),
+      m_examplePlan(connectlab::DataLocation::findFile(QStringLiteral("plans"), QStringLiteral("smoke.json")))
 {
     setObjectName(QStringLiteral("planTab"));
     auto *open = new QPushButton(tr("&Open…"), this);
@@ -64,6 +68,21 @@ PlanTab::PlanTab(std::function<QString()> currentLink, QWidget *parent)
         {tr("Name"), tr("Overrides"), tr("Login"), tr("Click"), tr("Expected"), tr("Status")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // One line per case, the whole text in the cell's tooltip: twenty cases fit without scrolling.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    const int ch = fontMetrics().averageCharWidth();
+    const std::pair<Column, int> widths[] = {
+        {NameColumn, 28}, {OverridesColumn, 14}, {LoginColumn, 14}, {ExpectColumn, 16}};
+    for (const auto &[column, chars] : widths)
+        m_table->setColumnWidth(column, chars * ch);
+    QComboBox probe;
+    probe.addItems({QStringLiteral("approve"), QStringLiteral("deny"), QStringLiteral("none")});
+    m_table->setColumnWidth(ClickColumn, probe.sizeHint().width() + 4);
+    // The verdict first: it is what a run is for, and it stays in view on a narrow window.
+    m_table->setColumnWidth(StatusColumn, 12 * ch);
+    m_table->horizontalHeader()->moveSection(StatusColumn, 0);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setToolTip(tr("Overrides: Connect parameters as name=value; name=value (an empty value removes "
                            "the parameter). Expected: code, user_id, error [code], connect_error_page [kind] "
@@ -77,11 +96,16 @@ PlanTab::PlanTab(std::function<QString()> currentLink, QWidget *parent)
     m_screenshot->setMinimumHeight(120);
     m_message->setObjectName(QStringLiteral("planMessage"));
     m_message->setWordWrap(true);
+    m_openExample->setObjectName(QStringLiteral("openExamplePlan"));
+    m_openExample->setToolTip(m_examplePlan);
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {open, save, add, remove})
         buttons->addWidget(button);
     buttons->addStretch();
+    auto *empty = new QHBoxLayout;
+    empty->addWidget(m_message, 1);
+    empty->addWidget(m_openExample);
     auto *runs = new QHBoxLayout;
     for (QPushButton *button : {m_runAll, m_runSelected, m_stop})
         runs->addWidget(button);
@@ -94,13 +118,16 @@ PlanTab::PlanTab(std::function<QString()> currentLink, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
-    layout->addWidget(m_message);
+    layout->addLayout(empty);
     layout->addWidget(split, 1);
     layout->addLayout(runs);
 
     connect(open, &QPushButton::clicked, this, &PlanTab::openDialog);
+    connect(m_openExample, &QPushButton::clicked, this, [this] { openPlan(m_examplePlan); });
     connect(save, &QPushButton::clicked, this, &PlanTab::saveDialog);
     connect(add, &QPushButton::clicked, this, &PlanTab::addCurrentLink);
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -110,6 +137,8 @@ PlanTab::PlanTab(std::function<QString()> currentLink, QWidget *parent)
         m_plan.cases.removeAt(row);
         m_results.clear();
         fillTable();
+        if (m_plan.cases.isEmpty())
+            showEmptyState();
     });
     connect(junit, &QPushButton::clicked, this, [this] { saveReportDialog(true); });
     connect(html, &QPushButton::clicked, this, [this] { saveReportDialog(false); });
@@ -154,7 +183,19 @@ PlanTab::PlanTab(std::function<QString()> currentLink, QWidget *parent)
         default:
             break;
         }
+        m_table->item(row, column)->setToolTip(m_table->item(row, column)->text());
     });
+    showEmptyState();
+}
+
+void PlanTab::showEmptyState()
+{
+    const bool haveExample = !m_examplePlan.isEmpty();
+    m_openExample->setVisible(haveExample);
+    say(haveExample ? tr("No test plan open. Open one, add the current link as a case, or start from the "
+                         "example plan: Connect's outcomes, run against the offline sandbox.")
+                    : tr("No test plan open. Open one, or add the current link as a case."),
+        false);
 }
 
 PlanTab::~PlanTab() = default;
@@ -207,6 +248,10 @@ void PlanTab::setPlan(const TestPlan &plan)
     m_plan = plan;
     m_results.clear();
     fillTable();
+    if (m_plan.cases.isEmpty())
+        showEmptyState();
+    else
+        m_openExample->setVisible(false);
 }
 
 void PlanTab::fillTable()
@@ -217,6 +262,7 @@ void PlanTab::fillTable()
         const QJsonObject &written = m_plan.cases.at(row);
         const auto cell = [&](int column, const QString &text) {
             auto *item = new QTableWidgetItem(text);
+            item->setToolTip(text);
             if (column == StatusColumn)
                 item->setFlags(item->flags() & ~Qt::ItemIsEditable);
             m_table->setItem(row, column, item);
@@ -300,6 +346,9 @@ void PlanTab::addCurrentLink()
     if (!set.isEmpty())
         written.insert(QStringLiteral("set"), set);
     m_plan.cases.append(written);
+    m_openExample->setVisible(false);
+    if (m_plan.cases.size() == 1)
+        say(tr("Added the current link as a case: it expects a code. Run it, or add more."), false);
     fillTable();
     m_table->setCurrentCell(int(m_plan.cases.size()) - 1, NameColumn);
 }
@@ -386,6 +435,16 @@ void PlanTab::run(const QList<int> &rows)
         m_runSelected->setEnabled(true);
         m_stop->setEnabled(false);
         say(m_report.summary(), !m_report.allPassed());
+        // Nothing chosen yet: show the first failed case, else the first, so the details are not empty.
+        if (m_table->currentRow() < 0 && m_table->rowCount() > 0) {
+            int first = 0;
+            for (const CaseResult &r : std::as_const(m_results))
+                if (r.status == CaseResult::Status::Failed) {
+                    first = r.planCase.caseIndex;
+                    break;
+                }
+            m_table->setCurrentCell(first, NameColumn);
+        }
         showRow(m_table->currentRow());
         Q_EMIT runFinished();
     });
@@ -423,6 +482,7 @@ void PlanTab::setStatus(int row)
     const bool wasFilling = m_filling;
     m_filling = true;
     m_table->item(row, StatusColumn)->setText(text);
+    m_table->item(row, StatusColumn)->setToolTip(text);
     m_table->item(row, StatusColumn)
         ->setForeground(failed > 0 ? palette().brush(QPalette::LinkVisited)
                                    : palette().brush(QPalette::Text));
@@ -474,7 +534,10 @@ bool PlanTab::saveHtml(const QString &path)
 
 void PlanTab::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open test plan"), m_path,
+    const QString start = !m_path.isEmpty()          ? m_path
+                          : !m_examplePlan.isEmpty() ? QFileInfo(m_examplePlan).absolutePath()
+                                                     : QString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open test plan"), start,
                                                       tr("Test plans (*.json);;All files (*)"));
     if (!path.isEmpty())
         openPlan(path);

@@ -62,6 +62,8 @@ public:
     QPlainTextEdit *detail() const { return m_detail; }
     QLabel *screenshot() const { return m_screenshot; }
     QLabel *message() const { return m_message; }
+    // "Open the example plan": shown while no plan is open and the shipped smoke plan is installed.
+    QPushButton *openExampleButton() const { return m_openExample; }
 
     // "mode=simulated; scope=read_vin" ⇄ the case's "set"
     static QString overridesText(const QJsonObject &set);
@@ -74,6 +76,8 @@ private:
     void fillTable();
     void run(const QList<int> &rows);
     void showRow(int row);
+    // No plan open: say what to do, offer the example plan.
+    void showEmptyState();
     void setStatus(int row);
     void say(const QString &text, bool error);
     void openDialog();
@@ -94,6 +98,8 @@ private:
     QPushButton *m_runAll;
     QPushButton *m_runSelected;
     QPushButton *m_stop;
+    QPushButton *m_openExample;
+    QString m_examplePlan; // the shipped smoke plan (share/connectlab/plans), "" when not installed
     bool m_filling = false;
 };
 

@@ -230,6 +230,8 @@ void FlowPanel::run(const QUrl &url, const QUrl &redirectUri, const QString &sen
     }
     m_run = new FlowRun(m_profile, this);
     m_run->page()->setDarkTheme(Theme::isDark(palette()), palette().color(QPalette::Base));
+    if (m_clickThrough)
+        ClickThrough::install(m_run->page(), *m_clickThrough);
     m_browser->setPage(m_run->page());
     m_timelineModel->follow(m_run);
     if (oldRun)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "CallbackResult.h"
+#include "ClickThrough.h"
 #include "ConnectErrorPage.h"
 #include "FlowRunner.h"
 
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QCheckBox;
@@ -54,6 +56,12 @@ public:
     void setUrlOpener(std::function<bool(const QUrl &)> opener);
 
     // A fresh off-the-record profile for each run (default), or one kept across runs.
+    // Every run clicks through the sandbox's screens itself (brand, login, approve or deny), as
+    // --run-flow --click-through does: for `connectlab --screenshot --run`. Off by default.
+    void setClickThrough(std::optional<ClickThrough::Options> options)
+    {
+        m_clickThrough = std::move(options);
+    }
     void setKeepSession(bool keep);
     bool keepSession() const;
 
@@ -107,6 +115,7 @@ private:
     QUrl m_url;
     QUrl m_redirectUri;
     QString m_sentState;
+    std::optional<ClickThrough::Options> m_clickThrough;
     bool m_viaSystemBrowser = false;
     bool m_wasWaiting = false; // what waitingChanged last said
     bool m_fitPending = true;  // the splitter had no size yet: fit at the next resize

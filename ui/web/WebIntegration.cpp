@@ -1,6 +1,7 @@
 #include "WebIntegration.h"
 
 #include "CallbackResult.h"
+#include "ClickThrough.h"
 #include "CustomSchemeHandler.h"
 #include "FlowPanel.h"
 #include "HeadlessFlowRunner.h"
@@ -405,9 +406,12 @@ int runPlanCommand(const QStringList &arguments)
     return status;
 }
 
-FlowRunner *createFlowPanel(QWidget *parent)
+FlowRunner *createFlowPanel(QWidget *parent, bool clickThrough)
 {
-    return new FlowPanel(parent);
+    auto *panel = new FlowPanel(parent);
+    if (clickThrough)
+        panel->setClickThrough(ClickThrough::Options{});
+    return panel;
 }
 
 } // namespace connectlab::web

@@ -35,7 +35,8 @@ int runPlanCommand(const QStringList &arguments);
 // The links a plan file names (its "url", the redirect URIs its cases set), for registerUrlSchemes().
 QStringList planLinks(const QStringList &arguments);
 
-// The Run panel for the composer window; created on the first Run.
-FlowRunner *createFlowPanel(QWidget *parent);
+// The Run panel for the composer window; created on the first Run. With `clickThrough` every run approves
+// the sandbox's screens itself (`--screenshot --run`).
+FlowRunner *createFlowPanel(QWidget *parent, bool clickThrough = false);
 
 } // namespace connectlab::web
