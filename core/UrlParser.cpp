@@ -111,7 +111,6 @@ ParseResult UrlParser::parse(const QString &input)
 
     result.parameters.reserve(16);
     bool seen[ParameterCount] = {};
-    bool clientIdFromApplicationId = false;
     bool sawAssignment = false;
     const QList<QueryString::Item> items = QueryString::parse(query);
     for (const QueryString::Item &item : items) {
@@ -129,11 +128,6 @@ ParseResult UrlParser::parse(const QString &input)
 
         const ParameterSpec *spec = ParameterSpec::find(p.name);
         if (!spec) {
-            if (p.name == QLatin1StringView("application_id") && !seen[size_t(ParameterId::ClientId)] &&
-                !clientIdFromApplicationId) {
-                r.clientId = p.value;
-                clientIdFromApplicationId = true;
-            }
             r.extras.append(p);
         } else if (!seen[size_t(spec->id)]) {
             seen[size_t(spec->id)] = true;
@@ -146,6 +140,16 @@ ParseResult UrlParser::parse(const QString &input)
                      .arg(p.name)});
             r.extras.append(p);
         }
+    }
+
+    // application_id is the client id's other name: the first one stands in when client_id is absent or
+    // empty (the builder writes no empty client_id, so this is also what a rebuilt link reads back).
+    if (r.clientId.isEmpty()) {
+        for (const Parameter &extra : std::as_const(r.extras))
+            if (extra.name == QLatin1StringView("application_id")) {
+                r.clientId = extra.value;
+                break;
+            }
     }
 
     if (!isUrl && !r.isReauthentication() && r.responseType == QLatin1StringView("vehicle_id") &&

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void duplicatesKeptAndFlagged();
     void applicationIdIsClientId();
     void clientIdWinsOverApplicationId();
+    void applicationIdFillsAnEmptyClientId_data();
+    void applicationIdFillsAnEmptyClientId();
     void fragmentIgnored();
     void badPercentKeptRaw_data();
     void badPercentKeptRaw();
@@ -242,6 +244,40 @@ void tst_UrlParser::clientIdWinsOverApplicationId()
     const ParseResult p = UrlParser::parse(QStringLiteral("application_id=app-1&client_id=cid"));
     QCOMPARE(p.request.clientId, QStringLiteral("cid"));
     QVERIFY(!hasCode(p.diagnostics, QStringLiteral("duplicate-kept")));
+}
+
+void tst_UrlParser::applicationIdFillsAnEmptyClientId_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("clientId");
+    QTest::newRow("client_id without a value first")
+        << QStringLiteral("client_id&application_id=app-1") << QStringLiteral("app-1");
+    QTest::newRow("client_id= first")
+        << QStringLiteral("client_id=&application_id=app-1") << QStringLiteral("app-1");
+    QTest::newRow("empty client_id after")
+        << QStringLiteral("application_id=app-1&client_id=") << QStringLiteral("app-1");
+    QTest::newRow("client_id wins after")
+        << QStringLiteral("application_id=app-1&client_id=cid") << QStringLiteral("cid");
+    QTest::newRow("client_id wins before")
+        << QStringLiteral("client_id=cid&application_id=app-1") << QStringLiteral("cid");
+    QTest::newRow("first application_id")
+        << QStringLiteral("application_id=a&application_id=b") << QStringLiteral("a");
+    // Found by fuzz_linkparser: the rebuilt link read back another client id.
+    QTest::newRow("fuzz: empty client_id then application_id")
+        << QStringLiteral("\uFEFFnt_id=x?client_id&state=a&application_id=a_{kpd")
+        << QStringLiteral("a_{kpd");
+}
+
+void tst_UrlParser::applicationIdFillsAnEmptyClientId()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, clientId);
+    const ParseResult p = UrlParser::parse(query);
+    QCOMPARE(p.request.clientId, clientId);
+    // What is read is written back and read again the same.
+    const ParseResult again = UrlParser::parse(UrlBuilder::build(p.request));
+    QCOMPARE(again.request.clientId, clientId);
+    QVERIFY(again.request == p.request);
 }
 
 void tst_UrlParser::fragmentIgnored()
