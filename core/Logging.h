@@ -2,6 +2,8 @@
 
 #include <QLoggingCategory>
 
+class QUrl;
+
 // Connect Lab's own diagnostics, one category per part. Only warnings show by default; a headless run
 // prints nothing else. QT_LOGGING_RULES turns the rest on, e.g.
 //   QT_LOGGING_RULES='connectlab.*.debug=true' connectlab --run-flow URL
@@ -17,6 +19,10 @@ inline constexpr const char *CategoryNames[] = {
     "connectlab.plan",     // test-plan cases starting and ending
     "connectlab.instance", // one window per user: hand-overs over the local socket
 };
+
+// What a log line may show of an address: scheme, host, port and path. The query, the fragment and the
+// user info go (they carry states, codes, user ids and passwords).
+QString loggable(const QUrl &url);
 
 } // namespace connectlab::logging
 

@@ -755,6 +755,14 @@ bool MainWindow::showSideTab(const QString &title)
     return false;
 }
 
+bool MainWindow::showSideTab(QWidget *tab)
+{
+    if (!tab || m_sideTabs->indexOf(tab) < 0)
+        return false;
+    m_sideTabs->setCurrentWidget(tab);
+    return true;
+}
+
 QStringList MainWindow::sideTabTitles() const
 {
     QStringList titles;

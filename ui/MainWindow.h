@@ -79,6 +79,8 @@ public:
     // Brings the side tab whose title (without its & accelerator, any case) is `title` to the front;
     // "tokens" creates the Tokens tab. False when there is no such tab. For --screenshot --tab.
     bool showSideTab(const QString &title);
+    // Brings `tab` (one of the side tabs) to the front; false when it is not one.
+    bool showSideTab(QWidget *tab);
     QStringList sideTabTitles() const;
     // The local sandbox's server, started on demand (it normally starts right after the first paint).
     sandbox::SandboxServer *sandboxServer() const;

@@ -28,7 +28,6 @@
 #include <QPalette>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -450,13 +449,9 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "connectlab: --run: %s\n", qPrintable(failure));
                 return 1;
             }
-            if (!parser.isSet(cli.tab)) {
-                auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("sideTabs"));
-                QWidget *shown =
-                    parser.isSet(cli.plan) ? static_cast<QWidget *>(planTab) : window.flowRunner();
-                if (tabs && shown)
-                    tabs->setCurrentWidget(shown);
-            }
+            if (!parser.isSet(cli.tab))
+                window.showSideTab(parser.isSet(cli.plan) ? static_cast<QWidget *>(planTab)
+                                                          : window.flowRunner());
         }
         if (parser.isSet(cli.tab)) {
             if (!window.showSideTab(parser.value(cli.tab))) {

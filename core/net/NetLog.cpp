@@ -17,8 +17,7 @@ QNetworkReply *traceReply(QNetworkReply *reply)
     static const char *const methods[] = {"?", "HEAD", "GET", "PUT", "POST", "DELETE", "CUSTOM"};
     const int op = int(reply->operation());
     const char *method = op >= 0 && op < int(std::size(methods)) ? methods[op] : "?";
-    const QString address =
-        reply->url().adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
+    const QString address = logging::loggable(reply->url());
     qCDebug(lcNet, "%s %s", method, qPrintable(address));
     QElapsedTimer clock;
     clock.start();

@@ -236,8 +236,7 @@ void WebhookDispatcher::finishDelivery(WebhookDelivery delivery)
 {
     delivery.when = m_clock();
     qCDebug(lcSandbox, "webhook %s %s to %s: %s", qPrintable(delivery.event), qPrintable(delivery.id),
-            qPrintable(QUrl(delivery.url).adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString()),
-            qPrintable(delivery.verdict));
+            qPrintable(logging::loggable(QUrl(delivery.url))), qPrintable(delivery.verdict));
     if (m_deliveries.size() >= MaxDeliveries)
         m_deliveries.removeFirst();
     m_deliveries.append(delivery);

@@ -12,13 +12,9 @@
 
 namespace connectlab::web {
 
-namespace {
-// What a log line may show of an address: no query or fragment (they carry states, codes and user ids).
-QString bare(const QUrl &url)
-{
-    return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
-}
+using connectlab::logging::loggable;
 
+namespace {
 // Chromium's net::ERR_ABORTED: a navigation replaced by another one, or refused by acceptNavigationRequest.
 constexpr int ErrAborted = -3;
 } // namespace
@@ -107,7 +103,7 @@ void FlowRun::inspectPage(int httpStatus, const QUrl &url)
 void FlowRun::fail(const QString &reason, const QUrl &url)
 {
     m_failure = reason;
-    qCDebug(lcFlow, "load failed at %s", qPrintable(bare(url)));
+    qCDebug(lcFlow, "load failed at %s", qPrintable(loggable(url)));
     record(QStringLiteral("load failed"), url);
     m_status = Status::LoadFailed;
     Q_EMIT loadFailed(m_failure);
@@ -128,9 +124,9 @@ void FlowRun::start(const QUrl &url, const connectlab::flow::RedirectMatcher &ma
     m_page->setMatcher(matcher);
     m_status = Status::Running;
     m_clock.start();
-    qCDebug(
-        lcFlow, "run %s, waiting for %s", qPrintable(bare(url)),
-        qPrintable(matcher.isAnyCallback() ? QStringLiteral("any callback") : bare(matcher.redirectUri())));
+    qCDebug(lcFlow, "run %s, waiting for %s", qPrintable(loggable(url)),
+            qPrintable(matcher.isAnyCallback() ? QStringLiteral("any callback")
+                                               : loggable(matcher.redirectUri())));
     m_page->load(url);
 }
 
@@ -150,7 +146,7 @@ qint64 FlowRun::elapsedMs() const
 void FlowRun::record(const QString &kind, const QUrl &url)
 {
     qCDebug(lcFlow, "%6lld ms %s %s", static_cast<long long>(elapsedMs()), qPrintable(kind),
-            qPrintable(bare(url)));
+            qPrintable(loggable(url)));
     NavigationEvent event{elapsedMs(), kind, url};
     m_navigations.append(event);
     Q_EMIT navigationRecorded(event);
@@ -162,7 +158,7 @@ void FlowRun::catchCallback(const QUrl &url, const QString &kind)
         return;
     m_status = Status::Caught;
     m_result = connectlab::flow::CallbackResult::parse(url, m_sentState);
-    qCDebug(lcFlow, "caught the redirect to %s after %lld ms: %s", qPrintable(bare(url)),
+    qCDebug(lcFlow, "caught the redirect to %s after %lld ms: %s", qPrintable(loggable(url)),
             static_cast<long long>(elapsedMs()),
             qPrintable(connectlab::flow::CallbackResult::outcomeName(m_result.outcome())));
     record(kind.startsWith(QLatin1String("callback")) ? kind : QStringLiteral("callback"), url);

@@ -19,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QUrl>
@@ -155,9 +154,6 @@ int runFlowCommand(const QStringList &arguments)
             options.url.setPort(sandbox->port());
         }
     }
-    // WebEngine's start-up report (GL backend, switches) is noise on a CI log.
-    QLoggingCategory::setFilterRules(
-        QStringLiteral("qt.webenginecontext.info=false\nqt.webenginecontext.debug=false"));
     HeadlessFlowRunner runner(options);
     QEventLoop loop;
     QObject::connect(&runner, &HeadlessFlowRunner::finished, &loop, [&loop] { loop.quit(); });
@@ -357,8 +353,6 @@ int runPlanCommand(const QStringList &arguments)
                   .arg(options.plan, options.tags.join(QStringLiteral(" or "))));
         return 2;
     }
-    QLoggingCategory::setFilterRules(
-        QStringLiteral("qt.webenginecontext.info=false\nqt.webenginecontext.debug=false"));
     PlanRunner runner(plan, cases, options.runner);
     if (!runner.prepare(&error)) {
         print(stderr, QStringLiteral("connectlab: ") + error + QLatin1Char('\n'));
