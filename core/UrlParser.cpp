@@ -130,7 +130,9 @@ ParseResult UrlParser::parse(const QString &input)
         if (!spec) {
             r.extras.append(p);
         } else if (!seen[size_t(spec->id)]) {
-            seen[size_t(spec->id)] = true;
+            // An empty value does not claim the field: a later repeat with a value fills it (the builder
+            // writes no empty field, so this is also what a rebuilt link reads back).
+            seen[size_t(spec->id)] = !p.value.isEmpty();
             ParameterSpec::assign(r, spec->id, p.value);
         } else {
             result.diagnostics.append(

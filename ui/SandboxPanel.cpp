@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -195,10 +196,19 @@ SandboxPanel::SandboxPanel(sandbox::SandboxServer *server, QWidget *parent)
     splitter->setStretchFactor(2, 2);
     splitter->setSizes({230, 300, 260});
 
+    // The three parts need more height than a 1024x640 window has: they scroll, and the window keeps its
+    // size when this tab appears (as the Tokens tab does).
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("sandboxScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(splitter);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 6, 4, 4);
     layout->addWidget(m_address);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(scroll, 1);
 
     connect(m_apps, &QTableWidget::itemSelectionChanged, this, &SandboxPanel::updateButtons);
     connect(m_apps, &QTableWidget::itemSelectionChanged, this,

@@ -262,10 +262,16 @@ void tst_UrlParser::applicationIdFillsAnEmptyClientId_data()
         << QStringLiteral("client_id=cid&application_id=app-1") << QStringLiteral("cid");
     QTest::newRow("first application_id")
         << QStringLiteral("application_id=a&application_id=b") << QStringLiteral("a");
+    QTest::newRow("empty client_id, then one with a value")
+        << QStringLiteral("client_id=&client_id=cid&application_id=app-1") << QStringLiteral("cid");
     // Found by fuzz_linkparser: the rebuilt link read back another client id.
     QTest::newRow("fuzz: empty client_id then application_id")
         << QStringLiteral("\uFEFFnt_id=x?client_id&state=a&application_id=a_{kpd")
         << QStringLiteral("a_{kpd");
+    QTest::newRow("fuzz: empty client_id, a repeat with a value")
+        << QStringLiteral("client_id=a&redire\uFEFFnt_id=x?client_id&scope=read_vin&c=https://"
+                          "connect.smartcar.com/oauth/authorize?response_type=code&client_id=4cf8")
+        << QStringLiteral("4cf8");
 }
 
 void tst_UrlParser::applicationIdFillsAnEmptyClientId()

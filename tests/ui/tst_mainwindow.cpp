@@ -476,6 +476,8 @@ private Q_SLOTS:
                 "20read_vin"
                 "&state=abc&mode=simulated&single_select_vin=1HGCM82643A004352&make=TESALA&external_id=") +
             QString(400, QLatin1Char('x'))));
+        // The link points at the sandbox: its tab comes once the sandbox listens, and the window keeps its size.
+        QTRY_VERIFY(w.sandboxPanel() != nullptr);
         QTest::qWait(50);
         QCOMPARE(w.size(), size);
 
